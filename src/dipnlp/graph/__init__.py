@@ -14,6 +14,7 @@ by the table functions. ``docs/graph.md`` describes the model.
 from dipnlp.graph.build import build_graph
 from dipnlp.graph.dates import date_interval, dates_compatible
 from dipnlp.graph.events import merge_events
+from dipnlp.graph.html import to_html
 from dipnlp.graph.io import read_graph, write_graph
 from dipnlp.graph.query import (
     ego_network,
@@ -43,6 +44,7 @@ __all__ = [
     "person_network",
     "read_graph",
     "time_slice",
+    "to_html",
     "travels_in",
     "triples_frame",
     "write_graph",
