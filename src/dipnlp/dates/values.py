@@ -1,0 +1,146 @@
+"""Calendar arithmetic and TimeML value strings, shared by the date rules."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+#: TimeML values, for validation: dates, weeks, seasons, quarters, halves, times,
+#: decades/centuries, durations, sets, references and intervals of two of them.
+_DATE = (r"(?:\d{2,4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:\d|WE))?|-(?:SP|SU|FA|WI)"
+         r"|-Q[1-4]|-H[12])?(?:T(?:\d{2}(?::\d{2}){0,2}|MO|AF|EV|NI|DT))?")
+_DURATION = r"P(?:(?:[\dX.]+[YMWD])+(?:T(?:[\dX.]+[HMS])+)?|T(?:[\dX.]+[HMS])+|[\dX]+DE|[\dX]+CE)"
+_SET = r"(?:XXXX-WXX-\d|XXXX-XX-XXT(?:MO|AF|EV|NI)|XXXX-\d{2}|XXXX)"
+_REF = r"(?:PRESENT_REF|PAST_REF|FUTURE_REF)"
+_ONE = f"(?:{_DATE}|{_DURATION}|{_SET}|{_REF})"
+VALUE_RE = re.compile(f"{_ONE}(?:/{_ONE})?")
+
+
+def is_timeml(value: str) -> bool:
+    """Return True when ``value`` is a TimeML/ISO value this package can write.
+
+    >>> is_timeml("2019-W04"), is_timeml("P3Y"), is_timeml("2019-13")
+    (True, True, True)
+    """
+    return bool(VALUE_RE.fullmatch(value))
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Shift ``day`` by whole months, clamping the day of month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def shift(day: dt.date, amount: int, unit: str) -> dt.date:
+    """Shift ``day`` by ``amount`` units (``Y``, ``M``, ``W``, ``D``, ``10Y``, ``100Y``, ``2W``)."""
+    if unit.endswith("Y"):
+        return add_months(day, 12 * amount * int(unit[:-1] or 1))
+    if unit == "M":
+        return add_months(day, amount)
+    if unit.endswith("W"):
+        return day + dt.timedelta(weeks=amount * int(unit[:-1] or 1))
+    return day + dt.timedelta(days=amount)
+
+
+def week_value(day: dt.date) -> str:
+    """ISO week of ``day``: ``2019-W04``."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def at_granularity(day: dt.date, unit: str) -> str:
+    """The value of the ``unit``-sized period that holds ``day``."""
+    if unit == "100Y":
+        return f"{day.year // 100:02d}"
+    if unit == "10Y":
+        return f"{day.year // 10:03d}"
+    if unit.endswith("Y"):
+        return f"{day.year:04d}"
+    if unit == "M":
+        return f"{day:%Y-%m}"
+    if unit.endswith("W"):
+        return week_value(day)
+    return day.isoformat()
+
+
+def weekday_on_or_before(ref: dt.date, weekday: int) -> dt.date:
+    """The latest ``weekday`` (1 = Monday) on or before ``ref``."""
+    return ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7)
+
+
+def weekday_on_or_after(ref: dt.date, weekday: int) -> dt.date:
+    """The earliest ``weekday`` (1 = Monday) on or after ``ref``."""
+    return ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7)
+
+
+def weekday_near(ref: dt.date, weekday: int, tense: str, strict: bool = False) -> dt.date:
+    """The ``weekday`` a sentence of this ``tense`` means: back in the past, forward in the future.
+
+    ``strict`` (for "last"/"next") excludes ``ref`` itself.
+    """
+    if tense == "future":
+        day = weekday_on_or_after(ref + dt.timedelta(days=strict), weekday)
+    else:
+        day = weekday_on_or_before(ref - dt.timedelta(days=strict), weekday)
+    return day
+
+
+def month_year(ref: dt.date, month: int, tense: str, strict: bool = False) -> int:
+    """The year of a month named without one: the previous year in the past, the next in the future."""
+    if tense == "future":
+        return ref.year + (month < ref.month or (strict and month == ref.month))
+    if tense == "past" or strict:
+        return ref.year - (month > ref.month or (strict and month == ref.month))
+    return ref.year
+
+
+def day_year(ref: dt.date, month: int, day: int, tense: str) -> int | None:
+    """The year of a day and month named without one, by tense; None if no such date.
+
+    The past looks back and the future forward, except that a day within two
+    weeks on the other side beats one more than half a year away (a misread tense).
+    """
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if tense == "present":
+        return min(candidates, key=lambda c: abs((c - ref).days)).year
+    before = [c for c in candidates if c <= ref]
+    after = [c for c in candidates if c >= ref]
+    preferred, other = (after, before) if tense == "future" else (before, after)
+    best = min(preferred, key=lambda c: abs((c - ref).days)) if preferred else None
+    near = min(other, key=lambda c: abs((c - ref).days)) if other else None
+    if best is None or near is not None and abs((near - ref).days) <= 14 < 180 < abs((best - ref).days):
+        return near.year
+    return best.year
+
+
+def season_year(ref: dt.date, season: str, tense: str, strict: bool = False) -> int:
+    """The year of a season named without one (winter counts from its December)."""
+    start = SEASON_MONTHS[season]
+    current = _season_of(ref)
+    if current == season and not strict:
+        return ref.year - (ref.month < 3 and season == "WI")
+    year = ref.year if ref.month >= 3 or season != "WI" else ref.year - 1
+    started = (ref.year, ref.month) >= (year, start)
+    if tense == "future" or (strict and tense == "future"):
+        return year if not started else year + 1
+    return year if started and current != season else year - 1
+
+
+def _season_of(day: dt.date) -> str:
+    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(day.month, "FA")
+
+
+def quarter_of(day: dt.date) -> int:
+    """Quarter (1-4) of ``day``."""
+    return (day.month - 1) // 3 + 1
