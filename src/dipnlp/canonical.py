@@ -1,0 +1,147 @@
+"""One name and one id per entity across a corpus.
+
+People are joined across articles when their full names are spellings of one
+name (``same_person``: transliteration, hyphens, nicknames, middle names); a
+person named by one word only in an article joins the single corpus person whose
+full name has that word first or last. A user's list of known people
+(``{"name": ..., "aliases": [...]}`` per line) fixes names and joins forms the
+rules cannot. The canonical name is the full form used by most articles.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from dipnlp.entities.names_match import fold, name_key, same_person
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "x"
+
+
+def read_known_people(path: str | Path) -> list[dict]:
+    """Read ``{"name": str, "aliases": [str]}`` records, one per line."""
+    people = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        if not isinstance(record, dict) or not isinstance(record.get("name"), str):
+            raise ValueError(f"{path}, line {number}: a record needs a string 'name'")
+        people.append({"name": record["name"], "aliases": [str(a) for a in record.get("aliases", [])]})
+    return people
+
+
+class PersonIndex:
+    """Groups of person names that are one person, built up over a corpus."""
+
+    def __init__(self, known: Iterable[dict] = ()):
+        self.groups: list[dict] = []  # {"keys": [key], "forms": Counter, "known": name|None}
+        self.by_form: dict[tuple[str, ...], int] = {}
+        for person in known:
+            group = self._new(person["name"])
+            for form in [person["name"], *person["aliases"]]:
+                self.by_form[name_key(form)] = group
+                self.groups[group]["keys"].append(name_key(form))
+
+    def _new(self, known: str | None = None) -> int:
+        self.groups.append({"keys": [], "forms": Counter(), "known": known})
+        return len(self.groups) - 1
+
+    def find(self, key: tuple[str, ...]) -> int | None:
+        if key in self.by_form:
+            return self.by_form[key]
+        if len(key) < 2:
+            return None
+        return next((i for i, g in enumerate(self.groups) if any(same_person(key, k) for k in g["keys"])), None)
+
+    def add(self, forms: list[str]) -> int | None:
+        """Register one article's person by its written forms; None if it has no full name."""
+        full = [f for f in forms if len(name_key(f)) > 1]
+        if not full:
+            return None
+        group = next((g for g in (self.find(name_key(f)) for f in forms) if g is not None), None)
+        if group is None:
+            group = self._new()
+        for form in full:
+            key = name_key(form)
+            self.by_form.setdefault(key, group)
+            if key not in self.groups[group]["keys"]:
+                self.groups[group]["keys"].append(key)
+        self.groups[group]["forms"][max(full, key=lambda f: len(name_key(f)))] += 1
+        return group
+
+    def by_word(self, word: str) -> int | None:
+        """The one group whose full names have ``word`` first or last, if exactly one does."""
+        hits = {i for i, g in enumerate(self.groups) for k in g["keys"] if len(k) > 1 and word in (k[0], k[-1])}
+        return hits.pop() if len(hits) == 1 else None
+
+    def name(self, group: int) -> str:
+        g = self.groups[group]
+        if g["known"]:
+            return g["known"]
+        return g["forms"].most_common(1)[0][0]
+
+
+def canonicalize(records: list[dict], known_people: Iterable[dict] = ()) -> None:
+    """Give every entity of the records its corpus-wide ``name`` and ``id``, in place."""
+    index = PersonIndex(known_people)
+    owners: dict[tuple[int, int], int] = {}
+    people = [(r, e) for r, rec in enumerate(records) for e, ent in enumerate(rec["entities"])
+              if ent["label"] == "PERSON"]
+    for r, e in people:
+        ent = records[r]["entities"][e]
+        group = index.add([ent["name"], *ent["aliases"]])
+        if group is not None:
+            owners[(r, e)] = group
+    for r, e in people:
+        if (r, e) not in owners:
+            key = name_key(records[r]["entities"][e]["name"])
+            group = index.find(key) if key else None
+            if group is None and len(key) == 1:
+                group = index.by_word(key[0])
+            if group is not None:
+                owners[(r, e)] = group
+    for r, rec in enumerate(records):
+        renamed = {}
+        for e, ent in enumerate(rec["entities"]):
+            old = ent["name"]
+            if (r, e) in owners:
+                ent["name"] = index.name(owners[(r, e)])
+            if ent["name"] != old:
+                renamed[old] = ent["name"]
+                if old not in ent["aliases"]:
+                    ent["aliases"].insert(0, old)
+                ent["aliases"] = [a for a in ent["aliases"] if a != ent["name"]]
+            prefix = {"PERSON": "person", "ORG": "org", "VENUE": "venue"}.get(ent["label"], "entity")
+            ent["id"] = f"{prefix}:{slug(ent['name'])}"
+        rename_relations(rec, renamed)
+        merge_same_named(rec)
+
+
+def rename_relations(record: dict, renamed: dict[str, str]) -> None:
+    if not renamed:
+        return
+    for meeting in record["meetings"]:
+        meeting["sides"] = [[renamed.get(n, n) for n in side] for side in meeting.get("sides", [])]
+        meeting["participants"] = list(dict.fromkeys(renamed.get(n, n) for n in meeting["participants"]))
+    for travel in record["travels"]:
+        travel["traveler"] = renamed.get(travel["traveler"], travel["traveler"])
+
+
+def merge_same_named(record: dict) -> None:
+    """Two entities of one article that now share an id become one."""
+    merged: dict[str, dict] = {}
+    for ent in record["entities"]:
+        first = merged.setdefault(ent["id"], ent)
+        if first is ent:
+            continue
+        for key in ("aliases", "roles", "role_orgs"):
+            for item in ent.get(key, []):
+                if item not in first.setdefault(key, []) and item != first["name"]:
+                    first[key].append(item)
+        first["mentions"] = sorted(first["mentions"] + ent["mentions"], key=lambda m: m["start"])
+    record["entities"] = list(merged.values())

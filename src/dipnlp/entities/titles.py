@@ -1,0 +1,127 @@
+"""Find role titles in a Doc: "U.S. Secretary of State", "North Korean leader", "top nuclear negotiators".
+
+A title is a head phrase from the ``roles`` table, widened to the left over
+modifier words ("Deputy", "top", "nuclear") and to the right over its domain
+("Special Representative for North Korea"). A nationality, country or
+organisation just before it is kept apart as the title's qualifier: the role
+of "U.S. Secretary of State Mike Pompeo" is "Secretary of State", of the
+United States.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+QUALIFIER_LABELS = {"NORP", "GPE", "ORG", "LOC", "FAC", "VENUE"}
+DOMAIN_LABELS = {"GPE", "ORG", "LOC", "NORP", "FAC", "VENUE"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Title:
+    """A role title found in a Doc (token offsets, end exclusive)."""
+
+    start: int
+    end: int
+    head: str  # the lexicon entry that matched
+    before_name: bool
+    qualifier: tuple[int, int] | None = None
+    core_end: int | None = None  # end of the title proper, before its domain ("for North Korea")
+
+    def text(self, doc: Doc) -> str:
+        """The role in the article's words, plural heads made singular."""
+        last = doc[self.end - 1]
+        text = doc[self.start:self.end].text
+        if last.tag_ in {"NNS", "NNPS"} and last.lemma_ and last.lemma_.lower() != last.lower_:
+            lemma = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
+            text = text[: len(text) - len(last.text)] + lemma
+        return text
+
+
+def plural_forms(title: str) -> list[str]:
+    """The title and its plural ("negotiator" -> "negotiators", "secretary" -> "secretaries")."""
+    words = title.split()
+    last = words[-1]
+    if last.endswith("man"):
+        plural = last[:-3] + "men"
+    elif last.endswith("y") and not last.endswith(("ay", "ey", "oy")):
+        plural = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch")):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return [title, " ".join(words[:-1] + [plural])]
+
+
+def extend_left(doc: Doc, start: int, modifiers: set[str]) -> int:
+    """Widen a title to the left over modifier words, and over a short country name
+    between modifiers ("Special US Representative")."""
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.lower_ in modifiers or (prev.text == "-" and start > 1 and doc[start - 2].lower_ in modifiers):
+            start -= 1
+        elif prev.ent_type_ in {"GPE", "NORP"} and prev.ent_iob_ == "B" and start > 1 \
+                and doc[start - 2].lower_ in modifiers and doc[start - 2].ent_type_ in {"", prev.ent_type_, "ORG"}:
+            start -= 2
+        else:
+            break
+    return start
+
+
+def extend_right(doc: Doc, end: int, takes: list[str]) -> int:
+    """Widen a title over its domain: "for North Korea", "of Foreign Affairs", "to France"."""
+    if end >= len(doc) or doc[end].lower_ not in takes:
+        return end
+    i = end + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    j = i
+    while j < len(doc) and doc[j].ent_type_ != "PERSON" and (
+        doc[j].ent_type_ in DOMAIN_LABELS or (doc[j].is_title and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"})
+            or (doc[j].lower_ in {"and", "of"} and j + 1 < len(doc) and doc[j + 1].is_title and j > i)):
+        j += 1
+    while j > i and (doc[j - 1].lower_ in {"and", "of"} or doc[j - 1].text in POSSESSIVE):
+        j -= 1
+    return j if j > i else end
+
+
+def find_qualifier(doc: Doc, start: int) -> tuple[int, int] | None:
+    """A nationality, country or organisation just before a title (possessive allowed)."""
+    i = start
+    if i > 0 and doc[i - 1].text in POSSESSIVE:
+        i -= 1
+    if i == 0 or doc[i - 1].ent_type_ not in QUALIFIER_LABELS:
+        return None
+    end = i
+    while i > 0 and doc[i - 1].ent_type_ in QUALIFIER_LABELS and doc[i - 1].ent_iob_ != "O":
+        i -= 1
+        if doc[i].ent_iob_ == "B":
+            break
+    return (i, end)
+
+
+def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]) -> list[Title]:
+    """All role titles of a Doc, longest first where matches overlap, in text order."""
+    found = []
+    for match_id, start, end in matcher(doc):
+        entry = lexicon[doc.vocab.strings[match_id]]
+        found.append((start, end, entry))
+    found.sort(key=lambda m: (m[0] - m[1], -m[0]))  # longest first, then the rightmost (the head)
+    taken: set[int] = set()
+    titles = []
+    for start, end, entry in found:
+        if taken.intersection(range(start, end)):
+            continue
+        core_end = end
+        end = extend_right(doc, end, entry["takes"])
+        start = extend_left(doc, start, modifiers)
+        if taken.intersection(range(start, end)):
+            continue
+        taken.update(range(start, end))
+        titles.append(Title(start, end, entry["title"], entry["before_name"], find_qualifier(doc, start), core_end))
+    return sorted(titles, key=lambda t: t.start)
+
+
+def title_spans(doc: Doc, titles: list[Title]) -> list[Span]:
+    return [Span(doc, t.start, t.end, label="ROLE") for t in titles]
