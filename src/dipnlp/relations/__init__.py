@@ -1,0 +1,1 @@
+"""The ``dip_relations`` component: meetings and travels from trigger words and dependency patterns."""

@@ -1,0 +1,127 @@
+"""The event's own clause, and the date, venue and places attached to it.
+
+A trigger's *chain* is the trigger plus the words that govern it inside its
+clause: the light verb of a noun ("held talks"), the verb a noun is subject or
+object of, the verb an infinitive depends on ("traveled ... to meet"). A date
+or a venue belongs to the event when the parse attaches it to the chain
+without passing through another clause or another event's trigger.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from dipnlp.relations.mentions import EntityIndex
+
+NOUN_UP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "dep"})
+VERB_UP_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "oprd", "dep", "aux"})
+FOREIGN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "parataxis", "pcomp"})
+ISO_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+
+
+def governing_chain(trigger: Token, light: Token | None = None, stop_preps=frozenset()) -> list[Token]:
+    """Return the trigger and its governors up to the first verb that has a subject of its own."""
+    chain = [trigger] + ([light] if light is not None and light.i != trigger.i else [])
+    token = chain[-1]
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and _has_subject(token):
+            break
+        dep, head = token.dep_, token.head
+        if head.i == token.i:
+            break
+        if dep == "pobj" and head.lower_ in stop_preps:
+            break
+        ok = dep in NOUN_UP_DEPS or dep in VERB_UP_DEPS or dep == "pobj"
+        if not ok:
+            break
+        chain.append(head)
+        token = head
+    return chain
+
+
+def _reaches_chain(start: Token, chain_ids: dict[int, int], blocked: set[int]) -> tuple[int, int] | None:
+    """Climb from ``start``; return (chain position, steps) if the chain is reached inside the clause."""
+    token, steps = start, 0
+    while steps < 12:
+        if token.i in chain_ids:
+            return chain_ids[token.i], steps
+        if token.i in blocked and steps:
+            return None
+        if token.pos_ in ("VERB", "AUX") and steps and token.dep_ in FOREIGN_CLAUSE_DEPS:
+            return None
+        if token.head.i == token.i:
+            return None
+        token, steps = token.head, steps + 1
+    return None
+
+
+def attach_date(chain: list[Token], dates: list[dict], blocked: set[int]) -> dict | None:
+    """Return the date record of ``dates`` attached to the chain, nearest first, else None."""
+    if not chain:
+        return None
+    doc, chain_ids = chain[0].doc, {t.i: n for n, t in enumerate(chain)}
+    best, best_key = None, None
+    for record in dates:
+        value = record.get("value")
+        if record.get("type") not in ("DATE", "TIME") or not isinstance(value, str):
+            continue
+        if not ISO_VALUE.match(value.split("T")[0] if "T" in value and "/" not in value else value):
+            continue
+        span = doc[record["token_start"]: record["token_end"]]
+        if not len(span):
+            continue
+        found = _reaches_chain(span.root, chain_ids, blocked)
+        if found is None:
+            continue
+        key = (found[0], found[1], abs(span.root.i - chain[0].i))
+        if best_key is None or key < best_key:
+            best, best_key = record, key
+    return best
+
+
+def _place_token_ok(index: EntityIndex, entity: int, venue_like: frozenset) -> bool:
+    label = index.labels[entity]
+    if label == "VENUE":
+        return True
+    last = index.names[entity].lower().split()[-1:] if index.names[entity] else []
+    return label == "ORG" and bool(last) and last[0] in venue_like
+
+
+def first_place(index: EntityIndex, token: Token, venue_like: frozenset) -> int | None:
+    """Return the first place (VENUE, or a building-like ORG) in ``token``'s subtree."""
+    for entity in index.mentions_in(token.subtree, ("VENUE", "ORG")):
+        if _place_token_ok(index, entity, venue_like):
+            return entity
+    return None
+
+
+def attach_venue(index: EntityIndex, chain: list[Token], venue_preps: frozenset,
+                 venue_like: frozenset, blocked: set[int]) -> int | None:
+    """Return the place that a venue preposition ("at/in X") attaches to the chain, else None."""
+    if not chain:
+        return None
+    chain_ids = {t.i: n for n, t in enumerate(chain)}
+    best, best_key = None, None
+    for token in chain[0].sent:
+        entity = index.by_token.get(token.i)
+        if entity is None or not _place_token_ok(index, entity, venue_like):
+            continue
+        prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+        if prep is None or prep.lower_ not in venue_preps:
+            continue
+        found = _reaches_chain(prep, chain_ids, blocked)
+        if found is not None:
+            key = (found[0], found[1], token.i)
+            if best_key is None or key < best_key:
+                best, best_key = entity, key
+    return best
+
+
+def says_there(chain: list[Token]) -> bool:
+    """Return True when a verb of the chain is modified by "there" (the place just named)."""
+    return any(c.lower_ == "there" and c.dep_ == "advmod" for t in chain for c in t.children)

@@ -1,0 +1,178 @@
+"""Frames to meeting and travel records: sides, traveler, places, date, status, evidence."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+
+from dipnlp.relations.attach import attach_date, attach_venue, first_place, governing_chain, says_there
+from dipnlp.relations.mentions import EntityIndex
+from dipnlp.relations.merge import merge_meetings, merge_travels
+from dipnlp.relations.sides import Context, inherited_subject, slot_persons, split_sides
+from dipnlp.relations.status import event_status
+from dipnlp.relations.triggers import Frame, find_frames
+
+#: Prepositions after which a meeting noun's event takes the governing verb's subject ("came for talks").
+PURPOSE_PREPS = frozenset({"for", "to", "into", "in", "at"})
+
+
+@dataclass
+class Rules:
+    """Compiled rule data: the matcher, pattern records by id and word classes."""
+
+    matcher: DependencyMatcher
+    patterns: dict[str, dict]
+    classes: dict[str, set[str]]
+
+    def words(self, name: str) -> frozenset:
+        """Return the words of a class (empty if the class is missing)."""
+        return frozenset(self.classes.get(name, ()))
+
+
+@dataclass
+class Sentence:
+    """Per-sentence facts shared by its frames."""
+
+    number: int
+    dates: list[dict]
+    blocked: set[int]
+
+
+def is_remote(frame: Frame, rules: Rules) -> bool:
+    """Return True for a phone call, video link or press conference rather than a meeting."""
+    words = rules.words("not_meeting_modifier")
+    heads = [frame.trigger] + ([frame.light] if frame.light is not None else [])
+    for head in heads:
+        for child in head.children:
+            if child.lemma_.lower() in words or child.lower_ in words:
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "through"):
+                if any(g.lemma_.lower() in words for g in child.children):
+                    return True
+    return False
+
+
+def _subject_tokens(frame: Frame, slot: str) -> list[Token]:
+    """Return the slot's tokens, or the subject a trigger without one inherits from its governor."""
+    tokens = frame.tokens(slot)
+    if tokens:
+        return tokens
+    trigger = frame.trigger
+    if frame.light is not None:
+        subject = inherited_subject(frame.light)
+    elif trigger.pos_ in ("VERB", "AUX"):
+        subject = inherited_subject(trigger)
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in PURPOSE_PREPS and trigger.head.head.pos_ == "VERB":
+        verb = trigger.head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = subject if subject is not None else inherited_subject(verb)
+    elif trigger.pos_ in ("NOUN", "PROPN"):
+        subject = left_possessive(trigger)
+    else:
+        subject = None
+    return [subject] if subject is not None else []
+
+
+def left_possessive(noun: Token) -> Token | None:
+    """Return a possessive just before a noun whose parse lost it ("their June 12, 2018 summit")."""
+    for token in reversed(noun.doc[max(noun.sent.start, noun.i - 7): noun.i]):
+        if token.tag_ == "PRP$" or token.dep_ == "poss":
+            return token
+        if token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ") or token.lower_ in ("the", "a"):
+            return None
+    return None
+
+
+def _persons(ctx: Context, tokens: list[Token], number: int, exclude: list[int] = ()) -> list[int]:
+    found: list[int] = []
+    for token in tokens:
+        for person in slot_persons(ctx, token, number, exclude):
+            if person not in found:
+                found.append(person)
+    return found
+
+
+def _ccomp_chain(chain: list[Token]) -> list[Token]:
+    """Return up to two governors above a clause boundary (for "planning for X to hold ...")."""
+    top, extra = chain[-1], []
+    while top.dep_ in ("ccomp", "xcomp", "advcl") and top.head.i != top.i and len(extra) < 2:
+        top = top.head
+        extra.append(top)
+    return extra
+
+
+def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[Token], dict | None, str]:
+    """Return the chain, the attached date record and the status of a frame."""
+    chain = governing_chain(frame.trigger, frame.light, rules.words("past_prep"))
+    blocked = sent.blocked - {t.i for t in chain}
+    date = attach_date(chain, sent.dates, blocked)
+    value = date["value"] if date else None
+    status = event_status(chain, value, doc._.dip_article_date, rules.classes, _ccomp_chain(chain))
+    return chain, date, status
+
+
+def _base(frame: Frame, date: dict | None, status: str) -> dict:
+    sent = frame.trigger.sent
+    value = date["value"] if date else None
+    if value and "T" in value and "/" not in value:
+        value = value.split("T")[0]
+    return {"date": value,
+            "date_span": [date["start"], date["end"]] if date else None,
+            "status": status, "rule": "+".join(frame.rules),
+            "evidence": [{"start": sent.start_char, "end": sent.end_char}]}
+
+
+def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: Rules) -> dict | None:
+    """Return the meeting of a frame, or None when it does not name two sides."""
+    if is_remote(frame, rules):
+        return None
+    each = _persons(ctx, frame.tokens("each"), sent.number)
+    side_b = _persons(ctx, frame.tokens("side_b"), sent.number)
+    side_a = _persons(ctx, _subject_tokens(frame, "side_a"), sent.number, side_b + each)
+    sides = split_sides(side_a, side_b, each)
+    if not sides:
+        return None
+    chain, date, status = _timing(doc, frame, sent, rules)
+    venue = attach_venue(ctx.index, chain, rules.words("venue_prep"), rules.words("venue_like_org"),
+                         sent.blocked - {t.i for t in chain})
+    if venue is None and says_there(chain) and sent.number - ctx.last_place_sent <= 2:
+        venue = ctx.last_place
+    ctx.last_group = [p for side in sides for p in side]
+    ctx.last_group_sent = sent.number
+    return {"sides": sides, **_base(frame, date, status), "venue": venue}
+
+
+def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: Rules) -> list[dict]:
+    """Return one travel per traveler of a frame that names a destination."""
+    like = rules.words("venue_like_org")
+    origins = [p for p in (first_place(ctx.index, t, like) for t in frame.tokens("origin")) if p is not None]
+    origin = origins[0] if origins else None
+    places = [first_place(ctx.index, t, like) for t in frame.tokens("destination")]
+    places = [p for p in places if p is not None and p != origin]
+    travelers = _persons(ctx, _subject_tokens(frame, "traveler"), sent.number)
+    if not places or not travelers:
+        return []
+    chain, date, status = _timing(doc, frame, sent, rules)
+    ctx.last_place, ctx.last_place_sent = places[0], sent.number
+    base = _base(frame, date, status)
+    return [{"traveler": person, "destination": places[0], "origin": origin, **base} for person in travelers]
+
+
+def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
+    """Return the merged meetings and travels of ``doc``."""
+    frames = find_frames(doc, rules.matcher, rules.patterns)
+    ctx = Context(EntityIndex(doc))
+    triggers = {f.trigger.i for f in frames}
+    numbers = {s.start: n for n, s in enumerate(doc.sents)}
+    meetings, travels = [], []
+    for frame in frames:
+        span = frame.trigger.sent
+        dates = [d for d in doc._.dip_dates or [] if span.start <= d.get("token_start", -1) < span.end]
+        sent = Sentence(numbers[span.start], dates, triggers - {frame.trigger.i})
+        if frame.kind == "meeting":
+            record = meeting_record(doc, frame, ctx, sent, rules)
+            meetings.extend([record] if record else [])
+        else:
+            travels.extend(travel_records(doc, frame, ctx, sent, rules))
+    return merge_meetings(meetings), merge_travels(travels)

@@ -1,0 +1,155 @@
+"""Who takes part: slot tokens to people, pronouns to the people just named, sides of a meeting.
+
+>>> split_sides([1, 2], [3], [])
+[[1, 2], [3]]
+>>> split_sides([1, 2], [], [])
+[[1], [2]]
+>>> split_sides([], [], [1, 2, 3])
+[[1], [2], [3]]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS,
+                                       EntityIndex, phrase_tokens)
+
+#: Relations through which a verb without a subject takes its governor's subject.
+INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "oprd", "ccomp", "dep"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass
+class Context:
+    """What earlier sentences of the article said, for pronouns and "there"."""
+
+    index: EntityIndex
+    last_group: list[int] = field(default_factory=list)
+    last_group_sent: int = -10
+    last_place: int | None = None
+    last_place_sent: int = -10
+
+
+def _previous_sentence(token: Token) -> Span | None:
+    start = token.sent.start
+    if start == 0:
+        return None
+    return token.doc[start - 1].sent
+
+
+def _subject_persons(index: EntityIndex, sent: Span) -> list[int]:
+    """Return the people named in subject phrases of ``sent``, in text order."""
+    found: list[int] = []
+    for token in sent:
+        if token.dep_ in SUBJECT_DEPS:
+            for person in index.mentions_in(phrase_tokens(token), ("PERSON",)):
+                if person not in found:
+                    found.append(person)
+    return found
+
+
+def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int]) -> list[int]:
+    """Resolve he/she/his/her: the nearest person before it in the sentence, else the last subject before."""
+    index = ctx.index
+    before = [t for t in pronoun.sent if t.i < pronoun.i]
+    for token in reversed(before):
+        person = index.entity_of(token)
+        if person is not None and person not in exclude:
+            return [person]
+    previous = _previous_sentence(pronoun)
+    if previous is None:
+        return []
+    subjects = [p for p in _subject_persons(index, previous) if p not in exclude]
+    if subjects:
+        return subjects[:1]
+    named = [p for p in index.mentions_in(previous, ("PERSON",)) if p not in exclude]
+    return named[-1:] if len(set(named)) == 1 else []
+
+
+def resolve_plural(ctx: Context, pronoun: Token, sent_no: int) -> list[int]:
+    """Resolve they/their: a group of people named before it in the sentence, else the last meeting's."""
+    index = ctx.index
+    for token in reversed([t for t in pronoun.sent if t.i < pronoun.i]):
+        if token.dep_ in SUBJECT_DEPS or token.dep_ in ("dobj", "pobj"):
+            group = index.mentions_in(phrase_tokens(token), ("PERSON",))
+            if len(group) >= 2:
+                return group
+    if ctx.last_group and sent_no - ctx.last_group_sent <= 2:
+        return list(ctx.last_group)
+    return []
+
+
+def resolve_relative(ctx: Context, pronoun: Token) -> list[int]:
+    """Resolve who/that of a relative clause: the people of the noun it modifies, else the nearest name before."""
+    verb = pronoun.head
+    if verb.dep_ not in ("relcl", "acl"):
+        return []
+    people = ctx.index.mentions_in(phrase_tokens(verb.head), ("PERSON",))
+    if people:
+        return people
+    for token in reversed(pronoun.doc[max(pronoun.sent.start, pronoun.i - 15): pronoun.i]):
+        person = ctx.index.entity_of(token)
+        if person is not None:
+            return [person]
+    return []
+
+
+def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> list[int]:
+    """Resolve a pronoun or a role noun ("the president") standing for a person, else []."""
+    word = token.lower_
+    if word in SINGULAR_PRONOUNS:
+        return resolve_singular(ctx, token, list(exclude))
+    if word in PLURAL_PRONOUNS:
+        return resolve_plural(ctx, token, sent_no)
+    if word in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS:
+        return resolve_relative(ctx, token)
+    if ctx.index.by_token.get(token.i) is None:
+        holder = ctx.index.role_holder(token)
+        return [holder] if holder is not None else []
+    return []
+
+
+def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = ()) -> list[int]:
+    """Return the people a slot token stands for: names in its phrase, pronouns and role nouns heading it."""
+    heads = [token] + [c for c in token.children if c.dep_ == "conj"]
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "conj" and c not in heads]
+    found: list[int] = []
+    for head in heads:
+        for person in _referent(ctx, head, sent_no, exclude):
+            if person not in found:
+                found.append(person)
+    for person in ctx.index.mentions_in(phrase_tokens(token), ("PERSON",)):
+        if person not in found:
+            found.append(person)
+    return found
+
+
+def inherited_subject(trigger: Token) -> Token | None:
+    """Return the subject of the nearest governing verb for a trigger without its own subject."""
+    token = trigger
+    for _ in range(4):
+        if token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+    return None
+
+
+def split_sides(side_a: list[int], side_b: list[int], each: list[int]) -> list[list[int]]:
+    """Arrange people into sides: each person alone for multilateral lists, else subject vs object."""
+    side_b = [p for p in side_b if p not in side_a and p not in each]
+    side_a = [p for p in side_a if p not in each]
+    if each:
+        sides = [[p] for p in each]
+        sides += [s for s in (side_a, side_b) if s]
+    elif side_a and side_b:
+        sides = [side_a, side_b]
+    elif len(side_a) >= 2:
+        sides = [[p] for p in side_a]
+    else:
+        return []
+    return sides if len(sides) >= 2 else []

@@ -1,0 +1,125 @@
+"""Status of an event: occurred, planned, cancelled, postponed, refused or negated.
+
+Cues come from the word classes of ``relations_triggers.jsonl``; the order of
+the checks is: cancelled, postponed, refused, negated, explicit planned cues,
+then the event's own date against the article's date, then the verb's tense.
+
+>>> compare_dates("2019-02", "2019-01-22")
+1
+>>> compare_dates("2018-06-12", "2019-01-18")
+-1
+>>> compare_dates("2019-01", "2019-01-18")
+0
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from spacy.tokens import Token
+
+#: Particles that a status verb needs ("call off", "put off", "rule out", "push back").
+PARTICLES = {"call": {"off"}, "put": {"off", "back"}, "push": {"back"}, "rule": {"out"}, "called": {"off"}}
+
+
+def _bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """Return the first and last day of an ISO date, month, year or interval."""
+    if not value or not isinstance(value, str):
+        return None
+    if "/" in value:
+        a, b = (_bounds(v) for v in value.split("/", 1))
+        return (a[0], b[1]) if a and b else None
+    parts = value.split("T")[0].split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        month = int(parts[1])
+        if len(parts) == 2:
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        day = dt.date(year, month, int(parts[2]))
+        return day, day
+    except (ValueError, IndexError):
+        return None
+
+
+def compare_dates(value: str | None, article_date: str | None) -> int | None:
+    """Return 1 if ``value`` lies after the article's date, -1 if before, 0 if it overlaps, None if unknown."""
+    event, article = _bounds(value), _bounds(article_date)
+    if event is None or article is None:
+        return None
+    if event[0] > article[1]:
+        return 1
+    if event[1] < article[0]:
+        return -1
+    return 0
+
+
+def _cue(token: Token, words: set[str]) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma not in words and token.lower_ not in words:
+        return False
+    need = PARTICLES.get(lemma)
+    return not need or any(c.lower_ in need for c in token.children)
+
+
+def status_cue(chain: list[Token], lexicon: dict[str, set[str]]) -> str | None:
+    """Return cancelled/postponed/refused/negated/planned from the chain's words, else None."""
+    for status in ("cancelled", "postponed", "refused"):
+        words = lexicon.get(status, set())
+        if any(_cue(t, words) for t in chain[1:]) or any(
+                c.dep_ == "amod" and _cue(c, words) for c in chain[0].children):
+            return status
+    for token in chain:
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+            return "negated"
+    if _planned(chain, lexicon):
+        return "planned"
+    return None
+
+
+def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
+    governors = lexicon.get("planned_governor", set())
+    modifiers = lexicon.get("planned_modifier", set())
+    auxes = lexicon.get("planned_aux", set())
+    trigger = chain[0]
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in modifiers for c in trigger.children):
+        return True
+    for token in chain:
+        if token is not trigger and _cue(token, governors):
+            return True
+        for child in token.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in auxes:
+                return True
+            if child.dep_ == "aux" and child.lower_ == "to" and token.dep_ in ("acl", "relcl"):
+                return True
+            if child.dep_ == "advcl" and any(g.lower_ in ("should", "if") for g in child.children):
+                return True
+    return any(t.lower_ == "going" and t.dep_ != "ROOT" for t in chain[1:])
+
+
+def _tense(chain: list[Token]) -> str | None:
+    """Return "past" or "present" from the first finite verb of the chain, else None."""
+    for token in chain:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if token.tag_ in ("VBD",) or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+            return "past"
+        if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "present"
+    return None
+
+
+def event_status(chain: list[Token], date_value: str | None, article_date: str | None,
+                 lexicon: dict[str, set[str]], ccomp_chain: list[Token] = ()) -> str:
+    """Return the status of the event whose chain is ``chain``."""
+    cue = status_cue(chain, lexicon)
+    if cue is not None:
+        return cue
+    if ccomp_chain and _planned([chain[0], *ccomp_chain], lexicon):
+        return "planned"
+    order = compare_dates(date_value, article_date)
+    if order == 1:
+        return "planned"
+    return "occurred"

@@ -1,0 +1,101 @@
+"""Trigger words and dependency patterns: rule data to a DependencyMatcher, matches to frames.
+
+A pattern's ``RIGHT_ID`` names the slot each matched token fills (``trigger``,
+``light``, ``side_a``, ``side_b``, ``each``, ``traveler``, ``destination``,
+``origin``). All matches of one trigger word and kind are gathered into one
+:class:`Frame`, which records the ids of the patterns that fired.
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+
+from dipnlp.errors import RulesError
+from dipnlp.rules import Schema
+
+TRIGGER_SCHEMA = Schema(required={"class": str, "words": list}, optional={"comment": str})
+PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list}, optional={"comment": str})
+KINDS = ("meeting", "travel")
+SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "destination", "origin"})
+
+
+@dataclass
+class Frame:
+    """One trigger word with the slot tokens its patterns found."""
+
+    trigger: Token
+    kind: str
+    rules: list[str] = field(default_factory=list)
+    slots: dict[str, list[Token]] = field(default_factory=dict)
+
+    @property
+    def light(self) -> Token | None:
+        """The verb governing a trigger noun ("held" in "held talks"), if a pattern found one."""
+        tokens = self.slots.get("light")
+        return tokens[0] if tokens else None
+
+    def tokens(self, slot: str) -> list[Token]:
+        """Return the tokens of ``slot`` (possibly empty)."""
+        return self.slots.get(slot, [])
+
+
+def word_classes(records: list[dict]) -> dict[str, set[str]]:
+    """Return ``{class: set of words}`` from trigger-table records (a class may span several records)."""
+    classes: dict[str, set[str]] = {}
+    for record in records:
+        classes.setdefault(record["class"], set()).update(str(w).lower() for w in record["words"])
+    return classes
+
+
+def _expand(value, classes: dict[str, set[str]], source: str):
+    """Replace "@class" items of IN/NOT_IN lists by the class's words."""
+    if isinstance(value, dict):
+        return {k: _expand(v, classes, source) for k, v in value.items()}
+    if isinstance(value, list):
+        out = []
+        for item in value:
+            if isinstance(item, str) and item.startswith("@"):
+                if item[1:] not in classes:
+                    raise RulesError(f"{source}: unknown word class {item!r}")
+                out.extend(sorted(classes[item[1:]]))
+            else:
+                out.append(_expand(item, classes, source))
+        return out
+    return value
+
+
+def build_matcher(vocab, patterns: list[dict], classes: dict[str, set[str]]) -> DependencyMatcher:
+    """Compile pattern records into a DependencyMatcher keyed by pattern id."""
+    matcher = DependencyMatcher(vocab, validate=True)
+    for record in patterns:
+        if record["kind"] not in KINDS:
+            raise RulesError(f"pattern {record['id']}: kind must be one of {KINDS}")
+        pattern = _expand(copy.deepcopy(record["pattern"]), classes, f"pattern {record['id']}")
+        ids = {node["RIGHT_ID"] for node in pattern}
+        if "trigger" not in ids or ids - SLOTS - {"prep", "obj", "acl"}:
+            raise RulesError(f"pattern {record['id']}: slots must be among {sorted(SLOTS)} (needs 'trigger')")
+        matcher.add(record["id"], [pattern])
+    return matcher
+
+
+def find_frames(doc: Doc, matcher: DependencyMatcher, patterns: dict[str, dict]) -> list[Frame]:
+    """Run the matcher and gather its matches into frames, in text order of the trigger."""
+    frames: dict[tuple[str, int], Frame] = {}
+    for match_id, token_ids in matcher(doc):
+        rule = doc.vocab.strings[match_id]
+        record = patterns[rule]
+        names = [node["RIGHT_ID"] for node in record["pattern"]]
+        slots = dict(zip(names, token_ids))
+        trigger = doc[slots["trigger"]]
+        frame = frames.setdefault((record["kind"], trigger.i), Frame(trigger, record["kind"]))
+        if rule not in frame.rules:
+            frame.rules.append(rule)
+        for name, i in slots.items():
+            if name in SLOTS and name != "trigger":
+                bucket = frame.slots.setdefault(name, [])
+                if all(t.i != i for t in bucket):
+                    bucket.append(doc[i])
+    return sorted(frames.values(), key=lambda f: (f.trigger.i, f.kind))
