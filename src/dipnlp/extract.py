@@ -86,6 +86,8 @@ class CorpusResult:
     def write(self, path: str | Path) -> None:
         """Write ``.jsonl`` records, or the graph as ``.graphml``, ``.gexf`` or ``.json``."""
         suffix = Path(path).suffix.lower()
+        if suffix in {".jsonl", ".graphml", ".gexf", ".json"}:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".jsonl":
             self.to_jsonl(path)
         elif suffix in {".graphml", ".gexf", ".json"}:

@@ -1,0 +1,28 @@
+"""Build Docs by hand for unit tests: words, POS tags and entities, no statistical model."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+PROPN_TAG = {"PROPN": "NNP", "NOUN": "NN", "ADJ": "JJ", "VERB": "VBD", "PUNCT": ",", "ADP": "IN", "DET": "DT"}
+
+
+def make_doc(nlp, text: str, pos: dict[str, str] | None = None, ents: list[tuple[str, str]] = (),
+             plural: set[str] = frozenset()) -> Doc:
+    """A Doc of ``text`` split on spaces. Title-case words are PROPN unless ``pos`` says otherwise;
+    ``ents`` are (exact words, label) marked at their first occurrence; ``plural`` words get tag NNS."""
+    words = text.split(" ")
+    pos = pos or {}
+    tags, poses, lemmas = [], [], []
+    for w in words:
+        p = pos.get(w) or ("PROPN" if w[:1].isupper() else "PUNCT" if not w[:1].isalnum() else "NOUN")
+        poses.append(p)
+        tags.append("NNS" if w in plural else PROPN_TAG.get(p, "NN"))
+        lemmas.append(w[:-1] if w in plural else w)
+    iob = ["O"] * len(words)
+    for phrase, label in ents:
+        part = phrase.split(" ")
+        for i in range(len(words) - len(part) + 1):
+            if words[i:i + len(part)] == part and iob[i] == "O":
+                iob[i:i + len(part)] = [f"B-{label}"] + [f"I-{label}"] * (len(part) - 1)
+                break
+    return Doc(nlp.vocab, words=words, pos=poses, tags=tags, lemmas=lemmas, ents=iob)

@@ -1,0 +1,122 @@
+"""dip_entity_rules, dip_names and dip_entities on hand-built Docs (no statistical model)."""
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+
+from tests.unit.docs import make_doc
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    import dipnlp.entities.clusters  # noqa: F401  (registers the factories)
+    import dipnlp.entities.names  # noqa: F401
+    import dipnlp.entities.ruler  # noqa: F401
+
+    nlp = English()
+    for name in ("dip_entity_rules", "dip_names", "dip_entities"):
+        nlp.add_pipe(name).initialize(lambda: [], nlp=nlp)
+    return nlp
+
+
+def run(nlp, doc):
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def ents(doc, label=None):
+    return [(e.text, e.label_) for e in doc.ents if label is None or e.label_ == label]
+
+
+@pytest.mark.parametrize("text,ents_in,role,qualifier", [
+    ("U.S. Secretary of State Mike Pompeo spoke .", [("U.S.", "GPE"), ("Mike Pompeo", "PERSON")],
+     "Secretary of State", "U.S."),
+    ("The Special Representative for North Korea Stephen Biegun spoke .",
+     [("North Korea", "GPE"), ("Stephen Biegun", "PERSON")], "Special Representative for North Korea", None),
+    ("State Department deputy spokesperson Robert Palladino spoke .",
+     [("State Department", "ORG"), ("Robert Palladino", "PERSON")], "deputy spokesperson", "State Department"),
+])
+def test_title_before_a_name_is_that_persons_role(rules_nlp, text, ents_in, role, qualifier):
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"spoke": "VERB", "The": "DET", "of": "ADP", "for": "ADP"},
+                                  ents=ents_in))
+    person = next(e for e in doc._.dip_entities if e["label"] == "PERSON")
+    assert person["roles"] == [role]
+    assert person["role_orgs"][0]["qualifier"] == qualifier
+
+
+def test_plural_title_in_appositive_gives_singular_role_and_finds_the_name(rules_nlp):
+    text = "He met another of the top nuclear negotiators , Choe Son Hui , who arrived ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"He": "PRON", "met": "VERB", "arrived": "VERB"},
+                                  plural={"negotiators"}))
+    assert ents(doc, "PERSON") == [("Choe Son Hui", "PERSON")]
+    assert doc._.dip_entities[0]["roles"] == ["top nuclear negotiator"]
+
+
+def test_title_is_cut_out_of_a_model_entity_and_the_name_is_a_person(rules_nlp):
+    text = "Special Representative Biegun ’s trip to Sweden ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"trip": "NOUN", "to": "ADP"},
+                                  ents=[("Special Representative Biegun ’s", "ORG"), ("Sweden", "GPE")]))
+    assert ents(doc) == [("Biegun", "PERSON"), ("Sweden", "VENUE")]
+    assert [s.text for s in doc.spans["dip_roles"]] == ["Special Representative"]
+
+
+def test_one_sense_per_article_makes_a_surname_a_person_everywhere(rules_nlp):
+    text = "President Donald Trump spoke . Trump left . Later Trump said yes ."
+    doc = make_doc(rules_nlp, text, pos={"spoke": "VERB", "left": "VERB", "said": "VERB", "Later": "ADV"},
+                   ents=[("Donald Trump", "PERSON"), ("Trump", "ORG")])
+    doc = run(rules_nlp, doc)
+    assert ents(doc, "PERSON") == [("Donald Trump", "PERSON"), ("Trump", "PERSON"), ("Trump", "PERSON")]
+    person = doc._.dip_entities[0]
+    assert person["name"] == "Donald Trump" and person["aliases"] == ["Trump"] and person["roles"] == ["President"]
+
+
+def test_place_mistaken_for_a_person_becomes_a_venue(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "The summit may be in Danang .", ents=[("Danang", "PERSON")],
+                                  pos={"The": "DET", "summit": "NOUN", "may": "AUX", "be": "AUX", "in": "ADP"}))
+    assert ents(doc) == [("Danang", "VENUE")]
+    assert doc._.dip_entities[0]["name"] == "Da Nang"  # the gazetteer's canonical name
+
+
+def test_untagged_city_is_found_by_the_gazetteer(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Talks in Stockholm ended .", pos={"Talks": "NOUN", "ended": "VERB"}))
+    assert ents(doc) == [("Stockholm", "VENUE")]
+    assert doc._.dip_entities[0]["country"] == "Sweden"
+
+
+def test_shared_surname_resolved_by_title(rules_nlp):
+    text = ("Chairman Kim Jong Un met Vice Chairman Kim Yong Chol . Later Vice Chairman Kim left . "
+            "Chairman Kim stayed .")
+    doc = make_doc(rules_nlp, text, pos={"met": "VERB", "left": "VERB", "stayed": "VERB", "Later": "ADV"})
+    doc = run(rules_nlp, doc)
+    people = {e["name"]: e for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert set(people) == {"Kim Jong Un", "Kim Yong Chol"}
+    assert len(people["Kim Jong Un"]["mentions"]) == 2 and len(people["Kim Yong Chol"]["mentions"]) == 2
+    assert people["Kim Jong Un"]["aliases"] == []  # "Kim" could be either: not an alias
+
+
+def test_spelling_variants_and_nicknames_are_one_person(rules_nlp):
+    text = "Envoy Stephen Biegun spoke . Steve Biegun left . Envoy Kim Jong-un spoke . Kim Jong Un left ."
+    doc = make_doc(rules_nlp, text, pos={"spoke": "VERB", "left": "VERB"},
+                   ents=[("Stephen Biegun", "PERSON"), ("Steve Biegun", "PERSON"), ("Kim Jong-un", "PERSON")])
+    doc = run(rules_nlp, doc)
+    names = sorted((e["name"], tuple(e["aliases"])) for e in doc._.dip_entities if e["label"] == "PERSON")
+    assert names == [("Kim Jong-un", ("Kim Jong Un",)), ("Stephen Biegun", ("Steve Biegun",))]
+
+
+def test_organisation_cue_patterns(rules_nlp):
+    text = "The Swedish Ministry of Foreign Affairs and the TT News Agency said so ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"The": "DET", "of": "ADP", "and": "CCONJ", "the": "DET",
+                                                        "said": "VERB", "so": "ADV"}))
+    assert ents(doc, "ORG") == [("Swedish Ministry of Foreign Affairs", "ORG"), ("TT News Agency", "ORG")]
+
+
+def test_rules_round_trip_to_disk(rules_nlp, tmp_path):
+    ruler = rules_nlp.get_pipe("dip_entity_rules")
+    ruler.add_rules("roles", [{"title": "rapporteur", "takes": ["on"], "before_name": True}])
+    ruler.to_disk(tmp_path / "r")
+    nlp2 = English()
+    again = nlp2.add_pipe("dip_entity_rules").from_disk(tmp_path / "r")
+    assert again.tables == ruler.tables
+    doc = again(make_doc(nlp2, "Rapporteur Ana Lima spoke .", pos={"spoke": "VERB"}))
+    assert [s.text for s in doc.spans["dip_roles"]] == ["Rapporteur"]

@@ -1,0 +1,21 @@
+"""Which written names are one person."""
+from __future__ import annotations
+
+import pytest
+
+from dipnlp.entities.names_match import name_key, same_person
+
+
+@pytest.mark.parametrize("a,b", [("Kim Jong-un", "Kim Jong Un"), ("Choe Son-hui", "Choe Son Hui"),
+                                 ("Mike Pompeo", "Michael Pompeo"), ("Steve Biegun", "Stephen Biegun"),
+                                 ("Sarah Sanders", "Sarah Huckabee Sanders"), ("Donald J. Trump", "Donald Trump"),
+                                 ("Mohammed bin Salman", "Mohammad bin Salman"),
+                                 ("Volodymyr Zelensky", "Volodymyr Zelenskyy")])
+def test_same_person(a, b):
+    assert same_person(name_key(a), name_key(b))
+
+
+@pytest.mark.parametrize("a,b", [("Kim Jong Un", "Kim Yong Chol"), ("George Bush", "Jeb Bush"),
+                                 ("Shinzo Abe", "Hiroshi Abe"), ("Lee Do-hoon", "Lee Jae-myung")])
+def test_different_people(a, b):
+    assert not same_person(name_key(a), name_key(b))
