@@ -98,7 +98,8 @@ def test_shared_surname_resolved_by_title(rules_nlp):
 def test_spelling_variants_and_nicknames_are_one_person(rules_nlp):
     text = "Envoy Stephen Biegun spoke . Steve Biegun left . Envoy Kim Jong-un spoke . Kim Jong Un left ."
     doc = make_doc(rules_nlp, text, pos={"spoke": "VERB", "left": "VERB"},
-                   ents=[("Stephen Biegun", "PERSON"), ("Steve Biegun", "PERSON"), ("Kim Jong-un", "PERSON")])
+                   ents=[("Stephen Biegun", "PERSON"), ("Steve Biegun", "PERSON"), ("Kim Jong-un", "PERSON"),
+                         ("Kim Jong Un", "PERSON")])
     doc = run(rules_nlp, doc)
     names = sorted((e["name"], tuple(e["aliases"])) for e in doc._.dip_entities if e["label"] == "PERSON")
     assert names == [("Kim Jong-un", ("Kim Jong Un",)), ("Stephen Biegun", ("Steve Biegun",))]
