@@ -1,0 +1,64 @@
+"""dip_relations with the real pipeline: sentences of each construction, and no crash on any text."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+
+def run(nlp, text, date="2019-01-18"):
+    doc = nlp.make_doc(text)
+    doc._.dip_article_date = date
+    return nlp(doc)
+
+
+def meetings(doc):
+    names = [e["name"] for e in doc._.dip_entities]
+    return [({frozenset(names[p] for p in side) for side in m["sides"]}, m["status"]) for m in doc._.dip_meetings]
+
+
+def travels(doc):
+    names = [e["name"] for e in doc._.dip_entities]
+    return [(names[t["traveler"]], names[t["destination"]], t["status"]) for t in doc._.dip_travels]
+
+
+@pytest.mark.parametrize("text,sides,status", [
+    ("Angela Merkel met with Vladimir Putin in Sochi on Friday.",
+     {frozenset({"Angela Merkel"}), frozenset({"Vladimir Putin"})}, "occurred"),
+    ("Angela Merkel will meet Vladimir Putin in Sochi next month.",
+     {frozenset({"Angela Merkel"}), frozenset({"Vladimir Putin"})}, "planned"),
+    ("John Kerry and Wendy Sherman held talks with Sergei Lavrov in Geneva.",
+     {frozenset({"John Kerry", "Wendy Sherman"}), frozenset({"Sergei Lavrov"})}, "occurred"),
+])
+def test_meeting_sides_and_status(nlp, text, sides, status):
+    assert (sides, status) in meetings(run(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Angela Merkel spoke with Vladimir Putin by telephone on Friday.",
+    "Angela Merkel wrote a letter to Vladimir Putin.",
+])
+def test_calls_and_letters_are_not_meetings(nlp, text):
+    assert meetings(run(nlp, text)) == []
+
+
+def test_travel_with_origin(nlp):
+    doc = run(nlp, "Sergei Lavrov flew to Geneva from Moscow on Thursday.")
+    assert ("Sergei Lavrov", "Geneva", "occurred") in travels(doc)
+    assert [doc._.dip_entities[t["origin"]]["name"] for t in doc._.dip_travels] == ["Moscow"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_never_crashes_on_any_text(nlp, text):
+    doc = run(nlp, text)
+    assert isinstance(doc._.dip_meetings, list) and isinstance(doc._.dip_travels, list)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["Angela Merkel", "met", "with", "Putin", "in", "Sochi", "he", "their", "summit",
+                                 "travelled", "to", "from", "will", "not", ",", ".", "and", "talks", "the"]),
+                max_size=40))
+def test_never_crashes_on_diplomatic_word_salad(nlp, words):
+    doc = run(nlp, " ".join(words))
+    assert isinstance(doc._.dip_meetings, list)

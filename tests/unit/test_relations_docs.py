@@ -1,0 +1,90 @@
+"""dip_relations on hand-built Docs (no statistical model): sides, status, date, venue, travel."""
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from dipnlp.extensions import register_extensions
+from dipnlp.relations.component import RelationExtractor
+
+POS = {"NNP": "PROPN", "VBD": "VERB", "VB": "VERB", "VBN": "VERB", "MD": "AUX", "IN": "ADP", ".": "PUNCT",
+       "RB": "PART", "NN": "NOUN", "NNS": "NOUN", "TO": "ADP"}
+
+
+@pytest.fixture(scope="module")
+def component():
+    register_extensions()
+    nlp = English()
+    pipe = RelationExtractor(nlp)
+    pipe.initialize(nlp=nlp)
+    return pipe
+
+
+def make_doc(vocab, rows, entities, dates=(), article_date="2019-01-20"):
+    """Build a parsed Doc from (word, lemma, tag, dep, head) rows and entity (name, label, start, end) tuples."""
+    words, lemmas, tags, deps, heads = zip(*rows)
+    doc = Doc(vocab, words=list(words), lemmas=list(lemmas), tags=list(tags), deps=list(deps),
+              heads=list(heads), pos=[POS[t] for t in tags])
+    doc._.dip_entities = [{"name": n, "label": lab, "aliases": [], "roles": [], "mentions": [[s, e]]}
+                          for n, lab, s, e in entities]
+    doc._.dip_dates = [{"start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]), "text": doc[s:e].text,
+                        "value": v, "type": "DATE", "token_start": s, "token_end": e} for s, e, v in dates]
+    doc._.dip_article_date = article_date
+    return doc
+
+
+MET = [("Trump", "Trump", "NNP", "nsubj", 1), ("met", "meet", "VBD", "ROOT", 1), ("with", "with", "IN", "prep", 1),
+       ("Kim", "Kim", "NNP", "pobj", 2), ("in", "in", "IN", "prep", 1), ("Hanoi", "Hanoi", "NNP", "pobj", 4),
+       ("on", "on", "IN", "prep", 1), ("Friday", "Friday", "NNP", "pobj", 6), (".", ".", ".", "punct", 1)]
+PEOPLE = [("Donald Trump", "PERSON", 0, 1), ("Kim Jong Un", "PERSON", 3, 4)]
+
+
+def test_met_with_gives_two_sides_date_venue_and_occurred(component):
+    doc = make_doc(component.nlp.vocab, MET, PEOPLE + [("Hanoi", "VENUE", 5, 6)], [(7, 8, "2019-01-18")])
+    [meeting] = component(doc)._.dip_meetings
+    assert meeting["sides"] == [[0], [1]]
+    assert (meeting["date"], meeting["venue"], meeting["status"]) == ("2019-01-18", 2, "occurred")
+    assert meeting["date_span"] == [doc[7].idx, doc[7].idx + 6]
+    assert "meet_verb_with" in meeting["rule"]
+    assert meeting["evidence"] == [{"start": 0, "end": len(doc.text.rstrip())}]
+
+
+@pytest.mark.parametrize("aux,tag,status", [("will", "MD", "planned"), ("not", "RB", "negated")])
+def test_status_from_auxiliary_and_negation(component, aux, tag, status):
+    rows = [("Trump", "Trump", "NNP", "nsubj", 2), (aux, aux, tag, "aux" if tag == "MD" else "neg", 2),
+            ("meet", "meet", "VB", "ROOT", 2), ("Kim", "Kim", "NNP", "dobj", 2), (".", ".", ".", "punct", 2)]
+    doc = make_doc(component.nlp.vocab, rows, [("Donald Trump", "PERSON", 0, 1), ("Kim Jong Un", "PERSON", 3, 4)])
+    [meeting] = component(doc)._.dip_meetings
+    assert meeting["status"] == status
+
+
+def test_a_future_date_makes_a_meeting_planned(component):
+    doc = make_doc(component.nlp.vocab, MET, PEOPLE, [(7, 8, "2019-02-01")])
+    assert component(doc)._.dip_meetings[0]["status"] == "planned"
+
+
+def test_phone_talks_are_not_a_meeting(component):
+    rows = [("Trump", "Trump", "NNP", "nsubj", 1), ("held", "hold", "VBD", "ROOT", 1),
+            ("phone", "phone", "NN", "compound", 3), ("talks", "talk", "NNS", "dobj", 1),
+            ("with", "with", "IN", "prep", 1), ("Kim", "Kim", "NNP", "pobj", 4), (".", ".", ".", "punct", 1)]
+    doc = make_doc(component.nlp.vocab, rows, [("Donald Trump", "PERSON", 0, 1), ("Kim Jong Un", "PERSON", 5, 6)])
+    assert component(doc)._.dip_meetings == []
+
+
+def test_travel_with_destination_and_origin(component):
+    rows = [("Choe", "Choe", "NNP", "nsubj", 1), ("flew", "fly", "VBD", "ROOT", 1), ("to", "to", "IN", "prep", 1),
+            ("Sweden", "Sweden", "NNP", "pobj", 2), ("from", "from", "IN", "prep", 1),
+            ("Beijing", "Beijing", "NNP", "pobj", 4), (".", ".", ".", "punct", 1)]
+    entities = [("Choe Son Hui", "PERSON", 0, 1), ("Sweden", "VENUE", 3, 4), ("Beijing", "VENUE", 5, 6)]
+    doc = component(make_doc(component.nlp.vocab, rows, entities))
+    assert doc._.dip_meetings == []
+    [travel] = doc._.dip_travels
+    assert (travel["traveler"], travel["destination"], travel["origin"], travel["status"]) == (0, 1, 2, "occurred")
+
+
+def test_a_document_without_entities_gives_nothing(component):
+    doc = make_doc(component.nlp.vocab, MET, [])
+    doc._.dip_entities = None
+    doc = component(doc)
+    assert (doc._.dip_meetings, doc._.dip_travels) == ([], [])

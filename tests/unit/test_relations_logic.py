@@ -1,0 +1,70 @@
+"""Plain functions of dip_relations: sides, date comparison and merging."""
+from __future__ import annotations
+
+import pytest
+
+from dipnlp.relations.merge import dates_compatible, merge_meetings, merge_travels
+from dipnlp.relations.sides import split_sides
+from dipnlp.relations.status import compare_dates
+
+
+@pytest.mark.parametrize("side_a,side_b,each,expected", [
+    ([0, 1], [2], [], [[0, 1], [2]]),
+    ([0, 1], [], [], [[0], [1]]),
+    ([], [], [0, 1, 2], [[0], [1], [2]]),
+    ([0], [0], [], []),
+    ([0], [], [], []),
+    ([3], [], [0, 1], [[0], [1], [3]]),
+])
+def test_split_sides(side_a, side_b, each, expected):
+    assert split_sides(side_a, side_b, each) == expected
+
+
+@pytest.mark.parametrize("value,article,expected", [
+    ("2019-02", "2019-01-22", 1),
+    ("2018-06-12", "2019-01-18", -1),
+    ("2019-01", "2019-01-18", 0),
+    ("2019-01-19/2019-01-22", "2019-01-18", 1),
+    ("PRESENT_REF", "2019-01-18", None),
+    ("2019-01-18", None, None),
+])
+def test_compare_dates(value, article, expected):
+    assert compare_dates(value, article) == expected
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    (None, "2019-01-18", True),
+    ("2019-01", "2019-01-18", True),
+    ("2019-01-18", "2019-01-19", False),
+    ("2019-01-19/2019-01-22", "2019-01-20", True),
+])
+def test_dates_compatible(a, b, expected):
+    assert dates_compatible(a, b) is expected
+
+
+def _meeting(sides, date=None, status="occurred", start=0):
+    return {"sides": sides, "date": date, "date_span": None, "venue": None, "status": status,
+            "rule": "r", "evidence": [{"start": start, "end": start + 1}]}
+
+
+def test_repeated_mentions_become_one_meeting_with_all_evidence():
+    merged = merge_meetings([_meeting([[0], [1]]), _meeting([[1], [0]], "2019-02", start=5),
+                             _meeting([[0], [1]], "2019-02-27", start=9)])
+    assert len(merged) == 1
+    assert merged[0]["date"] == "2019-02-27"
+    assert len(merged[0]["evidence"]) == 3
+
+
+@pytest.mark.parametrize("second", [_meeting([[0], [1]], "2018-06-12"), _meeting([[0], [1]], status="planned"),
+                                    _meeting([[0], [2]])])
+def test_different_events_stay_apart(second):
+    assert len(merge_meetings([_meeting([[0], [1]], "2019-02"), second])) == 2
+
+
+def test_travels_merge_on_traveler_and_destination():
+    base = {"origin": None, "date": None, "date_span": None, "status": "occurred", "rule": "r"}
+    travels = [{"traveler": 0, "destination": 3, **base, "evidence": [{"start": 0, "end": 1}]},
+               {"traveler": 0, "destination": 3, **base, "origin": 4, "evidence": [{"start": 5, "end": 6}]},
+               {"traveler": 0, "destination": 5, **base, "evidence": [{"start": 7, "end": 8}]}]
+    merged = merge_travels(travels)
+    assert [(t["destination"], t["origin"], len(t["evidence"])) for t in merged] == [(3, 4, 2), (5, None, 1)]

@@ -1,0 +1,67 @@
+"""dip_relations rule data: the files ship, follow their schema, compile, save and load."""
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+from spacy.lang.en import English
+
+from dipnlp.errors import RulesError
+from dipnlp.relations.component import RelationExtractor
+from dipnlp.relations.triggers import PATTERN_SCHEMA, TRIGGER_SCHEMA, build_matcher, word_classes
+from dipnlp.rules import read_package_table
+
+
+@pytest.mark.parametrize("name", ["relations_triggers", "relations_patterns"])
+def test_rule_files_ship_inside_the_package(name):
+    assert resources.files("dipnlp").joinpath("data", f"{name}.jsonl").is_file()
+
+
+@pytest.mark.parametrize("name,schema", [("relations_triggers", TRIGGER_SCHEMA),
+                                         ("relations_patterns", PATTERN_SCHEMA)])
+def test_rule_files_follow_their_schema(name, schema):
+    assert read_package_table(name, schema)
+
+
+def test_package_patterns_compile_and_name_known_classes(en_vocab):
+    classes = word_classes(read_package_table("relations_triggers", TRIGGER_SCHEMA))
+    patterns = read_package_table("relations_patterns", PATTERN_SCHEMA)
+    matcher = build_matcher(en_vocab, patterns, classes)
+    assert len(matcher) == len(patterns)
+
+
+@pytest.mark.parametrize("pattern,message", [
+    ({"id": "x", "kind": "meeting", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": ["@nope"]}}}]},
+     "unknown word class"),
+    ({"id": "x", "kind": "party", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "meet"}}]},
+     "kind must be"),
+    ({"id": "x", "kind": "meeting", "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "meet"}}]},
+     "needs 'trigger'"),
+])
+def test_bad_patterns_are_rejected(en_vocab, pattern, message):
+    with pytest.raises(RulesError, match=message):
+        build_matcher(en_vocab, [pattern], {"meet_verb": {"meet"}})
+
+
+def test_word_classes_merge_records_of_one_class():
+    records = [{"class": "a", "words": ["Meet"]}, {"class": "a", "words": ["confer"]}]
+    assert word_classes(records) == {"a": {"meet", "confer"}}
+
+
+def test_rules_round_trip_through_disk(tmp_path):
+    nlp = English()
+    component = RelationExtractor(nlp)
+    component.initialize(nlp=nlp)
+    component.add_rules("relations_triggers", [{"class": "meet_verb", "words": ["rendezvous"]}])
+    component.to_disk(tmp_path)
+    loaded = RelationExtractor(nlp).from_disk(tmp_path)
+    assert "rendezvous" in loaded.rules.classes["meet_verb"]
+    assert loaded.tables == component.tables
+
+
+def test_bytes_round_trip_keeps_the_patterns():
+    nlp = English()
+    component = RelationExtractor(nlp)
+    component.initialize(nlp=nlp)
+    loaded = RelationExtractor(nlp).from_bytes(component.to_bytes())
+    assert set(loaded.rules.patterns) == set(component.rules.patterns)
