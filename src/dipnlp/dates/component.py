@@ -1,42 +1,94 @@
-"""The ``dip_dates`` component: finds time expressions and normalises them."""
+"""The ``dip_dates`` component: finds time expressions and normalises them against
+the article's date (``doc._.dip_article_date``), never before ``doc._.dip_header_end``.
+
+A thin shell: the work is in :mod:`~dipnlp.dates.find`, :mod:`~dipnlp.dates.tense`
+and :mod:`~dipnlp.dates.normalize`, imported when the component is built.
+
+Writes
+------
+``doc._.dip_dates``
+    One plain dict per expression, in text order: ``start``, ``end`` (chars),
+    ``text``, ``value`` (TimeML), ``type`` (DATE, TIME, DURATION, SET),
+    ``token_start``, ``token_end``, ``tense``, and ``mod`` (START, MID, END,
+    APPROX ...) when the text has one.
+``doc.spans["dip_dates"]``
+    The same expressions as spans labelled with their type.
+"""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dipnlp.extensions import DATES_KEY, register_extensions
+from dipnlp.rules import RuleTables
 
 
-@Language.factory("dip_dates", default_config={}, assigns=["doc._.dip_dates", f"doc.spans"])
-def make_dates(nlp: Language, name: str) -> "DateRecognizer":
-    """Build the ``dip_dates`` component."""
-    return DateRecognizer(nlp, name)
+@Language.factory("dip_dates", default_config={"keep_unnormalized": False},
+                  assigns=["doc._.dip_dates", "doc.spans"])
+def make_dates(nlp: Language, name: str, keep_unnormalized: bool) -> "DateRecognizer":
+    """Build the ``dip_dates`` component.
+
+    Parameters
+    ----------
+    keep_unnormalized : bool
+        Also report expressions the rules cannot give a value (``value`` None).
+    """
+    return DateRecognizer(nlp, name, keep_unnormalized=keep_unnormalized)
 
 
-class DateRecognizer:
-    """Write ``doc._.dip_dates`` (plain dicts) and ``doc.spans["dip_dates"]``."""
+class DateRecognizer(RuleTables):
+    """Write ``doc._.dip_dates`` (plain dicts) and ``doc.spans["dip_dates"]``; its lexicon is a rule table."""
 
-    def __init__(self, nlp: Language, name: str = "dip_dates") -> None:
+    def __init__(self, nlp: Language, name: str = "dip_dates", *, keep_unnormalized: bool = False) -> None:
+        from dipnlp.dates.lexicon import SCHEMA, TABLE
+
         register_extensions()
+        self.SCHEMAS = {TABLE: SCHEMA}
         self.nlp = nlp
         self.name = name
+        self.keep_unnormalized = keep_unnormalized
+        self._init_tables()
+        self.lexicon = None
+        self.matcher = None
 
-    def initialize(self, get_examples=None, *, nlp=None, extra_rules=None) -> None:
-        """Nothing to learn; present so that ``dipnlp.load`` can call it."""
+    def _compile(self) -> None:
+        from dipnlp.dates.find import build_matcher
+        from dipnlp.dates.lexicon import TABLE, Lexicon
+
+        self.lexicon = Lexicon(self.tables[TABLE])
+        self.matcher = build_matcher(self.nlp.vocab, self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            return self._annotate(doc)
+        except Exception as err:  # one bad document must not stop a batch
+            error_handler(self.name, self, [doc], err)
+            doc._.dip_dates = []
+            doc.spans[DATES_KEY] = []
+            return doc
+
+    def get_error_handler(self):
+        from spacy.util import raise_error
+
+        return getattr(self, "_error_handler", raise_error)
+
+    def set_error_handler(self, error_handler) -> None:
+        self._error_handler = error_handler
+
+    def _annotate(self, doc: Doc) -> Doc:
         from dipnlp.dates.find import find_spans
         from dipnlp.dates.normalize import normalize
         from dipnlp.dates.tense import tense_of
 
+        self._ensure_initialized()
         reference = doc._.dip_article_date
         header_end = doc._.dip_header_end or 0
         records, spans = [], []
-        for span in find_spans(doc, header_end):
-            try:
-                tense = tense_of(span)
-                timex = normalize(span.text, reference, tense)
-            except Exception:  # one odd expression must not stop the document
+        for span in find_spans(doc, header_end, self.matcher, self.lexicon):
+            tense = tense_of(span, self.lexicon)
+            timex = normalize(span.text, reference, tense, self.lexicon)
+            if timex.value is None and not self.keep_unnormalized:
                 continue
             record = {"start": span.start_char, "end": span.end_char, "text": span.text,
                       "value": timex.value, "type": timex.type, "token_start": span.start,

@@ -1,15 +1,24 @@
-"""Tense of the verb that governs a time expression, from the dependency parse."""
+"""Tense of the clause that governs a time expression, read from the dependency parse.
+
+Future: a future auxiliary (will, would, 'll, shall), an infinitive ("to meet
+on Friday", "is due to be published in May"), a governing verb or adjective
+that looks ahead (expected, scheduled, plans, set, due), a verb that moves an
+event later (postponed until Saturday), an event noun marked upcoming/next.
+Past: a past-tense or perfect verb. Present: a present-tense verb. Else past,
+the common case in news.
+"""
 from __future__ import annotations
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-FUTURE_HEADS = {"expect", "schedule", "plan", "set", "due", "hope", "intend", "aim", "propose"}
+from dipnlp.dates.lexicon import Lexicon, package_lexicon
+
+_MAX_HOPS = 12
 
 
 def governing_verb(span):
-    """Return the nearest verb (or auxiliary) above ``span``'s root, or None."""
+    """Return the nearest verb or auxiliary at or above ``span``'s root, or None."""
     token = span.root
-    for _ in range(12):
-        if token.pos_ in ("VERB", "AUX"):
+    for _ in range(_MAX_HOPS):
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "MD":
             return token
         if token.head is token:
             return None
@@ -17,25 +26,69 @@ def governing_verb(span):
     return None
 
 
-def tense_of(span) -> str:
-    """Return ``"future"``, ``"present"`` or ``"past"`` for the clause of ``span``."""
+def _future_cues(lex: Lexicon, kind: str) -> set[str]:
+    return {word for word, value in lex["future_cue"].items() if value == kind}
+
+
+def _is_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _has_future_aux(verb, aux_words: set[str]) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in aux_words for c in verb.children)
+
+
+def _event_noun_cue(span, verb_words: set[str]) -> bool:
+    """An event noun above the expression marked as coming: "the upcoming summit on Friday"."""
+    token = span.root.head
+    for _ in range(3):
+        if any(c.lower_ in verb_words or c.lemma_.lower() in verb_words for c in token.children if c.dep_ == "amod"):
+            return True
+        if token.head is token or token.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head
+    return False
+
+
+def tense_of(span, lexicon: Lexicon | None = None) -> str:
+    """Return ``"future"``, ``"present"`` or ``"past"`` for the clause of ``span``.
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        A time expression in a parsed ``Doc``.
+    lexicon : Lexicon, optional
+        Supplies the future cues (kind ``future_cue``); the package's by default.
+    """
+    lex = lexicon or package_lexicon()
+    aux_words, verb_words, self_words = (_future_cues(lex, k) for k in ("aux", "verb", "self"))
+    if _event_noun_cue(span, verb_words):
+        return "future"
     verb = governing_verb(span)
     if verb is None:
         return "past"
-    for child in verb.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX:
-            return "future"
+    if verb.lemma_.lower() in self_words or _has_future_aux(verb, aux_words):
+        return "future"
+    if _is_infinitive(verb):  # "due to be published in May"; but "came to meet him on Friday" is past
+        head = verb.head
+        past_purpose = head.tag_ == "VBD" and head.lemma_.lower() not in verb_words and head.lower_ not in verb_words
+        return "past" if past_purpose else "future"
     head = verb
-    for _ in range(3):
-        if head.lemma_.lower() in FUTURE_HEADS and head is not verb:
+    for _ in range(4):
+        if head is not verb and (head.lemma_.lower() in verb_words or head.lower_ in verb_words):
             return "future"
-        if any(c.lower_ in FUTURE_AUX for c in head.children if c.dep_ in ("aux", "auxpass")):
+        if _has_future_aux(head, aux_words):
             return "future"
-        if head.tag_ in ("VBD", "VBN") and head is verb:
+        if head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.lemma_ == "have" for c in head.children):
             return "past"
-        if head.head is head:
+        if head.tag_ in ("VBZ", "VBP") and head.dep_ not in ("xcomp",):
+            going = any(c.lower_ == "going" for c in head.children)
+            return "future" if going else "present"
+        if head.head is head or head.dep_ not in ("xcomp", "aux", "auxpass", "acomp", "conj", "advcl", "relcl"):
             break
         head = head.head
-    if verb.tag_ in ("VBZ", "VBP"):
+    if head.tag_ in ("VBZ", "VBP"):
         return "present"
+    if head.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in head.children):
+        return "future"  # "is meeting on Friday": a plan
     return "past"
