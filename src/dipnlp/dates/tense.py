@@ -61,7 +61,7 @@ def tense_of(span, lexicon: Lexicon | None = None) -> str:
         Supplies the future cues (kind ``future_cue``); the package's by default.
     """
     lex = lexicon or package_lexicon()
-    aux_words, verb_words, self_words = (_future_cues(lex, k) for k in ("aux", "verb", "self"))
+    aux_words, verb_words, self_words, particles = (_future_cues(lex, k) for k in ("aux", "verb", "self", "particle"))
     if _event_noun_cue(span, verb_words):
         return "future"
     verb = governing_verb(span)
@@ -77,14 +77,14 @@ def tense_of(span, lexicon: Lexicon | None = None) -> str:
     for _ in range(4):
         if head is not verb and (head.lemma_.lower() in verb_words or head.lower_ in verb_words):
             return "future"
-        if _has_future_aux(head, aux_words):
-            return "future"
+        if _has_future_aux(head, aux_words) or any(c.lower_ in particles for c in head.children):
+            return "future"  # "will meet"; "looking forward to meeting"
         if head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.lemma_ == "have" for c in head.children):
             return "past"
         if head.tag_ in ("VBZ", "VBP") and head.dep_ not in ("xcomp",):
             going = any(c.lower_ == "going" for c in head.children)
             return "future" if going else "present"
-        if head.head is head or head.dep_ not in ("xcomp", "aux", "auxpass", "acomp", "conj", "advcl", "relcl"):
+        if head.head is head or head.dep_ not in ("xcomp", "aux", "auxpass", "acomp", "conj", "advcl", "relcl", "pcomp", "pobj", "prep"):
             break
         head = head.head
     if head.tag_ in ("VBZ", "VBP"):

@@ -90,11 +90,21 @@ def weekday_near(ref: dt.date, weekday: int, tense: str, strict: bool = False) -
 
 
 def month_year(ref: dt.date, month: int, tense: str, strict: bool = False) -> int:
-    """The year of a month named without one: the previous year in the past, the next in the future."""
+    """The year of a month named without one: the previous year in the past, the next in the future.
+
+    Unless ``strict`` ("last June"), the month just after the reference in a
+    past sentence, or just before it in a future one, stays in the reference's
+    year: a misread tense is likelier than an event eleven months away.
+    """
+    gap = (month - ref.month) % 12
     if tense == "future":
-        return ref.year + (month < ref.month or (strict and month == ref.month))
+        if strict:
+            return ref.year + (month <= ref.month)
+        return ref.year + (month < ref.month and gap != 11)
     if tense == "past" or strict:
-        return ref.year - (month > ref.month or (strict and month == ref.month))
+        if strict:
+            return ref.year - (month >= ref.month)
+        return ref.year - (month > ref.month and gap != 1)
     return ref.year
 
 
