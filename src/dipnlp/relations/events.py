@@ -14,7 +14,7 @@ from dipnlp.relations.status import event_status
 from dipnlp.relations.triggers import Frame, find_frames
 
 #: Prepositions after which a meeting noun's event takes the governing verb's subject ("came for talks").
-PURPOSE_PREPS = frozenset({"for", "to", "into", "in", "at"})
+PURPOSE_PREPS = frozenset({"for", "to", "into", "in", "at", "after", "following", "during", "before"})
 
 
 @dataclass
@@ -54,24 +54,26 @@ def is_remote(frame: Frame, rules: Rules) -> bool:
 
 
 def _subject_tokens(frame: Frame, slot: str) -> list[Token]:
-    """Return the slot's tokens, or the subject a trigger without one inherits from its governor."""
+    """Return the slot's tokens, or the subjects a trigger without one inherits from its governor."""
     tokens = frame.tokens(slot)
     if tokens:
         return tokens
     trigger = frame.trigger
     if frame.light is not None:
-        subject = inherited_subject(frame.light)
-    elif trigger.pos_ in ("VERB", "AUX"):
-        subject = inherited_subject(trigger)
-    elif trigger.dep_ == "pobj" and trigger.head.lower_ in PURPOSE_PREPS and trigger.head.head.pos_ == "VERB":
-        verb = trigger.head.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        subject = subject if subject is not None else inherited_subject(verb)
-    elif trigger.pos_ in ("NOUN", "PROPN"):
-        subject = left_possessive(trigger)
-    else:
-        subject = None
-    return [subject] if subject is not None else []
+        return inherited_subject(frame.light)
+    if trigger.pos_ in ("VERB", "AUX"):
+        return inherited_subject(trigger)
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    noun = trigger
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "hours of talks", "a round of negotiations"
+    if noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subjects or inherited_subject(verb)
+    possessive = left_possessive(trigger)
+    return [possessive] if possessive is not None else []
 
 
 def left_possessive(noun: Token) -> Token | None:

@@ -126,17 +126,17 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
     return found
 
 
-def inherited_subject(trigger: Token) -> Token | None:
-    """Return the subject of the nearest governing verb for a trigger without its own subject."""
+def inherited_subject(trigger: Token) -> list[Token]:
+    """Return the subjects of the nearest governing verb for a trigger without a subject of its own."""
     token = trigger
     for _ in range(4):
         if token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
-            return None
+            return []
         token = token.head
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
-    return None
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects
+    return []
 
 
 def split_sides(side_a: list[int], side_b: list[int], each: list[int]) -> list[list[int]]:
@@ -145,7 +145,10 @@ def split_sides(side_a: list[int], side_b: list[int], each: list[int]) -> list[l
     side_a = [p for p in side_a if p not in each]
     if each:
         sides = [[p] for p in each]
-        sides += [s for s in (side_a, side_b) if s]
+        if side_a and not side_b:
+            sides += [[p] for p in side_a]
+        else:
+            sides += [s for s in (side_a, side_b) if s]
     elif side_a and side_b:
         sides = [side_a, side_b]
     elif len(side_a) >= 2:
