@@ -18,10 +18,10 @@ _LAZY = {
     "load": "dipnlp.pipeline",
     "DEFAULT_MODELS": "dipnlp.pipeline",
     "DISPLACY_OPTIONS": "dipnlp.pipeline",
-    "extract": "dipnlp.extract",
-    "extract_corpus": "dipnlp.extract",
+    "extract": "dipnlp.extraction",
+    "extract_corpus": "dipnlp.extraction",
     "ArticleResult": "dipnlp.results",
-    "CorpusResult": "dipnlp.extract",
+    "CorpusResult": "dipnlp.extraction",
     "Article": "dipnlp.corpus",
     "InputError": "dipnlp.corpus",
     "read_corpus": "dipnlp.corpus",
@@ -32,7 +32,7 @@ __all__ = ["__version__", *_LAZY]
 
 if TYPE_CHECKING:  # pragma: no cover
     from dipnlp.corpus import Article, InputError, read_corpus
-    from dipnlp.extract import CorpusResult, extract, extract_corpus
+    from dipnlp.extraction import CorpusResult, extract, extract_corpus
     from dipnlp.pipeline import DEFAULT_MODELS, DISPLACY_OPTIONS, load
     from dipnlp.results import ArticleResult
 

@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from dipnlp.extract import DEFAULT_BATCH_SIZE
+from dipnlp.extraction import DEFAULT_BATCH_SIZE
 
 app = typer.Typer(add_completion=False, help="Who met whom, who travelled where: diplomatic news as a graph.")
 OUTPUT_SUFFIXES = {".jsonl", ".graphml", ".gexf", ".json"}
@@ -33,7 +33,7 @@ def extract(
     progress: bool = typer.Option(True, help="Show a progress bar (on a terminal)."),
 ) -> None:
     """Extract entities, meetings, travels and dates from articles."""
-    from dipnlp.extract import extract_corpus
+    from dipnlp.extraction import extract_corpus
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s", stream=sys.stderr)
     bad = [str(p) for p in output if p.suffix.lower() not in OUTPUT_SUFFIXES]

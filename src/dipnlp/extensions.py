@@ -7,7 +7,7 @@ at import time.
 from __future__ import annotations
 
 DOC_EXTENSIONS: dict[str, object] = {
-    # set by the caller (see dipnlp.extract.make_doc)
+    # set by the caller (see dipnlp.extraction.make_doc)
     "dip_id": None,  # article id
     "dip_seq": None,  # position of the article in a run, to pair results with inputs
     "dip_article_date": None,  # "YYYY-MM-DD", "YYYY-MM" or None

@@ -1,0 +1,64 @@
+"""Scores on the seeds and the dev set, with ``../shared/eval/score.py``, against floors.
+
+Raise a floor when dipnlp improves; never lower one to make a change pass.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from dipnlp.extraction import extract_corpus
+from tests.conftest import CORPUS
+
+# (set, measure) -> floor
+FLOORS = {
+    ("seeds", "entities"): 0.95,
+    ("seeds", "roles"): 0.90,
+    ("seeds", "relations"): 0.90,
+    ("seeds", "relations_strict"): 0.75,
+    ("dev", "entities"): 0.80,
+    ("dev", "roles"): 0.80,
+    ("dev", "relations"): 0.45,
+    ("dev", "relations_strict"): 0.35,
+}
+
+
+def load_scorer(shared):
+    spec = importlib.util.spec_from_file_location("dip_score", shared / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scores(nlp, shared, tmp_path_factory):
+    scorer = load_scorer(shared)
+    out = tmp_path_factory.mktemp("scores")
+    result = {}
+    for name in ("seeds", "dev"):
+        run = extract_corpus(CORPUS / name, nlp=nlp)
+        assert not run.errors
+        run.to_jsonl(out / f"{name}.jsonl")
+        result[name] = scorer.score(str(CORPUS / "gold" / f"{name}.jsonl"), str(out / f"{name}.jsonl"))
+    return result
+
+
+@pytest.mark.parametrize("corpus,measure", sorted(FLOORS))
+def test_f1_floor(scores, corpus, measure):
+    got = scores[corpus][measure]
+    got = got["all"]["f1"] if measure == "entities" else got["f1"]
+    assert got >= FLOORS[(corpus, measure)], json.dumps(scores[corpus][measure])
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "dev"])
+def test_no_gold_person_split_or_joined(scores, corpus):
+    graph = scores[corpus]["graph"]
+    assert graph["split_people"] == 0 and graph["joined_ids"] == 0, graph
+
+
+def test_gold_files_cover_their_articles():
+    for name in ("seeds", "dev"):
+        ids = {json.loads(line)["id"] for line in (CORPUS / "gold" / f"{name}.jsonl").open(encoding="utf-8")}
+        assert ids == {p.stem for p in (CORPUS / name).glob("*.txt")}
