@@ -145,7 +145,8 @@ def test_no_reference_only_absolute_values(text, value):
     assert normalize_date(text, None) == value
 
 
-@pytest.mark.parametrize("text", ["", "hello", "the", "12", "seconds ago and", "the 99th day"])
+@pytest.mark.parametrize("text", ["", "hello", "the", "12", "seconds ago and", "the 99th day", "the last day",
+                                  "the final seconds"])
 def test_nonsense_gives_none(text):
     assert normalize_date(text, FRI) is None
 

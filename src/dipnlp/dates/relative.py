@@ -18,6 +18,7 @@ _SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "TH"), "TH"
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
             "the day after tomorrow": 2, "last night": -1}
 _FORWARD = {"next", "coming", "the coming", "the next", "this coming", "the following", "following"}
+_SPAN_WORDS = {"past", "last", "next", "coming", "previous", "following", "recent", "preceding"}
 _BACKWARD = {"last", "past", "the past", "this past", "previous", "the previous", "the last"}
 
 
@@ -147,6 +148,8 @@ def rule_duration(text: str, ctx: Ctx) -> Timex | None:
             return None  # "last year", "next week": dates, see rule_relative
         if not rel and not plural and not text.startswith(("a ", "an ")):
             return None  # "year", "the day"
+        if rel and rel not in _SPAN_WORDS or rel and code == "D" and not plural:
+            return None  # "the final seconds", "the last day" (of the talks): a point, not a length
         amount = "X" if plural else "1"
     if half and amount != "X":
         amount = str(float(amount) + 0.5)
