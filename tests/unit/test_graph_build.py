@@ -196,3 +196,28 @@ def test_venue_country_and_event_edges(seeds):
     [trip] = events(G, "travel")
     assert list(G.out_edges(trip, keys=True)) == [(trip, "venue:sweden", "destination")]
     assert list(G.in_edges(trip, keys=True)) == [("person:stephen-biegun", trip, "traveler")]
+
+
+@pytest.mark.parametrize("article_date,status,expected", [
+    ("2018-04-27", "planned", "2018-06-12"),   # planned before Singapore: the nearest event to come
+    ("2019-01-22", "occurred", "2018-06-12"),  # "the first summit": February 2019 has not begun
+    ("2019-01-22", "planned", "2019-02"),      # Singapore is over: it cannot be planned any more
+])
+def test_undated_report_joins_an_event_plausible_for_its_article_date(article_date, status, expected):
+    dated = {"id": "dated", "date": "2019-01-18", "meetings": [
+        meeting(["Ann", "Bob"], "2018-06-12", "occurred"), meeting(["Ann", "Bob"], "2019-02", "planned")]}
+    undated = {"id": "undated", "date": article_date,
+               "meetings": [meeting(["Bob", "Ann"], None, status)]}
+    found = merge_events([undated, dated])["meeting"]
+    assert len(found) == 2
+    [joined] = [e for e in found if "undated" in e["articles"]]
+    assert joined["date"] == expected
+
+
+def test_history_follows_article_dates_not_merge_order():
+    early = {"id": "early", "date": "2019-01-10", "travels": [travel("Ann", "Oslo", None, "planned")]}
+    late = {"id": "late", "date": "2019-01-20", "travels": [travel("Ann", "Oslo", "2019-01-19", "occurred")]}
+    [event] = merge_events([late, early])["travel"]
+    assert event["articles"] == ["early", "late"]
+    assert [s["status"] for s in event["statuses"]] == ["planned", "occurred"]
+    assert event["status"] == "occurred"

@@ -36,3 +36,10 @@ def test_same_graph_same_page_and_file_written(graph, tmp_path):
     path = tmp_path / "view.html"
     assert to_html(graph, path) == to_html(graph)
     assert path.read_text(encoding="utf-8") == to_html(graph)
+
+
+@pytest.mark.parametrize("n", [499, 600])
+def test_large_graph_needs_no_scipy(n):
+    import networkx as nx
+
+    assert to_html(nx.MultiDiGraph(nx.path_graph(n))).count("<circle") == n

@@ -3,14 +3,18 @@
 Each meeting or travel of an article record is a *report*. Reports are merged
 into events when they have the same key (the set of participants of a meeting;
 the traveler and destination of a travel) and compatible dates (equal, one
-inside the other, or one missing). When several events fit, the best one wins:
-an equal date, then a date inside the other, the same venue (or origin) and the
-same status count for it, a different venue against it; a draw leaves the
-report as an event of its own rather than join two events that may differ.
+inside the other, or one missing). Dated reports are merged first; undated ones
+then join the event they fit best, which must be plausible for their article's
+date (what an article calls planned is not over yet; what it says occurred has
+begun). When several events fit, an equal date, a date inside the other, the
+same venue (or origin) and the same status count for one, a different venue
+against it, and for an undated report the event nearest its article wins; a
+draw leaves the report as an event of its own rather than join two events that
+may differ.
 
-Articles are read in order of their dates (undated ones first), so an event
-reported as planned and later as occurred has ``status == "occurred"`` and both
-reports in ``statuses``.
+Histories are kept in order of the articles' dates (undated articles first),
+so an event reported as planned and later as occurred has
+``status == "occurred"`` and both reports in ``statuses``.
 
 >>> recs = [{"id": "a", "date": "2019-01-18", "meetings": [
 ...     {"participants": ["Ann", "Bob"], "date": "2019-02", "status": "planned"}]},
@@ -47,25 +51,52 @@ def _place(kind: str, report: Record) -> str | None:
     return report.get("venue") if kind == "meeting" else report.get("origin")
 
 
-def _score(kind: str, event: Event, report: Record) -> int | None:
-    """Score how well a report fits an event; None when it cannot be the same."""
+def _plausible(event_date: str | None, status: str | None, article_date: str | None) -> bool:
+    """Tell whether an undated report can be of an event, given its article's date.
+
+    What an article reports as planned cannot be over before the article; what
+    it reports as occurred cannot start after it.
+    """
+    days, when = date_interval(event_date), date_interval(article_date)
+    if days is None or when is None:
+        return True
+    if status == "planned":
+        return days[1] >= when[0]
+    return status != "occurred" or days[0] <= when[1]
+
+
+def _distance(event_date: str | None, article_date: str | None) -> int:
+    """Return the days between an event and an article (0 when either is unknown)."""
+    days, when = date_interval(event_date), date_interval(article_date)
+    if days is None or when is None:
+        return 0
+    return max(days[0] - when[1], when[0] - days[1], dt.timedelta(0)).days
+
+
+def _score(kind: str, event: Event, report: Record, article_date: str | None) -> tuple | None:
+    """Score how well a report fits an event; None when it cannot be the same.
+
+    Dated reports score on their date; undated ones must be plausible for their
+    article's date and prefer the event nearest to it.
+    """
     if not dates_compatible(event.get("date"), report.get("date")):
         return None
-    score = 0
     a, b = date_interval(event.get("date")), date_interval(report.get("date"))
-    if a is not None and b is not None:
-        score += 4 if a == b else 2
-    here, there = event.get("_places", []), _place(kind, report)
+    if b is None and not _plausible(event.get("date"), report.get("status"), article_date):
+        return None
+    score = (4 if a == b else 2) if a is not None and b is not None else 0
+    here, there = [p for _, p in event.get("_places", [])], _place(kind, report)
     if there is not None and here:
         score += 2 if there in here else -2
-    if report.get("status") and report.get("status") == event.get("status"):
+    if report.get("status") and report.get("status") == event.get("status") and (
+            b is not None or date_interval(article_date) is None):
         score += 1
-    return score
+    return score, -_distance(event.get("date"), article_date) if b is None else 0
 
 
-def _best(kind: str, candidates: list[Event], report: Record) -> Event | None:
+def _best(kind: str, candidates: list[Event], report: Record, article_date: str | None) -> Event | None:
     """Return the single best-fitting event, or None when none or a draw."""
-    scored = [(s, e) for e in candidates if (s := _score(kind, e, report)) is not None]
+    scored = [(s, e) for e in candidates if (s := _score(kind, e, report, article_date)) is not None]
     if not scored:
         return None
     top = max(s for s, _ in scored)
@@ -73,53 +104,49 @@ def _best(kind: str, candidates: list[Event], report: Record) -> Event | None:
     return winners[0] if len(winners) == 1 else None
 
 
-def _mention(report: Record) -> Record:
+def _mention(report: Record, seq: int) -> Record:
     """Return the evidence of one report with its rule, date and status."""
     mention = dict(report.get("evidence") or {})
     for name in ("rule", "date", "status"):
         if report.get(name) is not None:
             mention[name] = report[name]
-    return mention
+    return {**mention, "_seq": seq}
 
 
-def _add_source(event: Event, record: Record, report: Record) -> None:
+def _add_source(event: Event, record: Record, report: Record, seq: int) -> None:
     """Add a report's article and evidence to an event's sources."""
     for source in event["sources"]:
         if source["article"] == record.get("id"):
-            source["mentions"].append(_mention(report))
+            source["mentions"].append(_mention(report, seq))
+            source["_seq"] = min(source["_seq"], seq)
             return
     source = {"article": record.get("id"), "source": record.get("source"),
-              "article_date": record.get("date"), "mentions": [_mention(report)]}
+              "article_date": record.get("date"), "mentions": [_mention(report, seq)], "_seq": seq}
     event["sources"].append({k: v for k, v in source.items() if v is not None})
-    event["articles"].append(record.get("id"))
 
 
-def _absorb(kind: str, event: Event, record: Record, report: Record) -> None:
-    """Fold one report into an event: date, place, status history, sources."""
+def _absorb(kind: str, event: Event, record: Record, report: Record, seq: int) -> None:
+    """Fold one report (the ``seq``-th in article order) into an event."""
     event["date"] = narrowest(event.get("date"), report.get("date"))
-    if report.get("date") and report["date"] not in event["dates"]:
-        event["dates"].append(report["date"])
-    place = _place(kind, report)
-    if place is not None:
-        event["_place"] = place
-        if place not in event["_places"]:
-            event["_places"].append(place)
+    if report.get("date"):
+        event["_dates"].append((seq, report["date"]))
+    if _place(kind, report) is not None:
+        event["_places"].append((seq, _place(kind, report)))
     if report.get("status"):
         event["status"] = report["status"]
         event["statuses"].append({"status": report["status"], "article": record.get("id"),
-                                  "article_date": record.get("date")})
+                                  "article_date": record.get("date"), "_seq": seq})
     if report.get("rule") and report["rule"] not in event["rules"]:
         event["rules"].append(report["rule"])
     if kind == "meeting" and report.get("sides") and not event.get("sides"):
         event["sides"] = [list(side) for side in report["sides"]]
-    _add_source(event, record, report)
+    _add_source(event, record, report, seq)
 
 
 def _new_event(kind: str, key: tuple, report: Record) -> Event:
     """Start an event from its first report."""
-    event: Event = {"kind": kind, "key": key, "date": None, "dates": [], "status": None,
-                    "statuses": [], "rules": [], "sources": [], "articles": [],
-                    "_place": None, "_places": []}
+    event: Event = {"kind": kind, "key": key, "date": None, "status": None, "statuses": [],
+                    "rules": [], "sources": [], "_dates": [], "_places": []}
     if kind == "meeting":
         event["participants"] = list(dict.fromkeys(report.get("participants") or []))
         event["sides"] = None
@@ -129,11 +156,26 @@ def _new_event(kind: str, key: tuple, report: Record) -> Event:
     return event
 
 
+def _in_order(items: list) -> list:
+    """Sort working items by their ``_seq`` and drop it."""
+    items = sorted(items, key=lambda item: item["_seq"])
+    return [{k: v for k, v in item.items() if k != "_seq"} for item in items]
+
+
 def _finish(kind: str, event: Event) -> Event:
-    """Turn the working fields of an event into its public ones."""
-    place, places = event.pop("_place"), event.pop("_places")
+    """Put an event's history in article order and name its public fields."""
+    event["statuses"] = _in_order(event["statuses"])
+    if event["statuses"]:
+        event["status"] = event["statuses"][-1]["status"]
+    for source in event["sources"]:
+        source["mentions"] = _in_order(source["mentions"])
+    event["sources"] = _in_order(event["sources"])
+    event["articles"] = [s["article"] for s in event["sources"]]
+    event["dates"] = list(dict.fromkeys(d for _, d in sorted(event.pop("_dates"))))
+    places = sorted(event.pop("_places"))
     name = "venue" if kind == "meeting" else "origin"
-    event[name], event[name + "s"] = place, places
+    event[name] = places[-1][1] if places else None
+    event[name + "s"] = list(dict.fromkeys(p for _, p in places))
     if kind == "meeting" and not event.get("sides"):
         event["sides"] = [[p] for p in event["participants"]]
     return event
@@ -176,15 +218,18 @@ def merge_events(records: Iterable[Record], index: NameIndex | None = None) -> d
     """
     records = list(records)
     index = index or NameIndex(records)
+    reports = [(kind, record, report) for record in _article_order(records)
+               for kind in ("meeting", "travel") for report in record.get(kind + "s") or []]
+    # dated reports first: undated ones then join the event they fit best
+    order = sorted(range(len(reports)), key=lambda i: date_interval(reports[i][2].get("date")) is None)
     events: dict[str, list[Event]] = {"meeting": [], "travel": []}
-    for record in _article_order(records):
-        for kind in ("meeting", "travel"):
-            for report in record.get(kind + "s") or []:
-                key = _report_key(kind, report, index)
-                same_key = [e for e in events[kind] if e["key"] == key]
-                event = _best(kind, same_key, report)
-                if event is None:
-                    event = _new_event(kind, key, report)
-                    events[kind].append(event)
-                _absorb(kind, event, record, report)
+    for seq in order:
+        kind, record, report = reports[seq]
+        key = _report_key(kind, report, index)
+        same_key = [e for e in events[kind] if e["key"] == key]
+        event = _best(kind, same_key, report, record.get("date"))
+        if event is None:
+            event = _new_event(kind, key, report)
+            events[kind].append(event)
+        _absorb(kind, event, record, report, seq)
     return {kind: [_finish(kind, e) for e in found] for kind, found in events.items()}

@@ -26,6 +26,7 @@ import networkx as nx
 COLORS = {"person": "#4e79a7", "org": "#59a14f", "venue": "#b07aa1",
           "meeting": "#f28e2b", "travel": "#e15759"}
 SIZE, MARGIN = 800, 40
+MAX_SPRING = 499  # networkx needs scipy (not a dependency) for spring layouts of 500+ nodes
 
 _SCRIPT = """
 (function(){
@@ -50,7 +51,7 @@ _SCRIPT = """
 
 def _tooltip(node: str, data: dict[str, Any]) -> str:
     """Return the hover text of a node: its id and scalar or short attributes."""
-    lines = [node]
+    lines = [str(node)]
     for key, value in data.items():
         if key in {"sources", "role_history", "statuses"}:
             value = f"{len(value)} entries"
@@ -60,9 +61,17 @@ def _tooltip(node: str, data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _default_layout(G: nx.Graph, seed: int) -> dict[Any, Any]:
+    """Return a seeded spring layout (numpy only: no scipy), circular for huge graphs."""
+    H = nx.Graph(G)
+    if len(H) > MAX_SPRING:
+        return nx.circular_layout(H)
+    return nx.spring_layout(H, seed=seed, method="force")
+
+
 def _positions(G: nx.Graph, layout: dict | None, seed: int) -> dict[Any, tuple[float, float]]:
-    """Return pixel positions, from ``layout`` or a seeded spring layout."""
-    pos = layout or nx.spring_layout(nx.Graph(G), seed=seed)
+    """Return pixel positions, from ``layout`` or the default layout."""
+    pos = layout or _default_layout(G, seed)
     xs = [p[0] for p in pos.values()] or [0.0]
     ys = [p[1] for p in pos.values()] or [0.0]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
@@ -93,7 +102,8 @@ def to_html(G: nx.Graph, path: str | Path | None = None, layout: dict | None = N
     path : str or pathlib.Path, optional
         Also write the page there.
     layout : dict, optional
-        Node positions (``{node: (x, y)}``); a spring layout by default.
+        Node positions (``{node: (x, y)}``); by default a spring layout, or a
+        circle beyond ``MAX_SPRING`` nodes.
     seed : int
         Seed of the default layout, so that the view is the same every time.
 
