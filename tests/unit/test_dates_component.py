@@ -45,3 +45,27 @@ def test_component_ignores_header(nlp):
 def test_component_never_crashes(nlp, text):
     doc = make(nlp, text, date=None)
     assert isinstance(doc._.dip_dates, list)
+
+
+def test_lexicon_round_trips_with_to_disk(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    doc = make(loaded, TEXT)
+    assert [d["value"] for d in doc._.dip_dates] == [d["value"] for d in make(nlp, TEXT)._.dip_dates]
+    assert (tmp_path / "pipeline" / "dip_dates" / "dates_lexicon.jsonl").exists()
+
+
+def test_user_rules_extend_the_lexicon(nlp):
+    pipe = nlp.get_pipe("dip_dates")
+    pipe.add_rules("dates_lexicon", [{"text": "fortnightly", "kind": "set", "value": "P2W"}])
+    from dipnlp.dates.normalize import normalize
+
+    assert normalize("fortnightly", "2019-01-18", lexicon=pipe.lexicon).value == "P2W"
+
+
+def test_records_are_plain_data_in_text_order(nlp):
+    doc = make(nlp, TEXT)
+    starts = [d["start"] for d in doc._.dip_dates]
+    assert starts == sorted(starts)
+    assert all(set(d) >= {"start", "end", "text", "value", "type", "token_start", "token_end", "tense"}
+               for d in doc._.dip_dates)

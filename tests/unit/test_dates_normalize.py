@@ -155,3 +155,15 @@ def test_datetime_reference_accepted():
     import datetime as dt
 
     assert normalize_date("yesterday", dt.date(2019, 1, 22)) == "2019-01-21"
+
+
+@pytest.mark.parametrize("value,calendar", [
+    ("2019-01-18", "2019-01-18"), ("2019-W04", "2019-01-21/2019-01-27"), ("2019-W03-WE", "2019-01-19/2019-01-20"),
+    ("2019-01-17TEV", "2019-01-17"), ("2018-SU", "2018-06/2018-08"), ("2018-WI", "2018-12/2019-02"),
+    ("2019-H2", "2019-07/2019-12"), ("199", "1990/1999"), ("2019-01-19/2019-01-22", "2019-01-19/2019-01-22"),
+    ("2019-W01/2019-W05", "2018-12-31/2019-02-03"), ("P3Y", None), ("PRESENT_REF", None), (None, None),
+])
+def test_to_calendar_for_event_dates(value, calendar):
+    from dipnlp.dates.values import to_calendar
+
+    assert to_calendar(value) == calendar

@@ -154,3 +154,39 @@ def _season_of(day: dt.date) -> str:
 def quarter_of(day: dt.date) -> int:
     """Quarter (1-4) of ``day``."""
     return (day.month - 1) // 3 + 1
+
+
+def to_calendar(value: str | None) -> str | None:
+    """A value as plain calendar dates, for event records: weeks, weekends, seasons, quarters,
+    halves and decades become day or month intervals, a time its day; references, durations
+    and sets give None.
+
+    >>> to_calendar("2019-W04"), to_calendar("2019-01-17TEV"), to_calendar("2019-Q1")
+    ('2019-01-21/2019-01-27', '2019-01-17', '2019-01/2019-03')
+    """
+    if not value:
+        return None
+    if "/" in value:
+        low, high = (to_calendar(part) for part in value.split("/", 1))
+        return f"{low.split('/')[0]}/{high.split('/')[-1]}" if low and high else None
+    if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+        return value
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T.*", value):
+        return value[:10]
+    week = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if week:
+        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        first, last = (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)) if week.group(3) else \
+            (monday, monday + dt.timedelta(days=6))
+        return f"{first}/{last}"
+    period = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])", value)
+    if period:
+        year, code = int(period.group(1)), period.group(2)
+        start = SEASON_MONTHS.get(code) or (3 * int(code[1]) - 2 if code[0] == "Q" else 6 * int(code[1]) - 5)
+        months = 6 if code[0] == "H" else 3
+        first = dt.date(year, start, 1)
+        last = add_months(first, months - 1)
+        return f"{first:%Y-%m}/{last:%Y-%m}"
+    if re.fullmatch(r"\d{3}", value):
+        return f"{value}0/{value}9"
+    return None
