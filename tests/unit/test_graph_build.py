@@ -221,3 +221,10 @@ def test_history_follows_article_dates_not_merge_order():
     assert event["articles"] == ["early", "late"]
     assert [s["status"] for s in event["statuses"]] == ["planned", "occurred"]
     assert event["status"] == "occurred"
+
+
+def test_rules_of_merged_mentions_are_listed_one_by_one():
+    record = {"id": "a", "meetings": [meeting(["Ann", "Bob"], "2019-02", "planned", rule="noun+between|verb+with"),
+                                      meeting(["Ann", "Bob"], "2019-02", "planned", rule="verb+with")]}
+    [event] = merge_events([record])["meeting"]
+    assert event["rules"] == ["noun+between", "verb+with"]

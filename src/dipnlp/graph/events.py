@@ -136,8 +136,9 @@ def _absorb(kind: str, event: Event, record: Record, report: Record, seq: int) -
         event["status"] = report["status"]
         event["statuses"].append({"status": report["status"], "article": record.get("id"),
                                   "article_date": record.get("date"), "_seq": seq})
-    if report.get("rule") and report["rule"] not in event["rules"]:
-        event["rules"].append(report["rule"])
+    for rule in (report.get("rule") or "").split("|"):  # "a|b": merged mentions' rules
+        if rule and rule not in event["rules"]:
+            event["rules"].append(rule)
     if kind == "meeting" and report.get("sides") and not event.get("sides"):
         event["sides"] = [list(side) for side in report["sides"]]
     _add_source(event, record, report, seq)
