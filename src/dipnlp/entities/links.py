@@ -36,8 +36,8 @@ def link_roles(doc: Doc, titles: list[dict]) -> list[dict]:
     links = []
     linked_titles: set[int] = set()
     for i, title in enumerate(titles):
-        person = by_start.get(title["end"])
-        how = "title"
+        person = by_start.get(title["end"]) or by_start.get(title["start"])
+        how = "title" if person is None or person.start == title["end"] else "in_name"
         if person is None and title["end"] < len(doc) and doc[title["end"]].text in SET_OFF:
             person, how = by_start.get(title["end"] + 1), "set_off"
         if person is not None:

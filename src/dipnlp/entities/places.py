@@ -56,7 +56,12 @@ def load_places(extra: Iterable[dict] = ()) -> dict[str, dict]:
     the rules data; their canonical place takes the kind and country of the
     data packages' entry where there is one.
     """
-    places = dict(_package_places())
+    extra = list(extra)
+    # the news spelling of a country wins over the ISO one ("Turkey", not "Türkiye")
+    rename = {r["name"]: r["place"] for r in extra if r["kind"] == "country"}
+    places = {name: {**entry, "place": rename.get(entry["place"], entry["place"]),
+                     "country": rename.get(entry["country"], entry["country"])}
+              for name, entry in _package_places().items()}
     for record in extra:
         kind = record["kind"]
         known = places.get(record["place"]) or {"kind": kind, "country": record["place"] if kind == "country" else None}

@@ -28,6 +28,7 @@ class Title:
     before_name: bool
     qualifier: tuple[int, int] | None = None
     core_end: int | None = None  # end of the title proper, before its domain ("for North Korea")
+    in_name: bool = False  # part of the name before a single name ("King Salman", "Pope Francis")
 
     def text(self, doc: Doc) -> str:
         """The role in the article's words, plural heads made singular."""
@@ -119,7 +120,8 @@ def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]
         if taken.intersection(range(start, end)):
             continue
         taken.update(range(start, end))
-        titles.append(Title(start, end, entry["title"], entry["before_name"], find_qualifier(doc, start), core_end))
+        titles.append(Title(start, end, entry["title"], entry["before_name"], find_qualifier(doc, start), core_end,
+                            entry.get("in_name", False)))
     return sorted(titles, key=lambda t: t.start)
 
 
