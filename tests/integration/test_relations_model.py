@@ -62,3 +62,15 @@ def test_never_crashes_on_any_text(nlp, text):
 def test_never_crashes_on_diplomatic_word_salad(nlp, words):
     doc = run(nlp, " ".join(words))
     assert isinstance(doc._.dip_meetings, list)
+
+
+def test_a_trip_to_two_countries_gives_two_travels(nlp):
+    doc = run(nlp, "Angela Merkel returned on Monday from a trip to Saudi Arabia and the United Arab Emirates.")
+    destinations = {d for _, d, _ in travels(doc)}
+    assert {"Saudi Arabia"} <= destinations and len(destinations) == 2
+
+
+def test_the_talks_in_a_next_sentence_date_the_last_meeting(nlp):
+    doc = run(nlp, "Angela Merkel and Vladimir Putin attended talks hosted by the Swiss government.\n\n"
+                   "The talks entered a second day on Sunday.", date="2019-01-22")
+    assert [m["date"] for m in doc._.dip_meetings] == ["2019-01-20"]

@@ -100,6 +100,32 @@ def first_place(index: EntityIndex, token: Token, venue_like: frozenset) -> int 
     return None
 
 
+def _coordinated(token: Token) -> list[Token]:
+    """Return ``token`` and the tokens coordinated or listed with it (conj, appos)."""
+    found, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(c for c in current.children if c.dep_ in ("conj", "appos"))
+    return found
+
+
+def destination_places(index: EntityIndex, token: Token, venue_like: frozenset) -> list[int]:
+    """Return the places a destination phrase names: the listed ones ("Saudi Arabia and the UAE"),
+    else the one it is in ("Putin's residence in Sochi", "a conference in Sweden")."""
+    def ok(entities):
+        return [e for e in entities if _place_token_ok(index, e, venue_like)]
+
+    listed = ok(index.mentions_in(_coordinated(token), ("VENUE", "ORG")))
+    if listed:
+        return listed
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "near")):
+        inner = [p for c in prep.children for p in ok(index.mentions_in(_coordinated(c), ("VENUE", "ORG")))]
+        if inner:
+            return inner
+    return []
+
+
 def attach_venue(index: EntityIndex, chain: list[Token], venue_preps: frozenset,
                  venue_like: frozenset, blocked: set[int]) -> int | None:
     """Return the place that a venue preposition ("at/in X") attaches to the chain, else None."""

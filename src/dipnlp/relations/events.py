@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
-from dipnlp.relations.attach import attach_date, attach_venue, first_place, governing_chain, says_there
+from dipnlp.relations.attach import (attach_date, attach_venue, destination_places, first_place, governing_chain,
+                                     says_there)
 from dipnlp.relations.mentions import EntityIndex
 from dipnlp.relations.merge import merge_meetings, merge_travels
 from dipnlp.relations.sides import Context, inherited_subject, slot_persons, split_sides
@@ -14,7 +15,7 @@ from dipnlp.relations.status import event_status
 from dipnlp.relations.triggers import Frame, find_frames
 
 #: Prepositions after which a meeting noun's event takes the governing verb's subject ("came for talks").
-PURPOSE_PREPS = frozenset({"for", "to", "into", "in", "at", "after", "following", "during", "before"})
+PURPOSE_PREPS = frozenset({"for", "to", "into", "in", "at", "after", "following", "during", "before", "from", "on"})
 
 
 @dataclass
@@ -134,6 +135,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     side_a = _persons(ctx, _subject_tokens(frame, "side_a"), sent.number, side_b + each)
     sides = split_sides(side_a, side_b, each)
     if not sides:
+        if not (side_a or side_b or each):
+            _date_anaphora(doc, frame, ctx, sent, rules)
         return None
     chain, date, status = _timing(doc, frame, sent, rules)
     venue = attach_venue(ctx.index, chain, rules.words("venue_prep"), rules.words("venue_like_org"),
@@ -142,7 +145,23 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         venue = ctx.last_place
     ctx.last_group = [p for side in sides for p in side]
     ctx.last_group_sent = sent.number
-    return {"sides": sides, **_base(frame, date, status), "venue": venue}
+    ctx.last_meeting = {"sides": sides, **_base(frame, date, status), "venue": venue}
+    return ctx.last_meeting
+
+
+def _date_anaphora(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: Rules) -> None:
+    """Date the last meeting from "the talks"/"the negotiations" with a date in the next two sentences."""
+    last = ctx.last_meeting
+    trigger = frame.trigger
+    if last is None or last.get("date") or sent.number - ctx.last_group_sent not in (1, 2):
+        return
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in trigger.children):
+        return
+    _, date, status = _timing(doc, frame, sent, rules)
+    if date is not None and status == last.get("status"):
+        dated = _base(frame, date, status)
+        last["date"], last["date_span"] = dated["date"], dated["date_span"]
+        last["evidence"].extend(dated["evidence"])
 
 
 def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: Rules) -> list[dict]:
@@ -150,15 +169,16 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     like = rules.words("venue_like_org")
     origins = [p for p in (first_place(ctx.index, t, like) for t in frame.tokens("origin")) if p is not None]
     origin = origins[0] if origins else None
-    places = [first_place(ctx.index, t, like) for t in frame.tokens("destination")]
-    places = [p for p in places if p is not None and p != origin]
+    places = [p for t in frame.tokens("destination") for p in destination_places(ctx.index, t, like)]
+    places = list(dict.fromkeys(p for p in places if p != origin))
     travelers = _persons(ctx, _subject_tokens(frame, "traveler"), sent.number)
     if not places or not travelers:
         return []
     chain, date, status = _timing(doc, frame, sent, rules)
     ctx.last_place, ctx.last_place_sent = places[0], sent.number
     base = _base(frame, date, status)
-    return [{"traveler": person, "destination": places[0], "origin": origin, **base} for person in travelers]
+    return [{"traveler": person, "destination": place, "origin": origin, **base, "evidence": list(base["evidence"])}
+            for person in travelers for place in places]
 
 
 def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:

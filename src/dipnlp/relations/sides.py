@@ -28,6 +28,7 @@ class Context:
     index: EntityIndex
     last_group: list[int] = field(default_factory=list)
     last_group_sent: int = -10
+    last_meeting: dict | None = None
     last_place: int | None = None
     last_place_sent: int = -10
 

@@ -75,7 +75,7 @@ def build_matcher(vocab, patterns: list[dict], classes: dict[str, set[str]]) -> 
             raise RulesError(f"pattern {record['id']}: kind must be one of {KINDS}")
         pattern = _expand(copy.deepcopy(record["pattern"]), classes, f"pattern {record['id']}")
         ids = {node["RIGHT_ID"] for node in pattern}
-        if "trigger" not in ids or ids - SLOTS - {"prep", "obj", "acl", "together", "down"}:
+        if "trigger" not in ids or ids - SLOTS - {"prep", "prep2", "obj", "acl", "adv", "together", "down"}:
             raise RulesError(f"pattern {record['id']}: slots must be among {sorted(SLOTS)} (needs 'trigger')")
         matcher.add(record["id"], [pattern])
     return matcher
