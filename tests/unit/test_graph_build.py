@@ -228,3 +228,11 @@ def test_rules_of_merged_mentions_are_listed_one_by_one():
                                       meeting(["Ann", "Bob"], "2019-02", "planned", rule="verb+with")]}
     [event] = merge_events([record])["meeting"]
     assert event["rules"] == ["noun+between", "verb+with"]
+
+
+def test_all_evidence_of_a_report_becomes_its_mentions():
+    report = meeting(["Ann", "Bob"], "2019-02", "planned")
+    report["all_evidence"] = [{"start": 0, "end": 5, "text": "first"}, {"start": 9, "end": 15, "text": "second"}]
+    [event] = merge_events([{"id": "a", "meetings": [report]}])["meeting"]
+    assert [m["text"] for m in event["sources"][0]["mentions"]] == ["first", "second"]
+    assert event["sources"][0]["mentions"][1]["rule"] == "meet_with.v1"

@@ -104,24 +104,22 @@ def _best(kind: str, candidates: list[Event], report: Record, article_date: str 
     return winners[0] if len(winners) == 1 else None
 
 
-def _mention(report: Record, seq: int) -> Record:
-    """Return the evidence of one report with its rule, date and status."""
-    mention = dict(report.get("evidence") or {})
-    for name in ("rule", "date", "status"):
-        if report.get(name) is not None:
-            mention[name] = report[name]
-    return {**mention, "_seq": seq}
+def _mentions(report: Record, seq: int) -> list[Record]:
+    """Return the evidence of one report (``all_evidence`` when given), with its rule, date, status."""
+    found = report.get("all_evidence") or [report.get("evidence") or {}]
+    extra = {k: report[k] for k in ("rule", "date", "status") if report.get(k) is not None}
+    return [{**dict(evidence), **extra, "_seq": seq} for evidence in found]
 
 
 def _add_source(event: Event, record: Record, report: Record, seq: int) -> None:
     """Add a report's article and evidence to an event's sources."""
     for source in event["sources"]:
         if source["article"] == record.get("id"):
-            source["mentions"].append(_mention(report, seq))
+            source["mentions"].extend(_mentions(report, seq))
             source["_seq"] = min(source["_seq"], seq)
             return
     source = {"article": record.get("id"), "source": record.get("source"),
-              "article_date": record.get("date"), "mentions": [_mention(report, seq)], "_seq": seq}
+              "article_date": record.get("date"), "mentions": _mentions(report, seq), "_seq": seq}
     event["sources"].append({k: v for k, v in source.items() if v is not None})
 
 
