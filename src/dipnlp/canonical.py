@@ -77,6 +77,8 @@ class PersonIndex:
     def by_word(self, word: str) -> int | None:
         """The one group whose full names have ``word`` first or last, if exactly one does."""
         hits = {i for i, g in enumerate(self.groups) for k in g["keys"] if len(k) > 1 and word in (k[0], k[-1])}
+        if not hits and len(word) >= 4:  # a name known by a middle word ("Lula")
+            hits = {i for i, g in enumerate(self.groups) for k in g["keys"] if word in k[1:-1]}
         return hits.pop() if len(hits) == 1 else None
 
     def name(self, group: int) -> str:

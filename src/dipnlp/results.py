@@ -76,7 +76,7 @@ class ArticleResult:
         ents = doc._.dip_entities or []
         return cls(
             id=doc._.dip_id or "", source=source, date=doc._.dip_article_date,
-            entities=[entity_record(doc, e) for e in ents],
+            entities=[entity_record(doc, e) for e in ents if not e.get("modifier_only")],
             meetings=[meeting_record(doc, m, ents) for m in doc._.dip_meetings or []],
             travels=[travel_record(doc, t, ents) for t in doc._.dip_travels or []],
             dates=[date_record(d) for d in doc._.dip_dates or []],

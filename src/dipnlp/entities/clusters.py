@@ -115,6 +115,9 @@ def resolve_short(doc, span: Span, m: int, mentions, owner, entities, keys, role
     word = name_key(span.text)
     word = word[0] if word else ""
     cands = [i for i, ks in enumerate(keys) if any(k and (k[0] == word or k[-1] == word) for k in ks)]
+    if not cands and len(word) >= 4:  # a name known by a middle word ("Lula")
+        cands = [i for i, ks in enumerate(keys) if any(word in k[1:-1] for k in ks)]
+        cands = cands if len(cands) == 1 else []
     if not cands:
         same = [i for i, ks in enumerate(keys) if any(k == (word,) for k in ks)]
         return same[0] if same else len(entities)
@@ -171,4 +174,12 @@ def cluster_named(doc: Doc, places: dict[str, dict]) -> list[dict]:
         if span.text != ent["name"] and span.text not in ent["aliases"]:
             ent["aliases"].append(span.text)
         ent["mentions"].append([span.start, span.end])
+        ent["modifier_only"] = ent.get("modifier_only", True) and is_modifier(span)
     return list(entities.values())
+
+
+def is_modifier(span: Span) -> bool:
+    """A name used to qualify a noun ("U.S. officials", "a DPRK delegation", "US-China trade")."""
+    root = span.root
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} \
+        and not (span.start <= root.head.i < span.end)

@@ -15,6 +15,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 SPELLING_SIMILARITY = 0.85  # "Mohammed"/"Mohammad", "Zelensky"/"Zelenskyy"
+# name particles: "el-Sisi" and "al-Sisi" are written forms of one surname, "Sisi"
+PARTICLES = {"al", "el", "ad", "ash", "as", "an", "bin", "ibn", "van", "von", "de", "da", "di", "del", "la", "le"}
+ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 
 def fold(text: str) -> str:
@@ -28,7 +31,10 @@ def name_key(text: str) -> tuple[str, ...]:
     """A person's name as a tuple of folded words; hyphens and dots split words."""
     text = fold(text)
     text = re.sub(r"['’]s$", "", text)
-    return tuple(w for w in re.split(r"[\s\-‐‑.]+", text) if w)
+    words = [w for w in re.split(r"[\s\-‐‑.]+", text) if w]
+    while len(words) > 1 and words[0] in PARTICLES:
+        words.pop(0)
+    return tuple("al" if w == "el" else w for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +68,8 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if "".join(a) == "".join(b):
         return True
+    if a[-1] in ROMAN and b[-1] not in ROMAN or b[-1] in ROMAN and a[-1] not in ROMAN:
+        return same_person(tuple(w for w in a if w not in ROMAN), tuple(w for w in b if w not in ROMAN))
     if len(a) < 2 or len(b) < 2 or not (a[-1] == b[-1] or (a[0] == b[0] and similar_spelling(a[-1], b[-1]))):
         return False
     if not given_names_match(a[0], b[0]):
