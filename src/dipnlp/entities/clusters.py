@@ -174,7 +174,9 @@ def cluster_named(doc: Doc, places: dict[str, dict]) -> list[dict]:
         if span.text != ent["name"] and span.text not in ent["aliases"]:
             ent["aliases"].append(span.text)
         ent["mentions"].append([span.start, span.end])
-        ent["modifier_only"] = ent.get("modifier_only", True) and is_modifier(span)
+        # a place used only to qualify a noun is not listed; an organisation qualifying a
+        # title is the person's organisation ("State Department deputy spokesperson")
+        ent["modifier_only"] = ent.get("modifier_only", True) and span.label_ == "VENUE" and is_modifier(span)
     return list(entities.values())
 
 

@@ -77,7 +77,7 @@ class EntityRules(RuleTables):
         covered = {i for c in found if c.label in NAMED_LABELS for i in range(c.start, c.end)}
         found.extend(self.gazetteer_hits(doc, covered | in_title))
         trimmed = (trim(doc, c) if c.label in NAMED_LABELS else c for c in found)
-        return [self.relabel(doc, c) for c in trimmed if c is not None]
+        return [source_is_org(doc, self.relabel(doc, c)) for c in trimmed if c is not None]
 
     def gazetteer_hits(self, doc: Doc, covered: set[int]) -> list[Candidate]:
         """Proper-noun runs that the model left untagged and that name a known place."""
@@ -106,6 +106,19 @@ class EntityRules(RuleTables):
         if cand.label in PLACE_LABELS or (cand.label == "ORG" and text in self.places):
             cand.label = "VENUE"
         return cand
+
+
+def source_is_org(doc: Doc, cand: Candidate) -> Candidate:
+    """The name that alone fills the header line after its date is the source: a news organisation."""
+    header_end = doc._.dip_header_end or 0
+    if not header_end or cand.label not in NAMED_LABELS:
+        return cand
+    span = doc[cand.start:cand.end]
+    line_end = doc.text.find("\n", header_end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    if doc.text[header_end:span.start_char].strip() == "" and doc.text[span.end_char:line_end].strip() == "":
+        cand.label = "ORG"
+    return cand
 
 
 def title_record(title: Title) -> dict:
