@@ -73,3 +73,15 @@ def test_nothing_processed_exits_non_zero(tmp_path):
 def test_unknown_output_kind_is_refused(tmp_path):
     res = runner.invoke(app, ["extract", str(CORPUS / "seeds"), "-o", str(tmp_path / "x.csv")])
     assert res.exit_code == 2 and "x.csv" in res.output
+
+
+def test_seed_graph_has_each_shared_event_once_with_both_sources(seeds_run):
+    from dipnlp.graph import meetings_between, read_graph
+
+    _, out = seeds_run
+    graph = read_graph(out / "g.json")
+    for a, b in [("Donald Trump", "Kim Yong Chol"), ("Donald Trump", "Kim Jong Un")]:
+        shared = [m for m in meetings_between(graph, a, b) if len(graph.nodes[m]["articles"]) == 2]
+        assert len(shared) == 1, (a, b, [graph.nodes[m] for m in meetings_between(graph, a, b)])
+    people = [n for n, d in graph.nodes(data=True) if d.get("kind") == "person"]
+    assert len(people) == 10 and len(people) == len({graph.nodes[p]["name"] for p in people})

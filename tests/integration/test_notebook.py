@@ -37,7 +37,6 @@ def _cell_output(nb, source_part, mime="text/plain"):
     return "\n".join(out["data"][mime] for out in cell.outputs if mime in out.get("data", {}))
 
 
-@pytest.mark.xfail(strict=True, reason="doc.spans['dip'] (DISPLACY_OPTIONS['spans_key']) is not written yet")
 def test_notebook_displacy_shows_the_custom_labels(executed):
     html = _cell_output(executed, "displacy.render", "text/html")
     assert all(label in html for label in ("PERSON", "ROLE", "VENUE"))

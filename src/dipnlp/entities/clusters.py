@@ -19,14 +19,14 @@ from dipnlp.entities.links import link_roles
 from dipnlp.entities.names_match import fold, name_key, same_person
 from dipnlp.entities.places import load_places
 from dipnlp.entities.titles import Title
-from dipnlp.extensions import register_extensions
+from dipnlp.extensions import DISPLAY_KEY, ROLE_KEY, register_extensions
 from dipnlp.rules import RuleTables, Schema
 
 ENTITY_LABELS = ("PERSON", "ORG", "VENUE")
 
 
 @Language.factory("dip_entities", requires=["doc.ents", "doc._.dip_titles"],
-                  assigns=["doc._.dip_entities", "doc._.dip_role_links"])
+                  assigns=["doc._.dip_entities", "doc._.dip_role_links", "doc.spans"])
 def make_entities(nlp: Language, name: str) -> "Entities":
     return Entities(nlp, name)
 
@@ -53,6 +53,9 @@ class Entities(RuleTables):
         people = cluster_people(doc, titles, links)
         others = cluster_named(doc, self.places)
         doc._.dip_entities = people + others
+        named = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+        roles = list(doc.spans[ROLE_KEY]) if ROLE_KEY in doc.spans else []
+        doc.spans[DISPLAY_KEY] = sorted(named + roles, key=lambda s: (s.start, s.end))
         return doc
 
 
@@ -141,8 +144,11 @@ def add_role(doc: Doc, ent: dict, title: dict) -> None:
         ent["roles"].append(text)
     qual = title.get("qualifier")
     qual_span = doc[qual[0]:qual[1]] if qual else None
+    label = qual_span[0].ent_type_ if qual_span is not None else None
     record = {"role": text, "qualifier": qual_span.text if qual_span is not None else None,
-              "qualifier_label": qual_span[0].ent_type_ if qual_span is not None else None}
+              "qualifier_label": label,
+              "org": qual_span.text if label == "ORG" else None,
+              "country": qual_span.text if label in {"VENUE", "GPE", "NORP"} else None}
     if record not in ent["role_orgs"]:
         ent["role_orgs"].append(record)
 
