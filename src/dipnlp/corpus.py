@@ -8,7 +8,7 @@ the date stage does not report it as an event date.
 
 >>> art = parse_article(" date 2019-01 Reuters\\n\\nTalks began.", "a.txt")
 >>> art.date, art.header_end
-('2019-01', 16)
+('2019-01', 13)
 """
 from __future__ import annotations
 
