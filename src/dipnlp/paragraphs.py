@@ -13,12 +13,20 @@ from dipnlp.extensions import register_extensions
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
-    """Indices of tokens that follow a line break (blank line, or the end of the header line)."""
+    """Indices of tokens that start a paragraph (after a blank line) or follow the header's date.
+
+    A single line break is not a boundary: hard-wrapped text keeps its sentences.
+    """
     header_end = doc._.dip_header_end or 0
+    header_line_end = doc.text.find("\n", header_end) if header_end else -1
     starts = []
     for i in range(1, len(doc)):
         prev = doc[i - 1]
-        if "\n" in prev.text_with_ws or (prev.is_space and "\n" in prev.text):
+        if doc[i].is_space:
+            continue
+        blank_line = prev.is_space and prev.text.count("\n") >= 2
+        after_header_line = 0 <= header_line_end < doc[i].idx and prev.idx <= header_line_end
+        if blank_line or after_header_line:
             starts.append(i)
         elif header_end and prev.idx < header_end <= doc[i].idx:
             starts.append(i)

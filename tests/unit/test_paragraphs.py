@@ -21,6 +21,6 @@ def test_blank_line_and_header_start_sentences(blank):
     assert starts == ["Bloomberg", "US", "Trump", "Kim"]
 
 
-def test_no_break_inside_a_paragraph(blank):
-    doc = blank.make_doc("Trump met Kim in Hanoi. They spoke.")
-    assert paragraph_starts(doc) == []
+@pytest.mark.parametrize("text", ["Trump met Kim in Hanoi. They spoke.", "Pompeo will meet\nKim Yong Chol in Washington."])
+def test_no_break_inside_a_paragraph_even_when_hard_wrapped(blank, text):
+    assert paragraph_starts(blank.make_doc(text)) == []
