@@ -85,6 +85,14 @@ class RuleTables:
 
     SCHEMAS: dict[str, Schema] = {}
 
+    def __init__(self, nlp, name: str):
+        from dipnlp.extensions import register_extensions
+
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self._init_tables()
+
     def _init_tables(self) -> None:
         self.tables: dict[str, list[dict]] = {}
         self.is_initialized = False

@@ -19,7 +19,7 @@ from dipnlp.entities.links import link_roles
 from dipnlp.entities.names_match import fold, name_key, same_person
 from dipnlp.entities.places import load_places
 from dipnlp.entities.titles import Title
-from dipnlp.extensions import DISPLAY_KEY, ROLE_KEY, register_extensions
+from dipnlp.extensions import DISPLAY_KEY, ROLE_KEY
 from dipnlp.rules import RuleTables, Schema
 
 ENTITY_LABELS = ("PERSON", "ORG", "VENUE")
@@ -35,12 +35,6 @@ class Entities(RuleTables):
     """Group entity mentions into entities; attach roles to people."""
 
     SCHEMAS = {"places": Schema({"name": str, "place": str, "kind": str}, {"country": str})}
-
-    def __init__(self, nlp: Language, name: str = "dip_entities"):
-        register_extensions()
-        self.nlp = nlp
-        self.name = name
-        self._init_tables()
 
     def _compile(self) -> None:
         self.places = load_places(self.tables["places"])

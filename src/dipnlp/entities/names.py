@@ -20,7 +20,6 @@ from spacy.tokens import Doc
 
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, resolve_overlaps
-from dipnlp.extensions import register_extensions
 from dipnlp.rules import RuleTables, Schema
 
 KEEP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -46,12 +45,6 @@ class Names(RuleTables):
         "not_names": Schema({"word": str}, {}),
         "places": Schema({"name": str, "place": str, "kind": str}, {"country": str}),
     }
-
-    def __init__(self, nlp: Language, name: str = "dip_names"):
-        register_extensions()
-        self.nlp = nlp
-        self.name = name
-        self._init_tables()
 
     def _compile(self) -> None:
         self.honorifics = {r["word"] for r in self.tables["honorifics"]}

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, resolve_overlaps, trim
 from dipnlp.entities.titles import Title, find_titles, plural_forms, title_spans
-from dipnlp.extensions import ROLE_KEY, register_extensions
+from dipnlp.extensions import ROLE_KEY
 from dipnlp.rules import RuleTables, Schema
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -39,12 +39,6 @@ class EntityRules(RuleTables):
         "entity_patterns": Schema({"label": str, "pattern": list}, {"id": str}),
         "places": Schema({"name": str, "place": str, "kind": str}, {"country": str}),
     }
-
-    def __init__(self, nlp: Language, name: str = "dip_entity_rules"):
-        register_extensions()
-        self.nlp = nlp
-        self.name = name
-        self._init_tables()
 
     def _compile(self) -> None:
         self.lexicon = {r["title"]: r for r in self.tables["roles"]}
