@@ -111,11 +111,8 @@ class CorpusResult:
 def run_pipeline(nlp, articles: list[Article], batch_size: int, n_process: int,
                  progress=None) -> Iterator[tuple[Article, object]]:
     """Yield ``(article, doc)``; a doc is None when the pipeline failed on that article."""
-    failures: list[str] = []
-
     def on_error(name, proc, docs, err):
         for doc in docs:
-            failures.append(doc._.dip_id)
             logger.warning(Errors.E030.format(id=doc._.dip_id, reason=f"{name}: {err}"))
 
     # components without an error handler of their own (all of dipnlp's) use this one;

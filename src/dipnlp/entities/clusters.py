@@ -61,7 +61,7 @@ def new_entity(name: str, label: str) -> dict:
     return {"name": name, "label": label, "aliases": [], "roles": [], "role_orgs": [], "mentions": []}
 
 
-def mention_roles(doc: Doc, titles: list[dict], links: list[dict]) -> dict[tuple[int, int], list[dict]]:
+def mention_roles(titles: list[dict], links: list[dict]) -> dict[tuple[int, int], list[dict]]:
     roles: dict[tuple[int, int], list[dict]] = {}
     for link in links:
         roles.setdefault(tuple(link["person"]), []).append(titles[link["title"]])
@@ -71,7 +71,7 @@ def mention_roles(doc: Doc, titles: list[dict], links: list[dict]) -> dict[tuple
 def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict]:
     """PERSON entities of the doc, full names first, then one-word mentions resolved to them."""
     mentions = [e for e in doc.ents if e.label_ == "PERSON"]
-    roles_at = mention_roles(doc, titles, links)
+    roles_at = mention_roles(titles, links)
     entities: list[dict] = []
     keys: list[list[tuple[str, ...]]] = []
     owner: dict[int, int] = {}  # mention index -> entity index
@@ -91,7 +91,7 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
             add_role(doc, entities[owner[m]], title)
     for m, span in enumerate(mentions):
         if m not in owner:
-            owner[m] = resolve_short(doc, span, m, mentions, owner, entities, keys, roles_at)
+            owner[m] = resolve_short(doc, span, m, owner, entities, keys, roles_at)
             if owner[m] == len(entities):
                 entities.append(new_entity(span.text, "PERSON"))
                 keys.append([name_key(span.text)])
@@ -107,7 +107,7 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
     return entities
 
 
-def resolve_short(doc, span: Span, m: int, mentions, owner, entities, keys, roles_at) -> int:
+def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at) -> int:
     """Entity index for a one-word mention; ``len(entities)`` means a new entity."""
     word = name_key(span.text)
     word = word[0] if word else ""
