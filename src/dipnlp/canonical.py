@@ -5,7 +5,10 @@ name (``same_person``: transliteration, hyphens, nicknames, middle names); a
 person named by one word only in an article joins the single corpus person whose
 full name has that word first or last. A user's list of known people
 (``{"name": ..., "aliases": [...]}`` per line) fixes names and joins forms the
-rules cannot. The canonical name is the full form used by most articles.
+rules cannot. The canonical name is the fullest form (the most name words, not
+counting initials: "Recep Tayyip Erdogan" over "Tayyip Erdogan", "Subrahmanyam
+Jaishankar" over "S. Jaishankar"); among equally full forms, the one most
+articles use.
 """
 from __future__ import annotations
 
@@ -85,7 +88,13 @@ class PersonIndex:
         g = self.groups[group]
         if g["known"]:
             return g["known"]
-        return g["forms"].most_common(1)[0][0]
+        forms = g["forms"]
+        return max(forms, key=lambda form: (fullness(form), forms[form]))
+
+
+def fullness(name: str) -> int:
+    """The number of words of a name that are not initials."""
+    return sum(1 for word in name_key(name) if len(word) > 1)
 
 
 def canonicalize(records: list[dict], known_people: Iterable[dict] = ()) -> None:

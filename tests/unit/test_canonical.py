@@ -1,0 +1,57 @@
+"""One canonical name and id per person across articles (``dipnlp.canonical``)."""
+from dipnlp.canonical import canonicalize
+
+
+def person(name, *aliases):
+    return {"name": name, "label": "PERSON", "aliases": list(aliases), "roles": [], "mentions": []}
+
+
+def article(*entities, meetings=(), travels=()):
+    return {"entities": list(entities), "meetings": list(meetings), "travels": list(travels)}
+
+
+def names(records):
+    return [[e["name"] for e in r["entities"]] for r in records]
+
+
+def test_the_fullest_form_wins_even_when_used_by_fewer_articles():
+    records = [article(person("Barack Obama", "Obama")), article(person("Barack Obama")),
+               article(person("Barack Hussein Obama", "Obama"))]
+    canonicalize(records)
+    assert names(records) == [["Barack Hussein Obama"]] * 3
+    assert records[0]["entities"][0]["aliases"][0] == "Barack Obama"  # the article's own form is kept
+
+
+def test_initials_do_not_count_as_name_words():
+    records = [article(person("S. Jaishankar")), article(person("Subrahmanyam Jaishankar"))]
+    canonicalize(records)
+    assert names(records) == [["Subrahmanyam Jaishankar"]] * 2
+    assert records[0]["entities"][0]["id"] == "person:subrahmanyam-jaishankar"
+
+
+def test_equally_full_forms_go_to_the_majority():
+    records = [article(person("Kim Jong-un")), article(person("Kim Jong Un")), article(person("Kim Jong Un"))]
+    canonicalize(records)
+    assert names(records) == [["Kim Jong Un"]] * 3
+
+
+def test_relations_follow_the_new_name():
+    meeting = {"sides": [["Barack Obama"], ["Raul Castro"]], "participants": ["Barack Obama", "Raul Castro"]}
+    travel = {"traveler": "Barack Obama", "destination": "Havana"}
+    records = [article(person("Barack Obama"), person("Raul Castro"), meetings=[meeting], travels=[travel]),
+               article(person("Barack Hussein Obama"))]
+    canonicalize(records)
+    assert records[0]["meetings"][0]["participants"] == ["Barack Hussein Obama", "Raul Castro"]
+    assert records[0]["travels"][0]["traveler"] == "Barack Hussein Obama"
+
+
+def test_different_people_keep_their_names():
+    records = [article(person("Kim Jong Un"), person("Kim Yong Chol")), article(person("Kim Yo Jong"))]
+    canonicalize(records)
+    assert names(records) == [["Kim Jong Un", "Kim Yong Chol"], ["Kim Yo Jong"]]
+
+
+def test_known_people_fix_the_name():
+    records = [article(person("Lula da Silva")), article(person("Luiz Inacio Lula da Silva"))]
+    canonicalize(records, [{"name": "Lula", "aliases": ["Lula da Silva", "Luiz Inacio Lula da Silva"]}])
+    assert names(records) == [["Lula"]] * 2
