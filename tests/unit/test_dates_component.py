@@ -69,3 +69,9 @@ def test_records_are_plain_data_in_text_order(nlp):
     assert starts == sorted(starts)
     assert all(set(d) >= {"start", "end", "text", "value", "type", "token_start", "token_end", "tense"}
                for d in doc._.dip_dates)
+
+
+def test_future_range_in_a_month_only_article_stays_in_its_month(nlp):
+    doc = make(nlp, "Vladimir Putin is scheduled to host Narendra Modi there on July 8-9.", date="2024-07")
+    dates = [(d["value"], d["tense"]) for d in doc._.dip_dates]
+    assert dates == [("2024-07-08/2024-07-09", "future")]

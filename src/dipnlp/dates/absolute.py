@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from dipnlp.dates.normalize import Ctx, Timex
-from dipnlp.dates.values import day_year, month_year, quarter_of, season_year
+from dipnlp.dates.values import bounds, by_tense, day_year, month_year, quarter_of, season_year
 
 _ORD = r"(?:st|nd|rd|th)?"
 _ZONES = r"(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|bst|cet|cest|jst|kst|ist|msk|local time|local)"
@@ -40,14 +40,50 @@ def rule_range(text: str, ctx: Ctx) -> Timex | None:
     match = _RANGE_SPLIT.fullmatch(text)
     if not match:
         return None
-    left, right = [g for g in match.groups() if g is not None]
-    left, right = _complete(left.strip(), right.strip(), ctx)
+    written = [g.strip() for g in match.groups() if g is not None]
+    left, right = _complete(*written, ctx)
     low, high = ctx.resolve(left), ctx.resolve(right)
     if not low or not high or low.type not in ("DATE", "TIME") or high.type != low.type:
         return None
     if "REF" in low.value or "REF" in high.value or "/" in low.value + high.value:
         return None
+    if low.type == "DATE":
+        ends = _in_order(written, right, low, high, ctx)
+        if ends is None:
+            return None
+        low, high = ends
     return Timex(f"{low.value}/{high.value}", low.type)
+
+
+def _has_year(text: str) -> bool:
+    return bool(re.search(r"\b\d{4}\b|'\d{2}\b", text))
+
+
+def _in_order(written: list[str], right: str, low: Timex, high: Timex, ctx: Ctx) -> tuple[Timex, Timex] | None:
+    """The two ends of a range, the end not before the start; None if no reading gives that.
+
+    Each end was resolved on its own. When they cross ("Dec. 28 - Jan. 3"), an
+    end written without a year is resolved again from the other end (the end
+    forward from the start, the start back from the end), and the tense picks
+    between these readings as it picks a year for one day.
+    """
+    first, last = bounds(low.value), bounds(high.value)
+    if first is None or last is None or first[0] <= last[0]:
+        return low, high
+    readings = []
+    if not _has_year(written[1]):
+        later = ctx.resolve(right, first[0], "future")
+        if later and later.type == "DATE" and (bounds(later.value) or first)[0] >= first[0]:
+            readings.append((low, later))
+    if not _has_year(written[0]):
+        earlier = ctx.resolve(written[0], last[0], "past")
+        if earlier and earlier.type == "DATE" and (bounds(earlier.value) or last)[0] <= last[0]:
+            readings.append((earlier, high))
+    readings = [(a, b) for a, b in readings if bounds(a.value) and bounds(b.value)]
+    if not readings:
+        return None
+    periods = [(bounds(a.value)[0], bounds(b.value)[1]) for a, b in readings]
+    return readings[by_tense(periods, *ctx.period, ctx.tense)]
 
 
 def _complete(left: str, right: str, ctx: Ctx) -> tuple[str, str]:
@@ -133,7 +169,7 @@ def rule_day(text: str, ctx: Ctx) -> Timex | None:
             return None
         day, name, year = match.groups()
     month_number, day_number = int(ctx.lex["month"][name]), int(day)
-    year_number = _year(year, ctx.ref) if year else day_year(ctx.ref, month_number, day_number, ctx.tense)
+    year_number = _year(year, ctx.ref) if year else day_year(ctx.period[0], month_number, day_number, ctx.tense, ctx.period[1])
     try:
         return Timex(dt.date(year_number, month_number, day_number).isoformat())
     except (TypeError, ValueError):

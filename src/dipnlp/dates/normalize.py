@@ -41,12 +41,19 @@ class Timex:
 
 
 class Ctx(NamedTuple):
-    """What a rule needs: the reference day, the tense, the lexicon and a resolver for parts."""
+    """What a rule needs: the reference day, the tense, the lexicon and a resolver for parts.
+
+    ``resolve(part, ref=None, tense=None)`` normalises a part against this
+    context, or against another day and tense (without the period). ``period``
+    is the first and last day the article's date may be: its month when the
+    article is dated only to the month, else ``(ref, ref)``.
+    """
 
     ref: dt.date
     tense: str
     lex: Lexicon
-    resolve: Callable[[str], "Timex | None"]
+    resolve: Callable[..., "Timex | None"]
+    period: tuple[dt.date, dt.date] | None = None
 
 
 def parse_reference(reference: str | dt.date | None) -> tuple[dt.date | None, str]:
@@ -99,13 +106,24 @@ def _rules():
     return relative.RULES + absolute.RULES
 
 
-def resolve(text: str, ref: dt.date, tense: str, lex: Lexicon, depth: int = 0) -> Timex | None:
-    """Normalise ``text`` against the day ``ref`` with the rules, then dateparser; None if nothing fits."""
+def resolve(text: str, ref: dt.date, tense: str, lex: Lexicon, depth: int = 0,
+            period: tuple[dt.date, dt.date] | None = None) -> Timex | None:
+    """Normalise ``text`` against the day ``ref`` with the rules, then dateparser; None if nothing fits.
+
+    ``period``: the days the article's date may be (see :class:`Ctx`), for the
+    rules that can use one (a day and month without a year).
+    """
     cleaned = clean(text)
     if not cleaned or depth > 3:
         return None
     mod, core = strip_modifier(cleaned, lex)
-    ctx = Ctx(ref, tense, lex, lambda part: resolve(part, ref, tense, lex, depth + 1))
+
+    def part(piece: str, other_ref: dt.date | None = None, other_tense: str | None = None) -> Timex | None:
+        if other_ref is None and other_tense is None:
+            return resolve(piece, ref, tense, lex, depth + 1, period)
+        return resolve(piece, other_ref or ref, other_tense or tense, lex, depth + 1)
+
+    ctx = Ctx(ref, tense, lex, part, period or (ref, ref))
     for candidate, candidate_mod in ((core, mod), (cleaned, None)) if mod else ((core, None),):
         for rule in _rules():
             timex = rule(candidate, ctx)
@@ -144,7 +162,8 @@ def _normalize(text: str, reference: str | None, tense: str, lex: Lexicon) -> Ti
         timex = resolve(text, ref, tense, lex)
     elif precision == "month":
         last = ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
-        timex = _combine(resolve(text, ref, tense, lex), resolve(text, last, tense, lex))
+        month = (ref, last)
+        timex = _combine(resolve(text, ref, tense, lex, period=month), resolve(text, last, tense, lex, period=month))
     else:
         first, second = (resolve(text, day, tense, lex) for day in _NO_REF)
         timex = first if first and second and first.value == second.value else None

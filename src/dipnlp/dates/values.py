@@ -108,11 +108,11 @@ def month_year(ref: dt.date, month: int, tense: str, strict: bool = False) -> in
     return ref.year
 
 
-def day_year(ref: dt.date, month: int, day: int, tense: str) -> int | None:
-    """The year of a day and month named without one, by tense; None if no such date.
+def day_year(ref: dt.date, month: int, day: int, tense: str, last: dt.date | None = None) -> int | None:
+    """The year of a day and month named without one, by tense (see :func:`by_tense`); None if no such date.
 
-    The past looks back and the future forward, except that a day within two
-    weeks on the other side beats one more than half a year away (a misread tense).
+    ``last`` makes the reference the period ``ref`` .. ``last`` (an article dated
+    only to the month): a day inside it takes its year whatever the tense.
     """
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -122,16 +122,57 @@ def day_year(ref: dt.date, month: int, day: int, tense: str) -> int | None:
             continue
     if not candidates:
         return None
+    return candidates[by_tense([(c, c) for c in candidates], ref, last or ref, tense)].year
+
+
+def by_tense(periods: list[tuple[dt.date, dt.date]], ref: dt.date, last: dt.date, tense: str) -> int:
+    """Index of the period a sentence of this ``tense`` means, seen from the reference ``ref`` .. ``last``.
+
+    One that meets the reference wins. Else the past takes the nearest period
+    before it and the future the nearest after it, except that one within two
+    weeks on the other side beats one more than half a year away (a misread
+    tense); the present takes the nearest.
+    """
+    last = max(last, ref)
+
+    def gap(index: int) -> int:
+        first, end = periods[index]
+        return (first - last).days if first > last else (ref - end).days if end < ref else 0
+
+    indices = range(len(periods))
+    inside = [i for i in indices if gap(i) == 0]
+    if inside:
+        return inside[0]
     if tense == "present":
-        return min(candidates, key=lambda c: abs((c - ref).days)).year
-    before = [c for c in candidates if c <= ref]
-    after = [c for c in candidates if c >= ref]
+        return min(indices, key=gap)
+    before = [i for i in indices if periods[i][1] < ref]
+    after = [i for i in indices if periods[i][0] > last]
     preferred, other = (after, before) if tense == "future" else (before, after)
-    best = min(preferred, key=lambda c: abs((c - ref).days)) if preferred else None
-    near = min(other, key=lambda c: abs((c - ref).days)) if other else None
-    if best is None or near is not None and abs((near - ref).days) <= 14 < 180 < abs((best - ref).days):
-        return near.year
-    return best.year
+    best = min(preferred, key=gap) if preferred else None
+    near = min(other, key=gap) if other else None
+    if best is None or near is not None and gap(near) <= 14 < 180 < gap(best):
+        return near
+    return best
+
+
+def bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a year, month or day value; None for any other value.
+
+    >>> bounds("2019-02")
+    (datetime.date(2019, 2, 1), datetime.date(2019, 2, 28))
+    """
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if day:
+            return dt.date(year, month, day), dt.date(year, month, day)
+        if month:
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError:
+        return None
 
 
 def season_year(ref: dt.date, season: str, tense: str, strict: bool = False) -> int:

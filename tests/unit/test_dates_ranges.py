@@ -1,0 +1,71 @@
+"""Ranges and month-only article dates: a range never ends before it starts, and
+a day in the article's own month keeps the article's year whatever the tense."""
+import pytest
+
+from dipnlp.dates.normalize import normalize_date
+from dipnlp.dates.values import bounds, by_tense, day_year
+
+
+@pytest.mark.parametrize("text,ref,tense,value", [
+    # a month-only article date: the day may be any in the month
+    ("July 8-9", "2024-07", "future", "2024-07-08/2024-07-09"),
+    ("July 8-9", "2024-07", "past", "2024-07-08/2024-07-09"),
+    ("July 8", "2024-07", "future", "2024-07-08"),
+    ("July 30", "2024-07", "past", "2024-07-30"),
+    ("Oct. 26-28", "2024-10", "future", "2024-10-26/2024-10-28"),
+    ("Oct. 26-28", "2024-10", "past", "2024-10-26/2024-10-28"),
+    ("between March 3 and 5", "2024-03", "future", "2024-03-03/2024-03-05"),
+    ("June 30-July 2", "2024-07", "future", "2024-06-30/2024-07-02"),
+    ("June 30-July 2", "2024-06", "past", "2024-06-30/2024-07-02"),
+    ("Dec. 28 - Jan. 3", "2024-12", "future", "2024-12-28/2025-01-03"),
+    ("Dec. 28 - Jan. 3", "2025-01", "past", "2024-12-28/2025-01-03"),
+    ("September 5", "2024-07", "future", "2024-09-05"),
+    ("May 5", "2024-07", "past", "2024-05-05"),
+])
+def test_month_only_reference(text, ref, tense, value):
+    assert normalize_date(text, ref, tense) == value
+
+
+@pytest.mark.parametrize("text,ref,tense,value", [
+    # the two ends once resolved apart and crossed over a new year
+    ("Dec. 28 - Jan. 3", "2025-01-12", "future", "2024-12-28/2025-01-03"),  # just over: a misread tense
+    ("Dec. 28 - Jan. 3", "2025-01-20", "future", "2025-12-28/2026-01-03"),
+    ("Dec. 28 - Jan. 3", "2024-12-19", "past", "2024-12-28/2025-01-03"),
+    ("December 30 - January 2, 2019", "2019-01-18", "past", "2018-12-30/2019-01-02"),
+    ("June 30-July 2", "2024-07-15", "future", "2024-06-30/2024-07-02"),
+    ("from Monday to Wednesday", "2019-01-22", "future", "2019-01-21/2019-01-23"),
+    ("from Friday to Monday", "2019-01-22", "past", "2019-01-18/2019-01-21"),
+    ("from Friday to Monday", "2019-01-22", "future", "2019-01-25/2019-01-28"),
+    ("from November to February", "2019-01-22", "future", "2018-11/2019-02"),
+    # ends in the wrong order, both written in full: no value
+    ("2010-2009", "2019-01-18", "past", None),
+    ("March 5-3", "2019-01-18", "past", None),
+])
+def test_range_never_ends_before_it_starts(text, ref, tense, value):
+    assert normalize_date(text, ref, tense) == value
+
+
+@pytest.mark.parametrize("ref", ["2024-07", "2024-12", "2025-01", "2024-07-15", "2024-12-30", "2025-01-02"])
+@pytest.mark.parametrize("tense", ["past", "present", "future"])
+@pytest.mark.parametrize("text", ["July 8-9", "Oct. 26-28", "between March 3 and 5", "June 30-July 2",
+                                  "Dec. 28 - Jan. 3", "from Friday to Monday", "from November to February"])
+def test_range_values_are_ordered(text, ref, tense):
+    value = normalize_date(text, ref, tense)
+    low, high = value.split("/")
+    assert bounds(low)[0] <= bounds(high)[1], value
+
+
+def test_day_year_inside_the_reference_period():
+    import datetime as dt
+
+    first, last = dt.date(2024, 7, 1), dt.date(2024, 7, 31)
+    assert day_year(first, 7, 8, "future", last) == 2024
+    assert day_year(last, 7, 8, "future") == 2025  # a known day: July 8 is behind
+
+
+def test_by_tense_prefers_the_period_holding_the_reference():
+    import datetime as dt
+
+    day = dt.date(2019, 1, 22)
+    periods = [(dt.date(2019, 1, 25), dt.date(2019, 1, 28)), (dt.date(2019, 1, 21), dt.date(2019, 1, 23))]
+    assert by_tense(periods, day, day, "future") == 1
