@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
+from dipnlp.relations.gatherings import gathering_note, join_gatherings
 from dipnlp.relations.attach import (attach_date, attach_venue, destination_places, first_place, governing_chain,
                                      says_there)
 from dipnlp.relations.mentions import EntityIndex
@@ -29,6 +30,15 @@ class Rules:
     def words(self, name: str) -> frozenset:
         """Return the words of a class (empty if the class is missing)."""
         return frozenset(self.classes.get(name, ()))
+
+    @property
+    def meeting_nouns(self) -> frozenset:
+        """The nouns that name a meeting or a gathering."""
+        return self.words("meeting_noun") | self.words("gathering_noun")
+
+    def attendance(self, frame: Frame) -> bool:
+        """Whether a rule that found the frame is marked ``"attendance": true``."""
+        return any(self.patterns.get(rule, {}).get("attendance") for rule in frame.rules)
 
 
 @dataclass
@@ -127,26 +137,49 @@ def _base(frame: Frame, date: dict | None, status: str) -> dict:
 
 
 def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: Rules) -> dict | None:
-    """Return the meeting of a frame, or None when it does not name two sides."""
+    """Return the meeting mention of a frame, or None.
+
+    A mention normally names two sides. An attendance ("X attended the
+    summit") may name one person, and a meeting noun may name nobody: both are
+    kept for :func:`join_gatherings`, which adds them to the event they refer to.
+    """
     if is_remote(frame, rules):
         return None
     each = _persons(ctx, frame.tokens("each"), sent.number)
     side_b = _persons(ctx, frame.tokens("side_b"), sent.number)
     side_a = _persons(ctx, _subject_tokens(frame, "side_a"), sent.number, side_b + each)
     sides = split_sides(side_a, side_b, each)
+    named = list(dict.fromkeys(side_a + side_b + each))
+    attendance = rules.attendance(frame) and not joins_something_else(frame.trigger, ctx, rules)
     if not sides:
-        if not (side_a or side_b or each):
+        if not named:
             _date_anaphora(doc, frame, ctx, sent, rules)
-        return None
+        if named and not attendance or not named and frame.trigger.pos_ not in ("NOUN", "PROPN"):
+            return None
+        sides = [[p] for p in named]
     chain, date, status = _timing(doc, frame, sent, rules)
     venue = attach_venue(ctx.index, chain, rules.words("venue_prep"), rules.words("venue_like_org"),
                          sent.blocked - {t.i for t in chain})
     if venue is None and says_there(chain) and sent.number - ctx.last_place_sent <= 2:
         venue = ctx.last_place
-    ctx.last_group = [p for side in sides for p in side]
-    ctx.last_group_sent = sent.number
-    ctx.last_meeting = {"sides": sides, **_base(frame, date, status), "venue": venue}
-    return ctx.last_meeting
+    record = {"sides": sides, **_base(frame, date, status), "venue": venue,
+              "_gathering": gathering_note(frame.trigger, sent.number, attendance, rules.meeting_nouns,
+                                           rules.words("gathering_noun"))}
+    if len(sides) >= 2:
+        ctx.last_group = [p for side in sides for p in side]
+        ctx.last_group_sent = sent.number
+        ctx.last_meeting = record
+    return record
+
+
+def joins_something_else(verb: Token, ctx: Context, rules: Rules) -> bool:
+    """Whether an attendance verb has an object that is neither an event nor a person ("joined the delegation")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in rules.words("attend_verb"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() not in rules.meeting_nouns:
+            return not ctx.index.mentions_in(child.subtree, ("PERSON",))
+    return False
 
 
 def _date_anaphora(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: Rules) -> None:
@@ -197,4 +230,7 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
             meetings.extend([record] if record else [])
         else:
             travels.extend(travel_records(doc, frame, ctx, sent, rules))
-    return merge_meetings(meetings), merge_travels(travels)
+    events = merge_meetings(join_gatherings(meetings))
+    for event in events:
+        event.pop("_gathering", None)
+    return events, merge_travels(travels)

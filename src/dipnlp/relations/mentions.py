@@ -88,6 +88,33 @@ def phrase_tokens(token: Token) -> list[Token]:
     return tokens
 
 
+#: Prepositions after a common noun that name someone else than the phrase's referent ("adviser to X").
+RELATION_PREPS = frozenset({"to", "of", "for"})
+
+
+def phrase_people(index: EntityIndex, token: Token) -> list[int]:
+    """Return the people a noun phrase names, leaving out those it names only to describe another.
+
+    In "Jared Kushner, senior adviser to President Donald Trump" the phrase is
+    Kushner; Trump is named through "adviser to". A person named only inside
+    such a prepositional phrase of an appositive common noun is dropped when
+    the phrase names somebody outside it; "the chief of staff, Im" keeps Im.
+    """
+    tokens = phrase_tokens(token)
+    inner: set[int] = set()
+    for current in tokens:
+        if current.pos_ != "NOUN" or current.dep_ != "appos":
+            continue
+        for child in current.children:
+            if child.dep_ == "prep" and child.lower_ in RELATION_PREPS:
+                inner.update(t.i for t in child.subtree)
+    people = index.mentions_in(tokens, ("PERSON",))
+    if not inner:
+        return people
+    outside = index.mentions_in([t for t in tokens if t.i not in inner], ("PERSON",))
+    return outside or people
+
+
 def phrase_places(index: EntityIndex, token: Token, labels: tuple[str, ...] = ("VENUE",)) -> list[int]:
     """Return the places named in ``token``'s whole subtree, in text order."""
     return index.mentions_in(token.subtree, labels)

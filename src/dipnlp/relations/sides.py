@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS,
-                                       EntityIndex, phrase_tokens)
+                                       EntityIndex, phrase_people, phrase_tokens)
 
 #: Relations through which a verb without a subject takes its governor's subject.
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "oprd", "ccomp", "dep"})
@@ -121,7 +121,7 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
         for person in _referent(ctx, head, sent_no, exclude):
             if person not in found:
                 found.append(person)
-    for person in ctx.index.mentions_in(phrase_tokens(token), ("PERSON",)):
+    for person in phrase_people(ctx.index, token):
         if person not in found:
             found.append(person)
     return found

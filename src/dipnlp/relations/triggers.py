@@ -2,7 +2,9 @@
 
 A pattern's ``RIGHT_ID`` names the slot each matched token fills (``trigger``,
 ``light``, ``side_a``, ``side_b``, ``each``, ``traveler``, ``destination``,
-``origin``). All matches of one trigger word and kind are gathered into one
+``origin``). A meeting pattern marked ``"attendance": true`` finds people who
+attend an event that may be named elsewhere in the article ("X also attended
+the ceremony"); see :mod:`dipnlp.relations.gatherings`. All matches of one trigger word and kind are gathered into one
 :class:`Frame`, which records the ids of the patterns that fired.
 """
 from __future__ import annotations
@@ -17,7 +19,8 @@ from dipnlp.errors import RulesError
 from dipnlp.rules import Schema
 
 TRIGGER_SCHEMA = Schema(required={"class": str, "words": list}, optional={"comment": str})
-PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list}, optional={"comment": str})
+PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list},
+                        optional={"comment": str, "attendance": bool})
 KINDS = ("meeting", "travel")
 SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "destination", "origin"})
 

@@ -1,0 +1,149 @@
+"""Attendance joins the gathering it names: everyone at a summit is in one meeting.
+
+News reports a summit or a ceremony over several sentences: "X hosted the
+ceremony, attended by A and B", "C and D also attended the summit", "E is
+also taking part", "F and G are among those expected". Each sentence names
+only some of the people; the guidelines pair every attendee with every other.
+
+Every meeting mention carries a ``_gathering`` note (made by
+:func:`gathering_note`): the meeting noun it is anchored on ("the ceremony",
+"a summit"), whether that noun refers back (definite: "the summit") or starts a
+new event ("a summit", "the next summit"), its sentence, and whether the rule
+that found it is an attendance rule (``"attendance": true`` in
+``relations_patterns.jsonl``). :func:`join_gatherings` then walks the mentions
+in text order and adds the people of each attendance mention, and of each
+mention that names nobody, to the event it refers to:
+
+- a definite noun refers to the latest event anchored on the same noun, else
+  to the latest event anchored on any meeting noun, else to the article's first
+  event (its lead); a definite noun with a name in it ("the APEC meeting")
+  refers only to an earlier mention of the same noun;
+- an attendance without a noun ("is also taking part") refers to the latest
+  gathering (summit, conference, ceremony... or an event already joined by
+  attendance), else to the lead;
+- a mention that starts a new event, and any mention of two sides that is
+  not an attendance, is an event of its own;
+- a mention that names nobody only anchors later references ("for peace
+  talks" ... "the talks") when it has no antecedent of its own.
+
+An attendance joins only an event that occurred or is planned (not a cancelled
+one) with a compatible date; the event keeps its own status ("are among those
+expected" is said in the present of a planned summit).
+Events left with fewer than two people are dropped.
+
+>>> lead = {"sides": [[0], [1]], "status": "occurred", "date": None, "evidence": [], "rule": "meet",
+...         "_gathering": {"lemma": None, "refers": "new", "sent": 0, "attendance": False, "gathering": False}}
+>>> joins = {"sides": [[2], [3]], "status": "occurred", "date": None, "evidence": [], "rule": "attend",
+...          "_gathering": {"lemma": "ceremony", "refers": "same", "sent": 3, "attendance": True,
+...                         "gathering": True}}
+>>> [event] = join_gatherings([lead, joins])
+>>> event["sides"]
+[[0], [1], [2], [3]]
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipnlp.relations.merge import _absorb, dates_compatible, people
+
+#: Determiners and possessives that make a meeting noun refer back to one already reported.
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+#: Modifiers that make even a definite meeting noun a new event ("the next summit").
+NEW_EVENT = frozenset({"a", "an", "another", "next", "new", "second", "third", "first", "previous", "last",
+                       "earlier", "later", "separate", "upcoming", "future", "bilateral", "subsequent"})
+SCORED = ("occurred", "planned")
+
+
+def anchor_noun(trigger: Token, nouns: frozenset) -> Token | None:
+    """Return the meeting noun a frame is about: the trigger itself, or a noun its verb governs."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return trigger
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and child.lemma_.lower() in nouns:
+            return child
+        if child.dep_ == "prep":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.lemma_.lower() in nouns:
+                    return grandchild
+    return None
+
+
+def refers(noun: Token | None) -> str:
+    """Return how a mention finds its event.
+
+    "named" for a definite noun with a proper-noun modifier ("the APEC
+    meeting": only an earlier mention of the same noun), "same" for another
+    definite noun ("the ceremony"), "new" for a new event ("a summit", "the
+    next summit"), "nearby" without a noun ("is also taking part").
+    """
+    if noun is None:
+        return "nearby"
+    words = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod", "nummod", "advmod")}
+    words |= {c.lower_ for c in noun.children if c.dep_ == "compound"} & NEW_EVENT
+    if words & NEW_EVENT:
+        return "new"
+    if not (words & DEFINITE or any(c.dep_ == "poss" for c in noun.children)):
+        return "new"
+    named = any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in noun.children)
+    return "named" if named else "same"
+
+
+def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset,
+                   gathering_nouns: frozenset) -> dict:
+    """Return the ``_gathering`` note of a meeting mention."""
+    noun = anchor_noun(trigger, nouns)
+    lemma = noun.lemma_.lower() if noun is not None else None
+    return {"lemma": lemma, "refers": refers(noun), "sent": sent, "attendance": attendance,
+            "gathering": lemma in gathering_nouns}
+
+
+def _status_fits(event: dict, mention: dict) -> bool:
+    if event.get("status") not in SCORED or mention.get("status") not in SCORED:
+        return False
+    return dates_compatible(event.get("date"), mention.get("date"))
+
+
+def _antecedent(mention: dict, events: list[dict]) -> dict | None:
+    note = mention["_gathering"]
+    if note["refers"] == "new":
+        return None
+    candidates = [e for e in reversed(events) if _status_fits(e, mention)]
+    same_noun = [e for e in candidates if e["_gathering"]["lemma"] == note["lemma"]]
+    if note["refers"] == "named":
+        return same_noun[0] if same_noun else None
+    if note["refers"] == "same":
+        ranked = same_noun + [e for e in candidates if e["_gathering"]["lemma"] is not None]
+    else:
+        ranked = [e for e in candidates if e["_gathering"]["gathering"]]
+    if ranked:
+        return ranked[0]
+    return events[0] if events and _status_fits(events[0], mention) else None
+
+
+def _join(event: dict, mention: dict) -> None:
+    """Add the people of ``mention`` to ``event``, one side each, with its evidence."""
+    present = people(event)
+    for side in mention.get("sides", []):
+        for person in side:
+            if person not in present:
+                event["sides"].append([person])
+                present = present | {person}
+    _absorb(event, mention, "venue")
+    if mention["_gathering"]["attendance"]:
+        event["_gathering"]["gathering"] = True
+
+
+def join_gatherings(mentions: list[dict]) -> list[dict]:
+    """Join attendance mentions and people-less mentions to the events they refer to (see module doc)."""
+    events: list[dict] = []
+    for mention in mentions:
+        note = mention["_gathering"]
+        joins = note["attendance"] or not people(mention)
+        target = _antecedent(mention, events) if joins else None
+        if target is None:
+            events.append({**mention, "sides": [list(s) for s in mention.get("sides", [])],
+                           "evidence": list(mention.get("evidence", [])),
+                           "_gathering": dict(note)})
+        elif people(mention):
+            _join(target, mention)
+    return [e for e in events if len(people(e)) >= 2]

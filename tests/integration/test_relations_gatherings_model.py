@@ -1,0 +1,86 @@
+"""Attendance across sentences with the real pipeline: everyone at one gathering is in one meeting."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+
+def run(nlp, text, date="2019-06-14"):
+    doc = nlp.make_doc(text)
+    doc._.dip_article_date = date
+    return nlp(doc)
+
+
+def pairs(doc):
+    """The (unordered) pairs of people who meet, with the status of their meeting."""
+    names = [e["name"] for e in doc._.dip_entities]
+    found = set()
+    for meeting in doc._.dip_meetings:
+        people = sorted({names[p] for side in meeting["sides"] for p in side})
+        found |= {(a, b, meeting["status"]) for a, b in itertools.combinations(people, 2)}
+    return found
+
+
+def all_pairs(people, status):
+    return {(a, b, status) for a, b in itertools.combinations(sorted(people), 2)}
+
+
+@pytest.mark.parametrize("text,people,status", [
+    ("Chilean President Sebastian Pinera hosted the summit in Santiago on Monday. Colombian President Ivan "
+     "Duque and Peruvian President Martin Vizcarra also attended the summit.",
+     {"Sebastian Pinera", "Ivan Duque", "Martin Vizcarra"}, "occurred"),
+    ("Brazilian President Jair Bolsonaro will host a summit of regional leaders in Brasilia on Tuesday. "
+     "Argentina's Mauricio Macri and Paraguay's Mario Abdo Benitez are among those expected.",
+     {"Jair Bolsonaro", "Mauricio Macri", "Mario Abdo Benitez"}, "planned"),
+    ("Foreign Minister Heiko Maas opened the conference in Berlin with Secretary of State Mike Pompeo on "
+     "Thursday. Russian Foreign Minister Sergei Lavrov is also taking part.",
+     {"Heiko Maas", "Mike Pompeo", "Sergei Lavrov"}, "occurred"),
+    ("Prime Minister Abiy Ahmed and President Isaias Afwerki signed the declaration in Asmara on Monday. "
+     "The ceremony was also attended by Somali President Mohamed Abdullahi Mohamed.",
+     {"Abiy Ahmed", "Isaias Afwerki", "Mohamed Abdullahi Mohamed"}, "occurred"),
+])
+def test_attendees_named_in_several_sentences_are_one_meeting(nlp, text, people, status):
+    assert all_pairs(people, status) <= pairs(run(nlp, text))
+
+
+def test_people_at_separate_indefinite_events_do_not_meet(nlp):
+    doc = run(nlp, "Indonesian President Joko Widodo attended a dinner in Jakarta on Monday. "
+                   "Australian Prime Minister Scott Morrison attended a conference in Sydney on Tuesday.")
+    assert pairs(doc) == set()
+
+
+def test_a_named_event_does_not_join_the_lead_meeting(nlp):
+    doc = run(nlp, "Singapore's Prime Minister Lee Hsien Loong met Japanese Prime Minister Shinzo Abe in Tokyo "
+                   "on Monday. Indonesian President Joko Widodo will attend the APEC summit in Lima next month.")
+    assert {(a, b) for a, b, _ in pairs(doc)} == {("Lee Hsien Loong", "Shinzo Abe")}
+
+
+def test_joining_a_delegation_is_not_attending_a_meeting(nlp):
+    doc = run(nlp, "President Barack Obama held talks with President Raul Castro in Havana on Monday. "
+                   "Secretary of State John Kerry joined the delegation.")
+    assert {(a, b) for a, b, _ in pairs(doc)} == {("Barack Obama", "Raul Castro")}
+
+
+def test_a_person_named_to_describe_an_appositive_is_not_a_participant(nlp):
+    doc = run(nlp, "Jared Kushner, senior adviser to President Donald Trump, met Crown Prince Mohammed bin Salman "
+                   "in Riyadh on Monday.")
+    assert {(a, b) for a, b, _ in pairs(doc)} == {("Jared Kushner", "Mohammed bin Salman")}
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Narendra Modi and Chinese President Xi Jinping shook hands in Wuhan on Friday.",
+     {"Narendra Modi", "Xi Jinping"}),
+    ("Vladimir Putin shook hands with Recep Tayyip Erdogan in Sochi on Friday.",
+     {"Vladimir Putin", "Recep Tayyip Erdogan"}),
+    ("Juan Manuel Santos and Rodrigo Londono shook hands in Havana, flanked by Raul Castro.",
+     {"Juan Manuel Santos", "Rodrigo Londono", "Raul Castro"}),
+    ("Vladimir Putin and Recep Tayyip Erdogan signed an agreement in Sochi on Friday.",
+     {"Vladimir Putin", "Recep Tayyip Erdogan"}),
+])
+def test_things_done_together_face_to_face_are_meetings(nlp, text, people):
+    assert {(a, b) for a, b, _ in pairs(run(nlp, text))} == {(a, b) for a, b, _ in all_pairs(people, "")}
+
+
+def test_signing_alone_is_not_a_meeting(nlp):
+    assert pairs(run(nlp, "President Donald Trump signed the bill in Washington on Friday.")) == set()

@@ -1,0 +1,107 @@
+"""join_gatherings and the reference of meeting nouns (``dipnlp.relations.gatherings``)."""
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from dipnlp.relations.gatherings import anchor_noun, join_gatherings, refers
+
+NOUNS = frozenset({"summit", "meeting", "ceremony", "talk"})
+
+
+def mention(people, lemma=None, how="new", attendance=False, status="occurred", date=None, gathering=None, sent=0):
+    return {"sides": [[p] for p in people], "status": status, "date": date, "venue": None,
+            "evidence": [{"start": sent, "end": sent + 1}], "rule": "r",
+            "_gathering": {"lemma": lemma, "refers": how, "sent": sent, "attendance": attendance,
+                           "gathering": lemma in {"summit", "ceremony", "talk"} if gathering is None else gathering}}
+
+
+def people(events):
+    return [sorted(p for side in e["sides"] for p in side) for e in events]
+
+
+def test_a_definite_noun_joins_the_latest_event_on_the_same_noun():
+    events = join_gatherings([mention([0], "summit", attendance=True), mention([1, 2], "meeting"),
+                              mention([3], "summit", "same", attendance=True)])
+    assert people(events) == [[0, 3], [1, 2]]
+
+
+def test_a_definite_noun_without_its_own_antecedent_joins_the_lead_event():
+    events = join_gatherings([mention([0, 1]), mention([2, 3], "ceremony", "same", attendance=True, sent=3)])
+    assert people(events) == [[0, 1, 2, 3]]
+    assert events[0]["evidence"] == [{"start": 0, "end": 1}, {"start": 3, "end": 4}]
+
+
+def test_an_attendance_without_noun_joins_the_latest_gathering_not_a_bilateral_meeting():
+    events = join_gatherings([mention([0], "summit", attendance=True), mention([1, 2], "meeting"),
+                              mention([3], attendance=True, how="nearby")])
+    assert people(events) == [[0, 3], [1, 2]]
+
+
+def test_a_new_event_stays_apart_and_a_lone_attendee_is_dropped():
+    events = join_gatherings([mention([0, 1], "summit"), mention([2], "dinner", "new", attendance=True)])
+    assert people(events) == [[0, 1]]
+
+
+def test_a_named_event_joins_only_the_same_noun():
+    assert people(join_gatherings([mention([0, 1]), mention([2], "summit", "named", attendance=True)])) == [[0, 1]]
+
+
+def test_a_cancelled_event_takes_nobody():
+    events = join_gatherings([mention([0, 1], "summit", status="cancelled"),
+                              mention([2], "summit", "same", attendance=True)])
+    assert people(events) == [[0, 1]]
+
+
+def test_incompatible_dates_are_different_events():
+    events = join_gatherings([mention([0, 1], "summit", date="2019-01-10"),
+                              mention([2, 3], "summit", "same", attendance=True, date="2019-03-02")])
+    assert people(events) == [[0, 1], [2, 3]]
+
+
+def test_a_mention_naming_nobody_anchors_later_references():
+    events = join_gatherings([mention([0, 1]), mention([], "talk"), mention([2], "talk", "same", attendance=True),
+                              mention([3], attendance=True, how="nearby")])
+    assert people(events) == [[0, 1], [2, 3]]
+
+
+def test_a_meeting_of_two_sides_that_is_not_an_attendance_is_its_own_event():
+    events = join_gatherings([mention([0, 1], "summit"), mention([2, 3], "meeting", "same")])
+    assert people(events) == [[0, 1], [2, 3]]
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return English().vocab
+
+
+def parsed(vocab, words, deps, heads, pos):
+    return Doc(vocab, words=words, deps=deps, heads=heads, pos=pos, lemmas=[w.lower() for w in words])
+
+
+@pytest.mark.parametrize("words,deps,heads,pos,expected", [
+    (["the", "summit"], ["det", "ROOT"], [1, 1], ["DET", "NOUN"], "same"),
+    (["a", "summit"], ["det", "ROOT"], [1, 1], ["DET", "NOUN"], "new"),
+    (["the", "next", "summit"], ["det", "amod", "ROOT"], [2, 2, 2], ["DET", "ADJ", "NOUN"], "new"),
+    (["the", "APEC", "summit"], ["det", "compound", "ROOT"], [2, 2, 2], ["DET", "PROPN", "NOUN"], "named"),
+    (["their", "summit"], ["poss", "ROOT"], [1, 1], ["PRON", "NOUN"], "same"),
+    (["talks"], ["ROOT"], [0], ["NOUN"], "new"),
+])
+def test_how_a_meeting_noun_refers(vocab, words, deps, heads, pos, expected):
+    doc = parsed(vocab, words, deps, heads, pos)
+    assert refers(doc[len(words) - 1]) == expected
+
+
+def test_without_a_noun_a_mention_refers_nearby():
+    assert refers(None) == "nearby"
+
+
+def test_the_anchor_of_a_verb_is_the_meeting_noun_it_governs(vocab):
+    doc = parsed(vocab, ["Duque", "attended", "the", "summit"], ["nsubj", "ROOT", "det", "dobj"], [1, 1, 3, 1],
+                 ["PROPN", "VERB", "DET", "NOUN"])
+    assert anchor_noun(doc[1], NOUNS) == doc[3]
+    assert anchor_noun(doc[3], NOUNS) == doc[3]
+    doc = parsed(vocab, ["Duque", "is", "taking", "part"], ["nsubj", "aux", "ROOT", "dobj"], [2, 2, 2, 2],
+                 ["PROPN", "AUX", "VERB", "NOUN"])
+    assert anchor_noun(doc[2], NOUNS) is None
