@@ -163,6 +163,8 @@ def cluster_named(doc: Doc, places: dict[str, dict]) -> list[dict]:
         if span.label_ not in ("ORG", "VENUE"):
             continue
         place = places.get(span.text)
+        if place is None and span.text.isupper() and len(span.text) > 3:  # a dateline's "NAIROBI"
+            place = places.get(span.text.title())
         name = place["place"] if place and span.label_ == "VENUE" else span.text
         key = (span.label_, fold(name))
         ent = entities.get(key)

@@ -13,8 +13,10 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from dipnlp.entities import context
+from dipnlp.entities.cues import demonym_forms, head_label, load_cues
 from dipnlp.entities.places import load_places
-from dipnlp.entities.spans import Candidate, resolve_overlaps, trim
+from dipnlp.entities.spans import Candidate, resolve_overlaps, split_candidate, trim
 from dipnlp.entities.titles import Title, find_titles, plural_forms, title_spans
 from dipnlp.extensions import ROLE_KEY
 from dipnlp.rules import RuleTables, Schema
@@ -38,6 +40,7 @@ class EntityRules(RuleTables):
         "role_modifiers": Schema({"word": str}, {}),
         "entity_patterns": Schema({"label": str, "pattern": list}, {"id": str}),
         "places": Schema({"name": str, "place": str, "kind": str}, {"country": str}),
+        "entity_cues": Schema({"class": str, "words": list}, {"comment": str}),
     }
 
     def _compile(self) -> None:
@@ -50,11 +53,16 @@ class EntityRules(RuleTables):
         for i, rule in enumerate(self.tables["entity_patterns"]):
             self.patterns.add(f"{rule['label']}|{rule.get('id', i)}", [rule["pattern"]], greedy="LONGEST")
         self.places = load_places(self.tables["places"])
+        self.cues = load_cues(self.tables["entity_cues"])
+        self.demonyms = demonym_forms(p for p, e in self.places.items() if e["kind"] == "country")
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_initialized()
         titles = find_titles(doc, self.title_matcher, self.lexicon, self.modifiers)
-        doc.ents = resolve_overlaps(doc, self.candidates(doc, titles))
+        titles = [t for t in titles if not context.title_names_an_org(doc, t.start, t.end, self.cues)]
+        spans = resolve_overlaps(doc, self.candidates(doc, titles))
+        spans = context.join_possessive_venues(doc, spans, self.cues, self.places)
+        doc.ents = context.institutions_by_use(doc, spans, titles, self.cues, self.places)
         doc.spans[ROLE_KEY] = title_spans(doc, titles)
         doc._.dip_titles = [title_record(t) for t in titles]
         return doc
@@ -70,8 +78,17 @@ class EntityRules(RuleTables):
             found.extend(cut_titles(doc, start, end, label, in_title, titles, priority=1))
         covered = {i for c in found if c.label in NAMED_LABELS for i in range(c.start, c.end)}
         found.extend(self.gazetteer_hits(doc, covered | in_title))
+        sources = context.source_candidates(doc)
+        found.extend(sources)
+        found.extend(context.dateline_places(doc))
+        found.extend(c for c in context.names_before_venue_nouns(doc, self.cues) if not in_title.intersection(range(c.start, c.end)))
+        found.extend(context.acronym_orgs(doc, self.cues, self.places))
+        found = [part for c in found for part in split_candidate(doc, c)]
         trimmed = (trim(doc, c) if c.label in NAMED_LABELS else c for c in found)
-        return [source_is_org(doc, self.relabel(doc, c)) for c in trimmed if c is not None]
+        kept = [c for c in trimmed if c is not None and (c.label not in NAMED_LABELS or context.has_capital(doc, c))]
+        source_texts = {doc[c.start:c.end].text for c in sources}
+        norp = {e.text for e in doc.ents if e.label_ == "NORP"}
+        return [source_is_org(doc, self.relabel(doc, c, source_texts, norp)) for c in kept]
 
     def gazetteer_hits(self, doc: Doc, covered: set[int]) -> list[Candidate]:
         """Proper-noun runs that the model left untagged and that name a known place."""
@@ -94,11 +111,29 @@ class EntityRules(RuleTables):
                 i += 1
         return hits
 
-    def relabel(self, doc: Doc, cand: Candidate) -> Candidate:
-        """Places become VENUE: the model's GPE/LOC/FAC, and ORGs that the gazetteer knows as places."""
-        text = doc[cand.start:cand.end].text
+    def relabel(self, doc: Doc, cand: Candidate, sources: set[str] = frozenset(),
+                norp: set[str] = frozenset()) -> Candidate:
+        """Places become VENUE: the model's GPE/LOC/FAC, and ORGs that the gazetteer knows as places.
+
+        The news source is an ORG wherever it is named; a nationality adjective is NORP; a name
+        whose head word is an organisation or a venue cue takes that type ("Gulf Cooperation
+        Council", "Palais des Nations")."""
+        span = doc[cand.start:cand.end]
+        text = span.text
         if cand.label in PLACE_LABELS or (cand.label == "ORG" and text in self.places):
             cand.label = "VENUE"
+        if cand.label not in {"ORG", "VENUE", "PERSON"}:
+            return cand
+        if text in sources:
+            cand.label = "ORG"
+        elif len(span) == 1 and (text in self.demonyms or text in norp) and text not in self.places \
+                and cand.label != "PERSON":
+            cand.label = "NORP"
+        elif text not in self.places and cand.label in {"ORG", "VENUE"}:
+            cand.label = head_label([t.text for t in span], self.cues) or cand.label
+        elif cand.label == "PERSON" and len(span) > 2 and any(t.lower_ in self.cues["venue_head"] and t.is_title
+                                                               for t in span[1:-1]):
+            cand.label = "VENUE"  # "Joint Base Andrews"
         return cand
 
 

@@ -32,6 +32,24 @@ def trim(doc: Doc, cand: Candidate) -> Candidate | None:
     return cand
 
 
+def split_candidate(doc: Doc, cand: Candidate) -> list[Candidate]:
+    """Cut a candidate at parentheses ("Shanghai Cooperation Organisation (SCO"), and an ORG at a
+    hyphen between two names of two words or more ("United Nations-Arab League")."""
+    cuts = [i for i in range(cand.start, cand.end) if doc[i].text in {"(", ")"}]
+    if cand.label == "ORG":
+        cuts += [i for i in range(cand.start + 2, cand.end - 2)
+                 if doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+                 and all(t.is_title for t in doc[i - 2:i]) and all(t.is_title for t in doc[i + 1:i + 3])]
+    if not cuts:
+        return [cand]
+    parts, start = [], cand.start
+    for cut in sorted(cuts) + [cand.end]:
+        if cut > start:
+            parts.append(Candidate(start, cut, cand.label, cand.priority))
+        start = cut + 1
+    return parts
+
+
 def resolve_overlaps(doc: Doc, cands: list[Candidate]) -> list[Span]:
     """Keep non-overlapping candidates: longer first, then higher priority, then earlier."""
     ordered = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start))

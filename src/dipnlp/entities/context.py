@@ -1,0 +1,169 @@
+"""Entity types from the context of a name: datelines, cue nouns, verbs, possessives.
+
+Plain functions over a parsed Doc, used by ``dip_entity_rules``:
+
+- the news source: the rest of the header line, and the parenthesised name of
+  the dateline ("SOCHI, Russia (AFP) -") are ORG; the dateline's upper-case city
+  is a VENUE;
+- a capitalised name right before a venue noun is a VENUE ("the
+  InterContinental hotel", "his Bocharov Ruchei residence");
+- an acronym right before an organisation noun is an ORG ("the BRICS summit");
+- a building used as its institution is an ORG: the subject of a speech verb
+  ("the White House said"), or the qualifier of a title or of an
+  institution's people ("White House spokeswoman", "White House officials");
+- "St. Michael's Golden-Domed Monastery" is one venue.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dipnlp.entities.spans import Candidate
+
+DASHES = {"-", "–", "—", "--"}
+MAX_DATELINE_TOKENS = 12
+MAX_SOURCE_TOKENS = 4
+
+
+def has_capital(doc: Doc, cand: Candidate) -> bool:
+    """Whether a candidate name has a capitalised or upper-case word ("flank" is no name)."""
+    return any(t.text[:1].isupper() or t.is_digit for t in doc[cand.start:cand.end])
+
+
+def _header_line_end(doc: Doc, header_end: int) -> int:
+    end = doc.text.find("\n", header_end)
+    return len(doc.text) if end < 0 else end
+
+
+def _body_start(doc: Doc) -> int:
+    """Index of the first token of the body (after the header line, if any)."""
+    header_end = doc._.dip_header_end or 0
+    start_char = _header_line_end(doc, header_end) if header_end else 0
+    i = 0
+    while i < len(doc) and (doc[i].idx < start_char or doc[i].is_space):
+        i += 1
+    return i
+
+
+def source_candidates(doc: Doc) -> list[Candidate]:
+    """The news source: the words after the date on the header line, and the dateline's "(AFP)"."""
+    found = []
+    header_end = doc._.dip_header_end or 0
+    if header_end:
+        line_end = _header_line_end(doc, header_end)
+        toks = [t for t in doc if header_end <= t.idx < line_end and not t.is_space]
+        if toks and len(toks) <= MAX_SOURCE_TOKENS and toks[0].text[:1].isupper() \
+                and all(t.is_alpha or t.text in {"-", "&", "."} for t in toks):
+            found.append(Candidate(toks[0].i, toks[-1].i + 1, "ORG", priority=2))
+    start = _body_start(doc)
+    if start >= len(doc) or not (doc[start].text == "(" or doc[start].is_upper):
+        return found
+    window = range(start, min(start + MAX_DATELINE_TOKENS, len(doc)))
+    i = next((k for k in window if doc[k].text == "(" or "\n" in doc[k].text), None)
+    if i is None or doc[i].text != "(":
+        return found
+    close = next((j for j in range(i + 1, min(i + 2 + MAX_SOURCE_TOKENS, len(doc))) if doc[j].text == ")"), None)
+    if close and close > i + 1 and doc[i + 1].text[:1].isupper() and close + 1 < len(doc) \
+            and doc[close + 1].text in DASHES:
+        found.append(Candidate(i + 1, close, "ORG", priority=2))
+    return found
+
+
+def dateline_places(doc: Doc) -> list[Candidate]:
+    """The upper-case place that opens the body ("NAIROBI (AFP) -", "TEL AVIV, Israel (AP) -")."""
+    start = _body_start(doc)
+    end = start
+    while end < len(doc) and (doc[end].is_upper and doc[end].is_alpha or doc[end].text == "-" and end > start
+                              and doc[end - 1].is_upper and not doc[end].whitespace_):
+        end += 1
+    if end > start and end < len(doc) and doc[end].text in {",", "("} | DASHES and doc[start].is_upper \
+            and len(doc[start].text) > 1:
+        return [Candidate(start, end, "VENUE", priority=2)]
+    return []
+
+
+def _capitalised_run_before(doc: Doc, end: int) -> int:
+    """Start of the run of capitalised words that ends at ``end`` (== end when there is none)."""
+    start = end
+    while start > 0:
+        tok = doc[start - 1]
+        if (tok.is_title or (tok.text[:1].isupper() and tok.is_alpha)) and tok.pos_ in {"PROPN", "NOUN", "ADJ"}:
+            start -= 1
+        elif tok.text == "-" and start > 1 and not tok.whitespace_ and not doc[start - 2].whitespace_ and start < end:
+            start -= 1
+        else:
+            break
+    while start < end and not doc[start].is_alpha:
+        start += 1
+    return start
+
+
+def names_before_venue_nouns(doc: Doc, cues: dict) -> list[Candidate]:
+    """A capitalised name right before a lower-case venue noun is a VENUE ("the Otani Sanso inn")."""
+    found = []
+    for tok in doc:
+        if tok.i == 0 or not tok.is_lower or tok.lower_ not in cues["venue_noun"]:
+            continue
+        start = _capitalised_run_before(doc, tok.i)
+        if start < tok.i and not doc[start].is_sent_start:
+            found.append(Candidate(start, tok.i, "VENUE", priority=2))
+    return found
+
+
+def acronym_orgs(doc: Doc, cues: dict, places: dict) -> list[Candidate]:
+    """An upper-case acronym right before an organisation noun is an ORG ("the BRICS summit",
+    "BRICS emerging economies"); places ("U.S. officials") and people are left alone."""
+    found = []
+    for tok in doc:
+        if not (tok.is_upper and tok.is_alpha and len(tok) >= 2) or tok.text in places or tok.ent_type_ == "PERSON":
+            continue
+        nxt = tok.i + 1
+        if nxt < len(doc) and doc[nxt].pos_ == "ADJ" and doc[nxt].is_lower:
+            nxt += 1
+        if nxt < len(doc) and doc[nxt].is_lower and doc[nxt].lower_ in cues["org_noun"]:
+            found.append(Candidate(tok.i, tok.i + 1, "ORG", priority=2))
+    return found
+
+
+def title_names_an_org(doc: Doc, start: int, end: int, cues: dict) -> bool:
+    """A one-word title that is the first word of an organisation's name ("General Assembly")."""
+    return end - start == 1 and end < len(doc) and doc[start].is_title and doc[end].is_title \
+        and doc[end].lower_ in cues["org_head"]
+
+
+def join_possessive_venues(doc: Doc, spans: list[Span], cues: dict, places: dict) -> list[Span]:
+    """"St. Michael" + "'s" + "Golden-Domed Monastery" is one venue, when the first name is no
+    known place or person and the second has a venue head."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and span.start == prev.end + 1 and doc[prev.end].text in {"'s", "’s"} \
+                and prev.label_ in {"VENUE", "ORG"} and prev.text not in places and span.label_ == "VENUE" \
+                and span[-1].lower_ in cues["venue_head"]:
+            out[-1] = Span(doc, prev.start, span.end, label="VENUE")
+        else:
+            out.append(span)
+    return out
+
+
+def institutions_by_use(doc: Doc, spans: list[Span], titles, cues: dict, places: dict) -> list[Span]:
+    """A named building (a name with a venue head, not a gazetteer place) used as its institution is
+    an ORG at that mention:
+    the subject of a speech verb, the qualifier of a title or of its people ("White House officials")."""
+    title_starts = {t.start for t in titles}
+    out = []
+    for span in spans:
+        if span.label_ == "VENUE" and span.text not in places and span[-1].lower_ in cues["venue_head"] \
+                and _speaks_for(doc, span, cues, title_starts):
+            span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
+def _speaks_for(doc: Doc, span: Span, cues: dict, title_starts: set[int]) -> bool:
+    root = span.root
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in cues["speech_verb"]:
+        return True
+    if span.end in title_starts:
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.lower_ in cues["staff_noun"] and nxt.is_lower

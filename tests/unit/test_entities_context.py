@@ -1,0 +1,163 @@
+"""Entity types from context (dip_entity_rules): sources, datelines, cue nouns, cue heads, acronyms.
+
+Hand-built Docs where the rule needs no parse; the real model (``nlp`` fixture) for
+rules that read the dependency parse.
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+
+from dipnlp.entities.cues import demonym_forms, head_label, load_cues
+from tests.unit.docs import make_doc
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    import dipnlp.entities.clusters  # noqa: F401  (registers the factories)
+    import dipnlp.entities.names  # noqa: F401
+    import dipnlp.entities.ruler  # noqa: F401
+
+    nlp = English()
+    for name in ("dip_entity_rules", "dip_names", "dip_entities"):
+        nlp.add_pipe(name).initialize(lambda: [], nlp=nlp)
+    return nlp
+
+
+def run(nlp, doc, header_end=0):
+    doc._.dip_header_end = header_end
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def ents(doc, label=None):
+    return [(e.text, e.label_) for e in doc.ents if label is None or e.label_ == label]
+
+
+def entity(doc, name):
+    return next(e for e in doc._.dip_entities if e["name"] == name)
+
+
+def test_header_source_and_dateline_source_are_orgs_and_dateline_city_is_a_venue(nlp):
+    import dipnlp
+
+    text = " date 2017-05-02 AFP\n\nNAIROBI (AFP) - Merkel met Putin in Sochi on Tuesday.\n"
+    result = dipnlp.extract(text, nlp=nlp)
+    labels = {(e["name"], e["label"]) for e in result.entities}
+    assert ("AFP", "ORG") in labels
+    assert len(next(e for e in result.entities if e["name"] == "AFP")["mentions"]) == 2
+    assert "ORG" not in {e.label_ for e in result.doc.ents if e.text == "NAIROBI"}
+    assert ("Nairobi", "VENUE") in labels
+
+
+def test_source_named_again_in_the_text_keeps_its_type(nlp):
+    import dipnlp
+
+    text = " date 2019-06-29 Bloomberg\n\nOSAKA, Japan (Bloomberg) -- Trump met Xi, Bloomberg reported.\n"
+    doc = dipnlp.extract(text, nlp=nlp).doc
+    assert {e.label_ for e in doc.ents if e.text == "Bloomberg"} == {"ORG"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("They met at the InterContinental hotel in Geneva .", "InterContinental"),
+    ("He was received at his Bocharov Ruchei residence .", "Bocharov Ruchei"),
+    ("They met at the Intex Osaka convention center .", "Intex Osaka"),
+])
+def test_name_before_a_venue_noun_is_a_venue(rules_nlp, text, name):
+    doc = make_doc(rules_nlp, text, pos={"met": "VERB", "was": "AUX", "received": "VERB", "his": "PRON"},
+                   ents=[(name, "PERSON" if "Ruchei" in name else "ORG")])
+    doc = run(rules_nlp, doc)
+    assert (name, "VENUE") in ents(doc)
+
+
+@pytest.mark.parametrize("text,ent_in,expected", [
+    ("leaders of the Gulf Cooperation Council met .", ("Gulf Cooperation Council", "GPE"),
+     ("Gulf Cooperation Council", "ORG")),
+    ("They met at the Palais des Nations .", ("Palais des Nations", "ORG"), ("Palais des Nations", "VENUE")),
+    ("He left Joint Base Andrews on Sunday .", ("Joint Base Andrews", "PERSON"), ("Joint Base Andrews", "VENUE")),
+])
+def test_head_word_cue_gives_the_type(rules_nlp, text, ent_in, expected):
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"met": "VERB", "left": "VERB", "of": "ADP", "des": "ADP",
+                                                        "on": "ADP"}, ents=[ent_in]))
+    assert expected in ents(doc)
+
+
+def test_nationality_adjective_is_no_entity(rules_nlp):
+    text = "They met in the Kazakh capital Astana ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"met": "VERB", "in": "ADP", "the": "DET", "Kazakh": "ADJ"},
+                                  ents=[("Kazakh", "GPE"), ("Astana", "GPE")]))
+    assert ents(doc) == [("Kazakh", "NORP"), ("Astana", "VENUE")]
+    assert [e["name"] for e in doc._.dip_entities] == ["Astana"]
+
+
+def test_acronym_before_an_org_noun_is_an_org(rules_nlp):
+    text = "a summit of the BRICS emerging economies in Ufa ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"emerging": "ADJ", "of": "ADP", "in": "ADP"},
+                                  ents=[("Ufa", "GPE")]))
+    assert ("BRICS", "ORG") in ents(doc)
+
+
+def test_group_acronyms_and_group_of_n_are_orgs(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "the G8 and the Group of Seven summit .",
+                                  pos={"the": "DET", "and": "CCONJ", "of": "ADP", "Seven": "NUM"},
+                                  ents=[("G8", "PERSON")]))
+    assert ("G8", "ORG") in ents(doc) and ("Group of Seven", "ORG") in ents(doc)
+
+
+def test_org_cut_at_parenthesis(rules_nlp):
+    text = "the Shanghai Cooperation Organisation ( SCO ) met"
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"met": "VERB"},
+                                  ents=[("Shanghai Cooperation Organisation ( SCO", "ORG")]))
+    assert [t for t, _ in ents(doc, "ORG")] == ["Shanghai Cooperation Organisation", "SCO"]
+
+
+def test_two_orgs_joined_by_a_hyphen_are_two(nlp):
+    import dipnlp
+
+    text = "Lakhdar Brahimi, the joint United Nations-Arab League envoy for Syria, met Kerry in Geneva."
+    doc = dipnlp.extract(text, date="2013-09-14", nlp=nlp).doc
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "United Nations" in orgs and "Arab League" in orgs
+
+
+def test_lower_case_words_are_no_entity(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "NATO 's eastern flank members", pos={"eastern": "ADJ"},
+                                  ents=[("NATO", "ORG"), ("flank", "ORG")]))
+    assert ents(doc) == [("NATO", "ORG")]
+
+
+def test_title_word_before_an_org_head_is_no_title(rules_nlp):
+    text = "on the sidelines of the U.N. General Assembly ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"on": "ADP", "of": "ADP", "sidelines": "NOUN"},
+                                  ents=[("U.N. General Assembly", "ORG")]))
+    assert ents(doc) == [("U.N. General Assembly", "ORG")]
+    assert doc._.dip_titles == []
+
+
+def test_possessive_saint_and_building_are_one_venue(rules_nlp):
+    text = "a wreath outside St. Michael 's Golden-Domed Monastery ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, ents=[("St. Michael", "GPE"), ("Golden-Domed Monastery", "FAC")]))
+    assert ents(doc) == [("St. Michael 's Golden-Domed Monastery", "VENUE")]
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Biden will meet Netanyahu , the White House said .", "ORG"),
+    ("White House spokeswoman Sarah Sanders said the talks went well .", "ORG"),
+    ("Merkel met Trump at the White House in March .", "VENUE"),
+])
+def test_building_used_as_its_institution_is_an_org(nlp, text, label):
+    import dipnlp
+
+    doc = dipnlp.extract(text, date="2019-01-01", nlp=nlp).doc
+    assert [e.label_ for e in doc.ents if e.text == "White House"] == [label]
+
+
+def test_cue_helpers():
+    cues = load_cues([{"class": "org_head", "words": ["Council"]}, {"class": "venue_head", "words": ["palace"]}])
+    assert head_label(["Palace", "of", "the", "Revolution"], cues) == "VENUE"
+    assert head_label(["Gulf", "Cooperation", "Council"], cues) == "ORG"
+    assert head_label(["Tampa", "Bay"], cues) is None
+    forms = demonym_forms(["Kuwait", "Kazakhstan", "India", "Germany", "China"])
+    assert {"Kuwaiti", "Kazakh", "Indian", "German", "Chinese"} <= forms
+    assert "India" not in forms
