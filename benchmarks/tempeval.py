@@ -7,6 +7,9 @@ Builds the corpus with ``te3.py corpus`` into a temporary folder, runs
 header read as :func:`dipnlp.corpus.parse_article` does), writes
 ``pred.jsonl`` (``{"id", "dates"}`` per article) and prints
 ``te3.py score``'s figures. It needs none of the other dipnlp components.
+
+A range that the component gives as one interval with ``parts`` ("1957-58")
+is written as its two parts, the two TIMEX3s TimeML marks for it.
 """
 from __future__ import annotations
 
@@ -38,7 +41,8 @@ def predict(folder: Path, model: str) -> Path:
             doc._.dip_article_date = art.date
             doc._.dip_header_end = art.header_end
             doc = nlp(doc)
-            handle.write(json.dumps({"id": art.id, "dates": doc._.dip_dates}, ensure_ascii=False) + "\n")
+            dates = [{**date, **part} for date in doc._.dip_dates for part in date.get("parts") or [{}]]
+            handle.write(json.dumps({"id": art.id, "dates": dates}, ensure_ascii=False) + "\n")
     return out
 
 

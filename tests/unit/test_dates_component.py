@@ -75,3 +75,21 @@ def test_future_range_in_a_month_only_article_stays_in_its_month(nlp):
     doc = make(nlp, "Vladimir Putin is scheduled to host Narendra Modi there on July 8-9.", date="2024-07")
     dates = [(d["value"], d["tense"]) for d in doc._.dip_dates]
     assert dates == [("2024-07-08/2024-07-09", "future")]
+
+
+@pytest.mark.parametrize("text,value,parts", [
+    ("The expedition of 1957-58 crossed Antarctica.", "1957/1958", [("1957", "1957"), ("58", "1958")]),
+    ("He served from 2009 to 2010 in Kabul.", "2009/2010", [("2009", "2009"), ("2010", "2010")]),
+    ("The talks ran between March 3 and 5.", "2018-03-03/2018-03-05", [("March 3", "2018-03-03"), ("5", "2018-03-05")]),
+])
+def test_range_keeps_one_interval_and_gives_its_two_timeml_parts(nlp, text, value, parts):
+    doc = make(nlp, text)
+    record = next(d for d in doc._.dip_dates if "/" in d["value"])
+    assert record["value"] == value
+    assert [(p["text"], p["value"]) for p in record["parts"]] == parts
+    assert all(doc.text[p["start"]:p["end"]] == p["text"] for p in record["parts"])
+
+
+def test_widened_month_only_value_has_no_parts(nlp):
+    doc = make(nlp, "Kim met Pompeo on Friday.", date="2019-01")
+    assert [("parts" in d, d["value"]) for d in doc._.dip_dates] == [(False, "2018-12-28/2019-01-25")]

@@ -69,3 +69,20 @@ def test_by_tense_prefers_the_period_holding_the_reference():
     day = dt.date(2019, 1, 22)
     periods = [(dt.date(2019, 1, 25), dt.date(2019, 1, 28)), (dt.date(2019, 1, 21), dt.date(2019, 1, 23))]
     assert by_tense(periods, day, day, "future") == 1
+
+
+@pytest.mark.parametrize("text,value,parts", [
+    ("1957-58", "1957/1958", ["1957", "58"]),
+    ("from 2009 to 2010", "2009/2010", ["2009", "2010"]),
+    ("Oct. 26-28", "2024-10-26/2024-10-28", ["Oct. 26", "28"]),
+    ("June 30 \u2013 July 2", "2024-06-30/2024-07-02", ["June 30", "July 2"]),
+    ("mid-March", "2024-03-15/2024-03-20", None),  # not two ends
+    ("2009", "2009", None),
+])
+def test_range_parts(text, value, parts):
+    from dipnlp.dates.absolute import range_parts
+
+    found = range_parts(text, value)
+    assert (found and [text[a:b] for a, b, _ in found]) == parts
+    if found:
+        assert "/".join(v for _, _, v in found) == value

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dipnlp.dates.lexicon import Lexicon, package_lexicon
 from dipnlp.dates.normalize import Ctx, Timex
 from dipnlp.dates.values import bounds, by_tense, day_year, month_year, quarter_of, season_year
 
@@ -53,6 +54,43 @@ def rule_range(text: str, ctx: Ctx) -> Timex | None:
             return None
         low, high = ends
     return Timex(f"{low.value}/{high.value}", low.type)
+
+
+_RAW_RANGE = re.compile(r"(?:from|between)\s+(.+?)\s+(?:to|until|till|through|and|-|\u2013|\u2014)\s+(.+)|"
+                        r"(.+?)\s*(?:-|\u2013|\u2014|/|\bto\b|\bthrough\b|\buntil\b|\bthru\b)\s*(.+)",
+                        re.IGNORECASE)
+
+
+def range_parts(text: str, value: str | None, lex: Lexicon | None = None) -> list[tuple[int, int, str]] | None:
+    """The two written ends of a range and their values: ``(start, end, value)``, offsets into ``text``.
+
+    TimeML marks a range as two expressions ("1957" and "58" in "1957-58");
+    this gives them for a range the rules read as one interval ``value``.
+    None when ``text`` is not two ends around a range word, each starting with
+    a number or a month, weekday or season name, or ``value`` not two values.
+
+    >>> range_parts("1957-58", "1957/1958")
+    [(0, 4, '1957'), (5, 7, '1958')]
+    """
+    values = (value or "").split("/")
+    match = _RAW_RANGE.fullmatch(text.strip())
+    if len(values) != 2 or not match:
+        return None
+    lex = lex or package_lexicon()
+    names = "|".join(lex.pattern(kind) for kind in ("month", "weekday", "season"))
+    head = re.compile(rf"(?:'?\d|(?:{names})\b)", re.IGNORECASE)
+    offset = len(text) - len(text.lstrip())
+    groups = [i for i in range(1, 5) if match.group(i) is not None]
+    parts = []
+    for group, part_value in zip(groups, values):
+        start, end = match.span(group)
+        piece = match.group(group)
+        start += len(piece) - len(piece.lstrip(" ,.;:("))
+        end -= len(piece) - len(piece.rstrip(" ,;:)"))
+        if start >= end or not head.match(text[offset + start:offset + end]):
+            return None
+        parts.append((offset + start, offset + end, part_value))
+    return parts
 
 
 def _has_year(text: str) -> bool:

@@ -10,7 +10,9 @@ Writes
     One plain dict per expression, in text order: ``start``, ``end`` (chars),
     ``text``, ``value`` (TimeML), ``type`` (DATE, TIME, DURATION, SET),
     ``token_start``, ``token_end``, ``tense``, and ``mod`` (START, MID, END,
-    APPROX ...) when the text has one.
+    APPROX ...) when the text has one. A range written with two ends ("1957-58",
+    "from March 3 to 5") has one interval ``value`` and also ``parts``: each
+    end as ``{"start", "end", "text", "value"}``, the two expressions TimeML marks.
 ``doc.spans["dip_dates"]``
     The same expressions as spans labelled with their type.
 """
@@ -77,6 +79,7 @@ class DateRecognizer(RuleTables):
         self._error_handler = error_handler
 
     def _annotate(self, doc: Doc) -> Doc:
+        from dipnlp.dates.absolute import range_parts
         from dipnlp.dates.find import find_spans
         from dipnlp.dates.normalize import normalize
         from dipnlp.dates.tense import tense_of
@@ -95,6 +98,10 @@ class DateRecognizer(RuleTables):
                       "token_end": span.end, "tense": tense}
             if timex.mod:
                 record["mod"] = timex.mod
+            parts = range_parts(span.text, timex.value, self.lexicon) if timex.value and not timex.widened else None
+            if parts:
+                record["parts"] = [{"start": span.start_char + a, "end": span.start_char + b,
+                                    "text": span.text[a:b], "value": value} for a, b, value in parts]
             records.append(record)
             spans.append(Span(doc, span.start, span.end, label=timex.type))
         doc._.dip_dates = records

@@ -33,11 +33,17 @@ _LEADING = re.compile(r"^(?:(?:on|in|at|by|since|until|till|during|for|of|within
 
 @dataclass(frozen=True)
 class Timex:
-    """A normalised time expression: TimeML ``value``, ``type`` and optional ``mod``."""
+    """A normalised time expression: TimeML ``value``, ``type`` and optional ``mod``.
+
+    ``widened`` is True when ``value`` is the interval of the values the
+    expression can take because the article's day is unknown ("on Friday"
+    against a month-only date), not a range the text gives.
+    """
 
     value: str | None
     type: str = "DATE"
     mod: str | None = None
+    widened: bool = False
 
 
 class Ctx(NamedTuple):
@@ -152,7 +158,7 @@ def _combine(low: Timex | None, high: Timex | None) -> Timex | None:
         return low
     start = low.value.split("/")[0]
     end = high.value.split("/")[-1]
-    return replace(low, value=f"{start}/{end}")
+    return replace(low, value=f"{start}/{end}", widened=True)
 
 
 @lru_cache(maxsize=8192)
