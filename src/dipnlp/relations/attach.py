@@ -151,3 +151,24 @@ def attach_venue(index: EntityIndex, chain: list[Token], venue_preps: frozenset,
 def says_there(chain: list[Token]) -> bool:
     """Return True when a verb of the chain is modified by "there" (the place just named)."""
     return any(c.lower_ == "there" and c.dep_ == "advmod" for t in chain for c in t.children)
+
+
+#: Tokens that end a dateline ("PARIS (Reuters) -", "DAYTON, Ohio (AP) --").
+DATELINE_END = frozenset({"(", "-", "--", "—", "–", ":"})
+
+
+def dateline_place(index: EntityIndex, doc, header_end: int = 0) -> int | None:
+    """Return the first place named in the article's dateline, else None.
+
+    The dateline is the run of words that opens the body before "(" or a
+    dash: "DAYTON, Ohio (AP) --" gives Dayton when it is tagged, else Ohio.
+    """
+    body = [t for t in doc if t.idx >= header_end and not t.is_space][:8]
+    end = next((n for n, t in enumerate(body) if t.text in DATELINE_END), None)
+    if not end or not (body[0].is_upper or body[0].is_title):
+        return None
+    for token in body[:end]:
+        entity = index.by_token.get(token.i)
+        if entity is not None and index.labels[entity] == "VENUE":
+            return entity
+    return None

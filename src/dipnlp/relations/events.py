@@ -7,8 +7,8 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
 from dipnlp.relations.gatherings import gathering_note, join_gatherings
-from dipnlp.relations.attach import (attach_date, attach_venue, destination_places, first_place, governing_chain,
-                                     says_there)
+from dipnlp.relations.attach import (attach_date, attach_venue, dateline_place, destination_places, first_place,
+                                     governing_chain, says_there)
 from dipnlp.relations.mentions import EntityIndex
 from dipnlp.relations.merge import merge_meetings, merge_travels
 from dipnlp.relations.sides import Context, inherited_subject, slot_persons, split_sides
@@ -117,11 +117,16 @@ def _ccomp_chain(chain: list[Token]) -> list[Token]:
 
 def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[Token], dict | None, str]:
     """Return the chain, the attached date record and the status of a frame."""
-    chain = governing_chain(frame.trigger, frame.light, rules.words("past_prep"))
+    trigger = frame.trigger
+    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in rules.words("travel_noun"):
+        trigger = trigger.head  # "a trip that takes him to Y": the trip's own clause
+    chain = governing_chain(trigger, frame.light, rules.words("past_prep"))
     blocked = sent.blocked - {t.i for t in chain}
     date = attach_date(chain, sent.dates, blocked)
     value = date["value"] if date else None
     status = event_status(chain, value, doc._.dip_article_date, rules.classes, _ccomp_chain(chain))
+    if status == "occurred" and frame.trigger.lemma_.lower() in rules.words("planned_governor"):
+        status = "planned"  # the trigger itself says it is planned ("is expected in Paris")
     return chain, date, status
 
 
@@ -162,6 +167,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
                          sent.blocked - {t.i for t in chain})
     if venue is None and says_there(chain) and sent.number - ctx.last_place_sent <= 2:
         venue = ctx.last_place
+    if venue is not None and status == "occurred":
+        ctx.last_venue = venue
     record = {"sides": sides, **_base(frame, date, status), "venue": venue,
               "_gathering": gathering_note(frame.trigger, sent.number, attendance, rules.meeting_nouns,
                                            rules.words("gathering_noun"))}
@@ -203,6 +210,9 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     origins = [p for p in (first_place(ctx.index, t, like) for t in frame.tokens("origin")) if p is not None]
     origin = origins[0] if origins else None
     places = [p for t in frame.tokens("destination") for p in destination_places(ctx.index, t, like)]
+    if not places and arrives_here(frame, origin, rules):
+        here = ctx.dateline if ctx.dateline is not None else ctx.last_venue
+        places = [here] if here is not None else []
     places = list(dict.fromkeys(p for p in places if p != origin))
     travelers = _persons(ctx, _subject_tokens(frame, "traveler"), sent.number)
     if not places or not travelers:
@@ -214,10 +224,27 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
             for person in travelers for place in places]
 
 
+def arrives_here(frame: Frame, origin: int | None, rules: Rules) -> bool:
+    """Whether a travel without destination is an arrival where the story is ("Putin arrived from Moscow").
+
+    Arrival verbs qualify alone; other verbs of going need an origin or "in"
+    ("flew in from Belgrade"); a verb with an object ("reached a deal") never.
+    """
+    trigger = frame.trigger
+    if trigger.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "attr") for c in trigger.children):
+        return False
+    lemma = trigger.lemma_.lower()
+    if lemma not in rules.words("arrive_here_verb"):
+        return False
+    flew_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in trigger.children)
+    return lemma in rules.words("arrival_verb") or origin is not None or flew_in
+
+
 def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     """Return the merged meetings and travels of ``doc``."""
     frames = find_frames(doc, rules.matcher, rules.patterns)
     ctx = Context(EntityIndex(doc))
+    ctx.dateline = dateline_place(ctx.index, doc, doc._.dip_header_end or 0)
     triggers = {f.trigger.i for f in frames}
     numbers = {s.start: n for n, s in enumerate(doc.sents)}
     meetings, travels = [], []

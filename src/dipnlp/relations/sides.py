@@ -16,6 +16,13 @@ from spacy.tokens import Span, Token
 from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS,
                                        EntityIndex, phrase_people, phrase_tokens)
 
+#: Verbs whose object, not their subject, does what their infinitive says ("invited Putin to visit").
+OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "persuade", "encourage", "allow", "send", "tell", "press",
+                            "push", "expect", "want", "welcome"})
+#: Plural nouns that stand for the group just named ("the two leaders", "both men").
+GROUP_NOUNS = frozenset({"leader", "president", "minister", "man", "woman", "counterpart", "head", "side",
+                         "diplomat", "envoy", "official", "premier", "chief"})
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 #: Relations through which a verb without a subject takes its governor's subject.
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "oprd", "ccomp", "dep"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -31,6 +38,8 @@ class Context:
     last_meeting: dict | None = None
     last_place: int | None = None
     last_place_sent: int = -10
+    dateline: int | None = None
+    last_venue: int | None = None
 
 
 def _previous_sentence(token: Token) -> Span | None:
@@ -97,6 +106,20 @@ def resolve_relative(ctx: Context, pronoun: Token) -> list[int]:
     return []
 
 
+def resolve_group(ctx: Context, noun: Token, sent_no: int) -> list[int]:
+    """Resolve "the two leaders", "both men", "the leaders" to the group of the latest meeting."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in GROUP_NOUNS:
+        return []
+    words = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
+    if not ctx.last_group or sent_no - ctx.last_group_sent > 2:
+        return []
+    numbers = [NUMBERS[w] for w in words if w in NUMBERS]
+    if numbers:
+        return list(ctx.last_group) if numbers[0] == len(ctx.last_group) else []
+    others = [c for c in noun.children if c.dep_ != "det"]
+    return list(ctx.last_group) if "the" in words and not others else []
+
+
 def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> list[int]:
     """Resolve a pronoun or a role noun ("the president") standing for a person, else []."""
     word = token.lower_
@@ -107,6 +130,9 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
     if word in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS:
         return resolve_relative(ctx, token)
     if ctx.index.by_token.get(token.i) is None:
+        group = resolve_group(ctx, token, sent_no)
+        if group:
+            return group
         holder = ctx.index.role_holder(token)
         return [holder] if holder is not None else []
     return []
@@ -131,9 +157,19 @@ def inherited_subject(trigger: Token) -> list[Token]:
     """Return the subjects of the nearest governing verb for a trigger without a subject of its own."""
     token = trigger
     for _ in range(4):
+        if token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.pos_ == "NOUN":
+            token = token.head.head  # "accepted an invitation to visit": the one who accepted
+            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return subjects
+            continue
         if token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
             return []
-        token = token.head
+        dep, token = token.dep_, token.head
+        if dep == "xcomp" and token.lemma_.lower() in OBJECT_CONTROL:
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects

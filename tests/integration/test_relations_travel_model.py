@@ -1,0 +1,64 @@
+"""Travels with the real pipeline: arrivals where the story is, controlled infinitives, groups, trips."""
+from __future__ import annotations
+
+import pytest
+
+
+def run(nlp, text, date="2019-12-10"):
+    doc = nlp.make_doc(text)
+    doc._.dip_article_date = date
+    return nlp(doc)
+
+
+def travels(doc):
+    names = [e["name"] for e in doc._.dip_entities]
+    return {(names[t["traveler"]], names[t["destination"]],
+             names[t["origin"]] if t["origin"] is not None else None, t["status"]) for t in doc._.dip_travels}
+
+
+def test_an_arrival_without_destination_is_at_the_dateline_place(nlp):
+    doc = run(nlp, "Paris (Reuters) - Russian President Vladimir Putin arrived from Moscow on Monday. "
+                   "German Chancellor Angela Merkel came from Berlin.")
+    found = travels(doc)
+    assert ("Vladimir Putin", "Paris", "Moscow", "occurred") in found
+    assert ("Angela Merkel", "Paris", "Berlin", "occurred") in found
+
+
+def test_without_a_dateline_an_arrival_goes_to_the_latest_meeting_place(nlp):
+    doc = run(nlp, "Vladimir Putin met Emmanuel Macron in Paris on Monday. Angela Merkel arrived on Monday evening.")
+    assert ("Angela Merkel", "Paris", None, "occurred") in travels(doc)
+
+
+def test_a_place_early_in_the_first_sentence_is_not_a_dateline(nlp):
+    doc = run(nlp, "Vladimir Putin met Emmanuel Macron in Paris on Monday; Angela Merkel arrived from Berlin.")
+    assert ("Angela Merkel", "Paris", "Berlin", "occurred") in travels(doc)  # the meeting place, not a dateline
+    doc = run(nlp, "Officials in Paris said on Monday that Angela Merkel had arrived from Berlin.")
+    assert travels(doc) == set()
+
+
+def test_reaching_a_deal_is_not_an_arrival(nlp):
+    doc = run(nlp, "PARIS (Reuters) - Vladimir Putin and Volodymyr Zelenskiy reached an agreement on Monday.")
+    assert travels(doc) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Recep Tayyip Erdogan met Vladimir Putin in Sochi on Friday and invited Putin to visit Turkey.",
+     ("Vladimir Putin", "Turkey", None, "planned")),
+    ("Chinese Foreign Minister Qin Gang accepted an invitation to visit Washington.",
+     ("Qin Gang", "Washington", None, "planned")),
+    ("Ukrainian President Volodymyr Zelenskiy is expected in Paris next week.",
+     ("Volodymyr Zelenskiy", "Paris", None, "planned")),
+    ("Brazilian President Luiz Inacio Lula da Silva welcomed Nicolas Maduro to Brasilia on Monday.",
+     ("Nicolas Maduro", "Brasilia", None, "occurred")),
+    ("President Joe Biden will visit Saudi Arabia next month during a trip that also takes him to Israel.",
+     ("Joe Biden", "Israel", None, "planned")),
+    ("Pakistani Prime Minister Nawaz Sharif greeted Narendra Modi at the airport, and the two leaders then flew by helicopter to Lahore.",
+     ("Narendra Modi", "Lahore", None, "occurred")),
+])
+def test_who_travels_in_controlled_and_grouped_constructions(nlp, text, expected):
+    assert expected in travels(run(nlp, text))
+
+
+def test_the_inviter_does_not_travel(nlp):
+    doc = run(nlp, "Recep Tayyip Erdogan met Vladimir Putin in Sochi on Friday and invited Putin to visit Turkey.")
+    assert not any(t[0] == "Recep Tayyip Erdogan" and t[1] == "Turkey" for t in travels(doc))
