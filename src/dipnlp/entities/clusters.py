@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dipnlp.entities.cues import load_cues
 from dipnlp.entities.links import link_roles
 from dipnlp.entities.names_match import fold, name_key, same_person
 from dipnlp.entities.places import load_places
@@ -34,10 +35,12 @@ def make_entities(nlp: Language, name: str) -> "Entities":
 class Entities(RuleTables):
     """Group entity mentions into entities; attach roles to people."""
 
-    SCHEMAS = {"places": Schema({"name": str, "place": str, "kind": str}, {"country": str})}
+    SCHEMAS = {"places": Schema({"name": str, "place": str, "kind": str}, {"country": str}),
+               "entity_cues": Schema({"class": str, "words": list}, {"comment": str})}
 
     def _compile(self) -> None:
         self.places = load_places(self.tables["places"])
+        self.venue_nouns = load_cues(self.tables["entity_cues"])["venue_noun"]
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_initialized()
@@ -45,7 +48,7 @@ class Entities(RuleTables):
         links = link_roles(doc, titles)
         doc._.dip_role_links = links
         people = cluster_people(doc, titles, links)
-        others = cluster_named(doc, self.places)
+        others = cluster_named(doc, self.places, self.venue_nouns)
         doc._.dip_entities = people + others
         named = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
         roles = list(doc.spans[ROLE_KEY]) if ROLE_KEY in doc.spans else []
@@ -64,7 +67,10 @@ def new_entity(name: str, label: str) -> dict:
 def mention_roles(titles: list[dict], links: list[dict]) -> dict[tuple[int, int], list[dict]]:
     roles: dict[tuple[int, int], list[dict]] = {}
     for link in links:
-        roles.setdefault(tuple(link["person"]), []).append(titles[link["title"]])
+        title = titles[link["title"]]
+        if link.get("each"):  # a plural title shared by several people: each holds its core
+            title = {**title, "end": title["core_end"]}
+        roles.setdefault(tuple(link["person"]), []).append(title)
     return roles
 
 
@@ -156,7 +162,7 @@ def finish_person(ent: dict, mentions, owner, index: int, shared: Counter) -> No
                       if form != longest and (len(name_key(form)) > 1 or shared[name_key(form)[0]] <= 1)]
 
 
-def cluster_named(doc: Doc, places: dict[str, dict]) -> list[dict]:
+def cluster_named(doc: Doc, places: dict[str, dict], venue_nouns=frozenset()) -> list[dict]:
     """ORG and VENUE entities, joined by folded spelling or, for places, the gazetteer's name."""
     entities: dict[tuple[str, str], dict] = {}
     for span in doc.ents:
@@ -178,12 +184,16 @@ def cluster_named(doc: Doc, places: dict[str, dict]) -> list[dict]:
         ent["mentions"].append([span.start, span.end])
         # a place used only to qualify a noun is not listed; an organisation qualifying a
         # title is the person's organisation ("State Department deputy spokesperson")
-        ent["modifier_only"] = ent.get("modifier_only", True) and span.label_ == "VENUE" and is_modifier(span)
+        ent["modifier_only"] = ent.get("modifier_only", True) and span.label_ == "VENUE" and is_modifier(span, venue_nouns)
     return list(entities.values())
 
 
-def is_modifier(span: Span) -> bool:
-    """A name used to qualify a noun ("U.S. officials", "a DPRK delegation", "US-China trade")."""
+def is_modifier(span: Span, venue_nouns=frozenset()) -> bool:
+    """A name used to qualify a noun ("U.S. officials", "a DPRK delegation", "US-China trade"),
+    but not a name before a venue noun, which names that venue ("the Palais Coburg hotel")."""
     root = span.root
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.is_lower and nxt.lower_ in venue_nouns:
+        return False
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} \
         and not (span.start <= root.head.i < span.end)

@@ -152,7 +152,7 @@ def institutions_by_use(doc: Doc, spans: list[Span], titles, cues: dict, places:
     title_starts = {t.start for t in titles}
     out = []
     for span in spans:
-        if span.label_ == "VENUE" and span.text not in places and span[-1].lower_ in cues["venue_head"] \
+        if span.label_ == "VENUE" and len(span) > 1 and span.text not in places and span[-1].lower_ in cues["venue_head"] \
                 and _speaks_for(doc, span, cues, title_starts):
             span = Span(doc, span.start, span.end, label="ORG")
         out.append(span)
@@ -167,3 +167,44 @@ def _speaks_for(doc: Doc, span: Span, cues: dict, title_starts: set[int]) -> boo
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is not None and nxt.lower_ in cues["staff_noun"] and nxt.is_lower
+
+
+def places_by_use(doc: Doc, spans: list[Span], cues: dict) -> list[Span]:
+    """Names that are places by their use: after "the city of", "the resort of" ("the desert city
+    of Al-Ula"), and a one-word ORG that is a VENUE elsewhere in the article ("in Nagato")."""
+    venues = {s.text for s in spans if s.label_ == "VENUE"}
+    out = []
+    for span in spans:
+        if span.label_ in {"ORG", "PERSON"} and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+                and doc[span.start - 2].lower_ in cues["place_noun"]:
+            span = Span(doc, span.start, span.end, label="VENUE")
+        elif span.label_ == "ORG" and len(span) == 1 and span.text in venues and not span.text.isupper():
+            span = Span(doc, span.start, span.end, label="VENUE")
+        out.append(span)
+    return out
+
+
+def org_domain_in_region(doc: Doc, spans: list[Span], cues: dict, places: dict) -> list[Span]:
+    """An organisation "for ..." or "of ..." goes on over "in" and a region that is no city or
+    country ("Organization for Security and Co-operation in Europe")."""
+    out: list[Span] = []
+    skip = None
+    for k, span in enumerate(spans):
+        if span is skip:
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        words = [t.lower_ for t in span]
+        if span.label_ == "ORG" and nxt is not None and nxt.label_ == "VENUE" and nxt.start == span.end + 1 \
+                and doc[span.end].lower_ == "in" and {"for", "of"} & set(words[1:]) \
+                and head_word(span) in cues["org_head"] and places.get(nxt.text, {}).get("kind") not in {"city", "country"}:
+            out.append(Span(doc, span.start, nxt.end, label="ORG"))
+            skip = nxt
+        else:
+            out.append(span)
+    return out
+
+
+def head_word(span: Span) -> str:
+    from dipnlp.entities.cues import name_head
+
+    return name_head([t.text for t in span])

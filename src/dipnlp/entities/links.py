@@ -24,9 +24,27 @@ def appositive_title(doc: Doc, person: Span, titles: list[dict]) -> int | None:
     while end < len(doc) and end - start < MAX_APPOSITIVE and doc[end].lower_ not in APPOSITIVE_END:
         if doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
             return None
+        if doc[end].pos_ in {"VERB", "AUX"} and doc[end].tag_ not in {"VBN", "VBG"}:
+            return None  # a clause, not an appositive ("Chaudhry, told reporters that the two leaders ...")
         end += 1
+    if end < len(doc) and doc[end].lower_ in {"said", "says"}:
+        return None  # the subject of "said" ("... Maduro, a Chilean official said")
     inside = [i for i, t in enumerate(titles) if start <= t["start"] and t["end"] <= end]
     return inside[-1] if inside else None
+
+
+def coordinated_people(doc: Doc, person: Span, by_start: dict[int, Span]) -> list[Span]:
+    """The people listed after ``person`` ("A, B and C"): each is joined by "and" or a comma."""
+    found = []
+    i = person.end
+    while i < len(doc) and doc[i].lower_ in {",", "and"}:
+        j = i + 1 if doc[i].lower_ == "and" or doc[i + 1].lower_ != "and" else i + 2
+        nxt = by_start.get(j)
+        if nxt is None:
+            break
+        found.append(nxt)
+        i = nxt.end
+    return found
 
 
 def link_roles(doc: Doc, titles: list[dict]) -> list[dict]:
@@ -43,6 +61,10 @@ def link_roles(doc: Doc, titles: list[dict]) -> list[dict]:
         if person is not None:
             links.append({"title": i, "person": [person.start, person.end], "how": how})
             linked_titles.add(i)
+            if how == "set_off" and doc[title["core_end"] - 1].tag_ in {"NNS", "NNPS"}:
+                links[-1]["each"] = True  # "the presidents of Peru and Ecuador, Fujimori and Mahuad"
+                for other in coordinated_people(doc, person, by_start):
+                    links.append({"title": i, "person": [other.start, other.end], "how": how, "each": True})
     for person in persons:
         i = appositive_title(doc, person, titles)
         if i is not None and i not in linked_titles:

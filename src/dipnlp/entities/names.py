@@ -15,9 +15,11 @@ misses names it has not seen. The rules here are general:
 """
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from dipnlp.entities.cues import load_cues
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, resolve_overlaps
 from dipnlp.rules import RuleTables, Schema
@@ -44,23 +46,79 @@ class Names(RuleTables):
         "honorifics": Schema({"word": str}, {}),
         "not_names": Schema({"word": str}, {}),
         "places": Schema({"name": str, "place": str, "kind": str}, {"country": str}),
+        "entity_cues": Schema({"class": str, "words": list}, {"comment": str}),
     }
 
     def _compile(self) -> None:
         self.honorifics = {r["word"] for r in self.tables["honorifics"]}
         self.not_names = {r["word"] for r in self.tables["not_names"]}
         self.places = load_places(self.tables["places"])
+        self.cues = load_cues(self.tables["entity_cues"])
+        self.particles = set(self.cues["name_particle"])
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_initialized()
         titles = doc._.dip_titles or []
-        cands = [Candidate(e.start, e.end, e.label_) for e in doc.ents]
+        cands = [c for e in doc.ents for c in split_coordination(doc, Candidate(e.start, e.end, e.label_))]
+        cands = [self.extend_name(doc, c) for c in cands]
         titled = self.titled_names(doc, titles)
         cands.extend(Candidate(s, e, "PERSON", priority=2) for s, e in titled)
         spans = resolve_overlaps(doc, cands)
-        confirmed = {doc[s:e].text for s, e in titled}
+        by_context = self.people_by_context(doc, spans, titles)
+        confirmed = {doc[s:e].text for s, e in titled} | by_context
+        spans = [Span(doc, s.start, s.end, label="PERSON") if s.text in by_context else s for s in spans]
         doc.ents = resolve_overlaps(doc, self.one_sense(doc, spans, confirmed))
         return doc
+
+    def is_name_word(self, tok) -> bool:
+        return tok.is_title and tok.is_alpha and tok.text not in self.not_names
+
+    def extend_name(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A PERSON goes on over a capitalised function word that ends a name ("Moon Jae In said")."""
+        if cand.label == "PERSON" and cand.end - cand.start >= 2 and self.stop_word_in_name(doc, cand.end):
+            cand.end += 1
+        return cand
+
+    def stop_word_in_name(self, doc: Doc, i: int) -> bool:
+        """A capitalised function word inside a sentence, right after a name word and ending the run:
+        part of the name ("Moon Jae In"), since such words are written lower-case there."""
+        if i >= len(doc) or i == 0:
+            return False
+        tok, prev = doc[i], doc[i - 1]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return tok.text in self.not_names and tok.is_title and tok.is_alpha and tok.lower_ in STOP_WORDS \
+            and not tok.is_sent_start and prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start \
+            and (nxt is None or not nxt.text[:1].isupper())
+
+    def person_shaped(self, span) -> bool:
+        """Two to four capitalised words, none a cue of an organisation or a venue, no known place."""
+        words = [t for t in span if t.is_alpha]
+        return 2 <= len(words) <= 4 and span.text not in self.places \
+            and all(t.is_title or t.lower_ in self.particles for t in words) \
+            and not any(t.text in self.not_names or t.text in self.places or t.lower_ in self.cues["org_head"]
+                        or t.lower_ in self.cues["venue_head"] for t in words)
+
+    def people_by_context(self, doc: Doc, spans, titles: list[dict]) -> set[str]:
+        """Texts of person-shaped ORG/VENUE names that the context makes people: after a country's
+        possessive ("Ukraine's Volodymyr Zelenskiy"), before an appositive title ("Moussa Faki
+        Mahamat, chairman of ..."), the subject of a speech verb, or coordinated with a PERSON."""
+        persons = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
+        title_starts = {t["start"] for t in titles}
+        found = set()
+        for span in spans:
+            if span.label_ not in {"ORG", "VENUE"} or not self.person_shaped(span):
+                continue
+            root = span.root
+            after_possessive = span.start >= 2 and doc[span.start - 1].text in {"'s", "’s"} \
+                and doc[span.start - 2].ent_type_ in {"VENUE", "GPE"}
+            appositive = span.end + 1 < len(doc) and doc[span.end].text == "," and any(
+                span.end + 1 <= t <= span.end + 3 for t in title_starts)
+            speaks = root.dep_ in {"nsubj"} and root.head.lemma_.lower() in self.cues["speech_verb"]
+            coordinated = (root.dep_ == "conj" and root.head.i in persons) or any(
+                child.dep_ == "conj" and child.i in persons for child in root.children)
+            if after_possessive or appositive or speaks or coordinated:
+                found.add(span.text)
+        return found
 
     def name_run(self, doc: Doc, start: int) -> int:
         """End of the capitalised name that starts at ``start`` ("Choe Son-hui", "Kim Jong Un")."""
@@ -69,18 +127,32 @@ class Names(RuleTables):
             tok = doc[end]
             if tok.is_title and tok.is_alpha and tok.text not in self.not_names and tok.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"}:
                 end += 1
+            elif tok.is_title and not tok.whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha \
+                    and doc[end + 1].is_lower and end + 2 < len(doc) and doc[end + 2].is_title:
+                end += 2  # a name word the tokenizer took for a contraction ("Im" -> "I", "m")
             elif tok.text == "-" and end > start and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha:
                 end += 2
             elif tok.text in ROMAN and end > start:
                 end += 1
-            elif tok.text in {"bin", "bint", "al", "van", "von", "de", "da", "del", "di", "le", "la", "ibn"} and end > start \
-                    and end + 1 < len(doc) and doc[end + 1].is_title:
+            elif tok.lower_ in self.particles and tok.is_lower and end > start and self.particle_goes_on(doc, end + 1):
                 end += 1
+            elif self.stop_word_in_name(doc, end) and end - start >= 2:
+                end += 1
+                break
             else:
                 break
         while end > start and not doc[end - 1].is_alpha:
             end -= 1
         return end
+
+    def particle_goes_on(self, doc: Doc, i: int) -> bool:
+        """After a particle, the name goes on: a capitalised word, a hyphen and one, or another particle."""
+        if i >= len(doc):
+            return False
+        tok = doc[i]
+        if tok.text == "-" and not doc[i - 1].whitespace_:
+            return i + 1 < len(doc) and doc[i + 1].is_title
+        return tok.is_title or (tok.lower_ in self.particles and tok.is_lower and self.particle_goes_on(doc, i + 1))
 
     def titled_names(self, doc: Doc, titles: list[dict]) -> list[tuple[int, int]]:
         """Names right after a person title or honorific, or set off after a title by a comma or dash."""
@@ -95,7 +167,8 @@ class Names(RuleTables):
             end = self.name_run(doc, start)
             if end > start and doc[start:end].text not in self.places:
                 single = end - start == 1 or (end - start == 2 and doc[end - 1].text in ROMAN)
-                found.append((in_name[start], end) if start in in_name and single else (start, end))
+                regnal = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text in self.places
+                found.append((in_name[start], end) if start in in_name and (single or regnal) else (start, end))
         return found
 
     def one_sense(self, doc: Doc, spans, confirmed: set[str]) -> list[Candidate]:
@@ -104,7 +177,8 @@ class Names(RuleTables):
         full = {s.text for s in persons if len(s) > 1 or s.text in confirmed}
         parts = {w for s in persons if len(s) > 1 for w in (s[0].text, s[-1].text)} - self.not_names
         known = full | parts
-        located = only_after_locatives(spans)
+        located = only_after_locatives(spans, self.cues["motion_verb"])
+        media = only_on_media(spans, self.cues["post_verb"])
         cands = []
         for span in spans:
             label = span.label_
@@ -113,11 +187,17 @@ class Names(RuleTables):
                 label = "PERSON"
             elif label == "PERSON" and span.text not in known and span.text in self.places:
                 label = "VENUE"
+            elif label == "PERSON" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
+                    and span.text not in known and span.text not in confirmed:
+                label = "VENUE" if span.root.dep_ == "pobj" else ""  # "on the Danube": no person has "the"
+            elif label == "PERSON" and span.text in media and span.text not in known and span.text not in confirmed:
+                label = "ORG"
             elif span.text in located and span.text not in confirmed and not (
                     label == "ORG" and (span.text.isupper() or {t.lower_ for t in span} & ORG_WORDS)) \
                     and label in {"PERSON", "ORG"} and span.text not in full:
                 label = "VENUE"
-            cands.append(Candidate(span.start, span.end, label))
+            if label:
+                cands.extend(split_coordination(span.doc, Candidate(span.start, span.end, label)))
         taken = {i for s in spans for i in range(s.start, s.end)}
         for tok in doc:
             if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in parts:
@@ -125,8 +205,38 @@ class Names(RuleTables):
         return cands
 
 
-def only_after_locatives(spans) -> set[str]:
-    """Texts of PERSON/ORG entities every mention of which follows "in", "at", "near" ..."""
+def split_coordination(doc: Doc, cand: Candidate) -> list[Candidate]:
+    """A PERSON span over two names joined by "and" is two people ("Fujimori and Mahuad")."""
+    if cand.label != "PERSON":
+        return [cand]
+    cuts = [i for i in range(cand.start + 1, cand.end - 1) if doc[i].lower_ in {"and", "&"}]
+    if not cuts:
+        return [cand]
+    parts, start = [], cand.start
+    for cut in cuts + [cand.end]:
+        if cut > start:
+            parts.append(Candidate(start, cut, "PERSON", cand.priority))
+        start = cut + 1
+    return parts
+
+
+def only_on_media(spans, post_verbs) -> set[str]:
+    """Texts of one-word PERSON entities every mention of which is the medium of a statement:
+    "on"/"via" after a verb or noun of posting ("wrote on Twitter", "a message on Telegram")."""
+    seen: dict[str, bool] = {}
+    for span in spans:
+        if span.label_ != "PERSON" or len(span) != 1:
+            continue
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        governors = {prev.head.lemma_.lower(), prev.head.head.lemma_.lower()} if prev is not None else set()
+        medium = prev is not None and prev.lower_ in {"on", "via"} and bool(governors & post_verbs)
+        seen[span.text] = seen.get(span.text, True) and medium
+    return {text for text, medium in seen.items() if medium}
+
+
+def only_after_locatives(spans, motion_verbs=frozenset()) -> set[str]:
+    """Texts of PERSON/ORG entities every mention of which follows "in", "at", "near" ..., or
+    "to"/"from" after a word of travel ("flew to Rzeszow")."""
     seen: dict[str, bool] = {}
     for span in spans:
         if span.label_ not in {"PERSON", "ORG"}:
@@ -134,6 +244,7 @@ def only_after_locatives(spans) -> set[str]:
         root = span.root
         prev = span.doc[span.start - 1] if span.start > 0 else None
         located = (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE) or (
-            prev is not None and prev.lower_ in LOCATIVE)
+            prev is not None and prev.lower_ in LOCATIVE) or (
+            prev is not None and prev.lower_ in {"to", "from"} and prev.head.lemma_.lower() in motion_verbs)
         seen[span.text] = seen.get(span.text, True) and located
     return {text for text, located in seen.items() if located}

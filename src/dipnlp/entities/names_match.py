@@ -6,6 +6,10 @@ True
 True
 >>> same_person(name_key("Kim Yong Chol"), name_key("Kim Jong Un"))
 False
+>>> same_person(name_key("Tayyip Erdogan"), name_key("Recep Tayyip Erdogan"))
+True
+>>> same_person(name_key("Hamad Al Thani"), name_key("Tamim bin Hamad Al Thani"))
+False
 """
 from __future__ import annotations
 
@@ -62,12 +66,20 @@ def similar_spelling(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= SPELLING_SIMILARITY
 
 
+def undouble(word: str) -> str:
+    """A word with doubled letters written once ("sissi" -> "sisi"): a common transliteration variant."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two multi-word names are written forms of one person's name."""
     if a == b:
         return True
-    if "".join(a) == "".join(b):
+    if "".join(a) == "".join(b) or tuple(map(undouble, a)) == tuple(map(undouble, b)):
         return True
+    short, long_ = sorted((a, b), key=len)
+    if 2 <= len(short) < len(long_) and long_[-len(short):] == short and long_[-len(short) - 1] not in PARTICLES:
+        return True  # a name without its first given name ("Tayyip Erdogan", "Recep Tayyip Erdogan")
     if a[-1] in ROMAN and b[-1] not in ROMAN or b[-1] in ROMAN and a[-1] not in ROMAN:
         return same_person(tuple(w for w in a if w not in ROMAN), tuple(w for w in b if w not in ROMAN))
     if len(a) < 2 or len(b) < 2 or not (a[-1] == b[-1] or (a[0] == b[0] and similar_spelling(a[-1], b[-1]))):

@@ -62,6 +62,8 @@ class EntityRules(RuleTables):
         titles = [t for t in titles if not context.title_names_an_org(doc, t.start, t.end, self.cues)]
         spans = resolve_overlaps(doc, self.candidates(doc, titles))
         spans = context.join_possessive_venues(doc, spans, self.cues, self.places)
+        spans = context.org_domain_in_region(doc, spans, self.cues, self.places)
+        spans = context.places_by_use(doc, spans, self.cues)
         doc.ents = context.institutions_by_use(doc, spans, titles, self.cues, self.places)
         doc.spans[ROLE_KEY] = title_spans(doc, titles)
         doc._.dip_titles = [title_record(t) for t in titles]

@@ -1,0 +1,134 @@
+"""dip_names and role links: people by context, coordinations, particles, regnal names, roles."""
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+
+import dipnlp
+from dipnlp.entities.names_match import name_key, same_person
+from tests.unit.docs import make_doc
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    import dipnlp.entities.clusters  # noqa: F401  (registers the factories)
+    import dipnlp.entities.names  # noqa: F401
+    import dipnlp.entities.ruler  # noqa: F401
+
+    nlp = English()
+    for name in ("dip_entity_rules", "dip_names", "dip_entities"):
+        nlp.add_pipe(name).initialize(lambda: [], nlp=nlp)
+    return nlp
+
+
+def run(nlp, doc):
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def people(result):
+    return {e["name"]: e["roles"] for e in result.entities if e["label"] == "PERSON"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Russian President Vladimir Putin and Ukraine's Volodymyr Zelenskiy held their first talks on Monday.",
+     "Volodymyr Zelenskiy"),
+    ("Moussa Faki Mahamat, chairman of the AU Commission, also met Guterres.", "Moussa Faki Mahamat"),
+    ("Argentina's Alberto Fernandez, Chile's Gabriel Boric and Colombia's Gustavo Petro are among those expected.",
+     "Gustavo Petro"),
+])
+def test_person_shaped_name_in_a_persons_context_is_a_person(nlp, text, name):
+    result = dipnlp.extract(text, date="2019-12-09", nlp=nlp)
+    assert name in people(result)
+    assert name not in {e["name"] for e in result.entities if e["label"] != "PERSON"}
+
+
+def test_one_word_mention_follows_the_person_found_by_context(nlp):
+    text = ("Russian President Vladimir Putin and Ukraine's Volodymyr Zelenskiy met in Paris. "
+            "\"It's a draw,\" Zelenskiy told reporters.")
+    result = dipnlp.extract(text, date="2019-12-09", nlp=nlp)
+    assert "Zelenskiy" not in {e["name"] for e in result.entities if e["label"] == "ORG"}
+
+
+def test_organisation_after_a_possessive_stays_an_organisation(nlp):
+    result = dipnlp.extract("China's Communist Party Central Committee met on Monday.", date="2019-12-09", nlp=nlp)
+    assert not [n for n in people(result) if "Committee" in n]
+
+
+def test_two_people_joined_by_and_are_two(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Fujimori and Mahuad had met .", pos={"and": "CCONJ", "had": "AUX",
+                                                                                  "met": "VERB"},
+                                  ents=[("Fujimori and Mahuad", "PERSON")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Fujimori", "PERSON"), ("Mahuad", "PERSON")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("He held talks with Egyptian President Abdel Fattah el-Sissi at the palace.", "Abdel Fattah el-Sissi"),
+    ("The ceremony was attended by King Juan Carlos of Spain.", "King Juan Carlos"),
+    ("He met Jordan's King Abdullah II in Amman.", "King Abdullah II"),
+])
+def test_particles_and_regnal_names_stay_in_the_name(nlp, text, name):
+    assert name in people(dipnlp.extract(text, date="2023-10-18", nlp=nlp))
+
+
+def test_capitalised_function_word_ends_a_name(rules_nlp):
+    text = "South Korean President Moon Jae In said the talks went well ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"said": "VERB", "went": "VERB", "well": "ADV", "In": "ADP",
+                                                        "South": "PROPN", "Korean": "ADJ"},
+                                  ents=[("South Korean", "NORP"), ("Moon Jae", "PERSON")]))
+    assert ("Moon Jae In", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_in_as_a_preposition_is_not_taken_into_a_name(rules_nlp):
+    text = "President Moon Jae met Kim In Seoul ."  # a capitalised function word followed by a name word
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"met": "VERB", "In": "ADP"},
+                                  ents=[("Moon Jae", "PERSON"), ("Kim", "PERSON"), ("Seoul", "GPE")]))
+    assert "Kim In" not in [e.text for e in doc.ents]
+
+
+def test_medium_of_a_post_is_no_person(nlp):
+    result = dipnlp.extract("Eritrea's Information Minister Yemane Gebremeskel said on Twitter that peace had come.",
+                            date="2018-07-09", nlp=nlp)
+    assert "Twitter" not in people(result)
+
+
+def test_name_after_a_travel_verb_and_to_is_a_place(nlp):
+    result = dipnlp.extract("Biden left Washington on Sunday and flew to Rzeszow in southeastern Poland.",
+                            date="2023-02-20", nlp=nlp)
+    assert "Rzeszow" not in people(result)
+
+
+def test_name_after_the_city_of_is_a_place(nlp):
+    result = dipnlp.extract("Gulf leaders gathered in the desert city of Al-Ula for a summit.",
+                            date="2021-01-05", nlp=nlp)
+    assert ("Al-Ula", "VENUE") in {(e["name"], e["label"]) for e in result.entities}
+
+
+def test_plural_title_set_off_before_two_people_gives_each_the_core_role(nlp):
+    text = ("The presidents of Peru and Ecuador, Alberto Fujimori and Jamil Mahuad, signed a peace treaty "
+            "in Brasilia on Monday.")
+    found = people(dipnlp.extract(text, date="1998-10-26", nlp=nlp))
+    assert found["Alberto Fujimori"] == ["president"] and found["Jamil Mahuad"] == ["president"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Pakistan's foreign secretary, Aizaz Ahmad Chaudhry, told reporters that the two leaders agreed.",
+     "Aizaz Ahmad Chaudhry"),
+    ("Boric is not expected to meet Nicolas Maduro, a Chilean official said.", "Nicolas Maduro"),
+])
+def test_a_clause_after_a_name_is_no_appositive(nlp, text, name):
+    found = people(dipnlp.extract(text, date="2023-05-30", nlp=nlp))
+    assert "leader" not in found[name] and "official" not in found[name]
+
+
+def test_counterpart_is_no_role(nlp):
+    found = people(dipnlp.extract("He met his Russian counterpart Sergei Lavrov in Moscow.", date="2017-05-02", nlp=nlp))
+    assert found.get("Sergei Lavrov") == []
+
+
+def test_name_without_its_first_given_name_and_doubled_letters_are_the_same_person():
+    assert same_person(name_key("Tayyip Erdogan"), name_key("Recep Tayyip Erdogan"))
+    assert same_person(name_key("Abdel Fattah el-Sissi"), name_key("Abdel Fattah al-Sisi"))
+    assert not same_person(name_key("Hamad Al Thani"), name_key("Tamim bin Hamad Al Thani"))
+    assert not same_person(name_key("Kim Jong Il"), name_key("Kim Jong Un"))
