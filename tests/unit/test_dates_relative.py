@@ -59,3 +59,27 @@ def test_relative_expressions_follow_tense_and_article_date(nlp, text, date, exp
 ])
 def test_scheduled_in_a_present_clause_is_future(nlp, text, expected):
     assert values(nlp, text, "2018-10-10") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pompeo met Kim on Monday. The two men dined together that evening.",
+     [("Monday", "2019-01-14"), ("that evening", "2019-01-14TEV")]),
+    ("Trump arrived in Hanoi on Tuesday and met Kim the next day.",
+     [("Tuesday", "2019-01-15"), ("the next day", "2019-01-16")]),
+    ("Pompeo flew to Seoul on Sunday. He had met Abe the day before.",
+     [("Sunday", "2019-01-13"), ("the day before", "2019-01-12")]),
+    ("Pompeo met Kim on Monday. The following day he flew to Tokyo.",
+     [("Monday", "2019-01-14"), ("The following day", "2019-01-15")]),
+    ("Milosevic flew in on Tuesday, and Tudjman arrived the same evening.",
+     [("Tuesday", "2019-01-15"), ("the same evening", "2019-01-15TEV")]),
+    # told from an event, not a day; or no day named before: no value
+    ("Kim arrived on Tuesday, the day before the summit.", [("Tuesday", "2019-01-15")]),
+    ("Pompeo met Kim the next day.", []),
+])
+def test_story_days_are_told_from_the_latest_day_named(nlp, text, expected):
+    assert values(nlp, text, WED) == expected
+
+
+def test_story_day_is_not_told_from_a_month_only_interval(nlp):
+    assert values(nlp, "Pompeo met Kim on Monday and dined with him that evening.", "2019-01") == [
+        ("Monday", "2018-12-31/2019-01-28")]

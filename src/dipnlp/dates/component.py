@@ -10,13 +10,18 @@ Writes
     One plain dict per expression, in text order: ``start``, ``end`` (chars),
     ``text``, ``value`` (TimeML), ``type`` (DATE, TIME, DURATION, SET),
     ``token_start``, ``token_end``, ``tense``, and ``mod`` (START, MID, END,
-    APPROX ...) when the text has one. A range written with two ends ("1957-58",
+    APPROX ...) when the text has one. "That evening", "the next day", "the
+    day before" are told from the latest day named before them (no value
+    without one). A range written with two ends ("1957-58",
     "from March 3 to 5") has one interval ``value`` and also ``parts``: each
     end as ``{"start", "end", "text", "value"}``, the two expressions TimeML marks.
 ``doc.spans["dip_dates"]``
     The same expressions as spans labelled with their type.
 """
 from __future__ import annotations
+
+import datetime as dt
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -82,15 +87,22 @@ class DateRecognizer(RuleTables):
         from dipnlp.dates.absolute import range_parts
         from dipnlp.dates.find import find_spans
         from dipnlp.dates.normalize import normalize
+        from dipnlp.dates.relative import anaphoric
         from dipnlp.dates.tense import tense_of
 
         self._ensure_initialized()
         reference = doc._.dip_article_date
         header_end = doc._.dip_header_end or 0
         records, spans = [], []
+        anchor = None  # the latest day named so far: what "that evening" or "the next day" is told from
         for span in find_spans(doc, header_end, self.matcher, self.lexicon):
+            span = _with_side(span)
             tense = tense_of(span, self.lexicon)
             timex = normalize(span.text, reference, tense, self.lexicon)
+            if timex.value is None and anchor is not None:
+                timex = anaphoric(span.text, anchor, self.lexicon) or timex
+            if timex.value and not timex.widened and re.match(r"\d{4}-\d{2}-\d{2}(?:T|$)", timex.value):
+                anchor = dt.date.fromisoformat(timex.value[:10])
             if timex.value is None and not self.keep_unnormalized:
                 continue
             record = {"start": span.start_char, "end": span.end_char, "text": span.text,
@@ -107,3 +119,13 @@ class DateRecognizer(RuleTables):
         doc._.dip_dates = records
         doc.spans[DATES_KEY] = spans
         return doc
+
+
+def _with_side(span):
+    """"the day" + a "before"/"after" with no object of its own is one expression: "the day before"."""
+    doc = span.doc
+    if span.end < len(doc) and span.text.lower() == "the day" and doc[span.end].lower_ in ("before", "after") \
+            and not any(c.dep_ == "pobj" for c in doc[span.end].children):
+        return doc[span.start:span.end + 1]
+    return span
+

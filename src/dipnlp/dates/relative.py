@@ -233,6 +233,35 @@ def rule_weekday(text: str, ctx: Ctx) -> Timex | None:
     return _with_part(day.isoformat(), ctx.lex["partofday"].get(match.group(2) or ""))
 
 
+_ANAPHORIC = re.compile(r"(?:(?:earlier|later)\s+)?(?:that|the same|that same)\s+(day|morning|afternoon|evening|night)|"
+                        r"the\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)|"
+                        r"the\s+day\s+(before|after)")
+
+
+def anaphoric(text: str, anchor: dt.date, lex) -> Timex | None:
+    """A day told from another day of the story: "that evening", "the next day", "the day before".
+
+    ``anchor`` is that other day (the component takes the latest day named
+    before the expression). None for any other text.
+
+    >>> anaphoric("the next morning", dt.date(2019, 1, 14), None).value
+    '2019-01-15TMO'
+    """
+    from dipnlp.dates.lexicon import package_lexicon
+    from dipnlp.dates.normalize import clean
+
+    match = _ANAPHORIC.fullmatch(clean(text))
+    if not match:
+        return None
+    same, word, unit_word, side = match.groups()
+    if side:
+        step = -1 if side == "before" else 1
+    else:
+        step = 0 if same else 1 if word in ("next", "following") else -1
+    part = (lex or package_lexicon())["partofday"].get(same or unit_word or "day")
+    return _with_part((anchor + dt.timedelta(days=step)).isoformat(), part)
+
+
 RULES = [rule_reference, rule_set, rule_ago, rule_deictic, rule_duration, rule_relative, rule_weekday]
 
 __all__ = ["RULES", "add_months", "number", "unit", "duration_value"]
