@@ -84,3 +84,30 @@ def test_things_done_together_face_to_face_are_meetings(nlp, text, people):
 
 def test_signing_alone_is_not_a_meeting(nlp):
     assert pairs(run(nlp, "President Donald Trump signed the bill in Washington on Friday.")) == set()
+
+
+def test_joined_by_wherever_the_parse_hangs_it_joins_the_meeting_of_the_sentence(nlp):
+    doc = run(nlp, "Donald Trump and Xi Jinping met for about 80 minutes at the convention center, the summit venue, "
+                   "joined by Treasury Secretary Steven Mnuchin and Chinese Vice Premier Liu He.")
+    assert all_pairs({"Donald Trump", "Xi Jinping", "Steven Mnuchin", "Liu He"}, "occurred") <= pairs(doc)
+
+
+def test_companions_join_the_meeting_of_the_person_they_came_with(nlp):
+    doc = run(nlp, "North Korean leader Kim Jong Un met South Korean President Moon Jae-in at Panmunjom on Friday. "
+                   "Kim was accompanied by his sister Kim Yo Jong. Moon's delegation included National Security "
+                   "Adviser Chung Eui-yong.")
+    found = pairs(doc)
+    assert ("Kim Yo Jong", "Moon Jae-in", "occurred") in found
+    assert ("Chung Eui-yong", "Kim Jong Un", "occurred") in found
+
+
+def test_companions_of_someone_who_meets_nobody_are_not_a_meeting(nlp):
+    doc = run(nlp, "Kim Jong Un inspected a factory in Wonsan on Friday. He was accompanied by his sister Kim Yo Jong.")
+    assert pairs(doc) == set()
+
+
+def test_a_meeting_takes_the_only_date_of_its_sentence(nlp):
+    doc = run(nlp, "Crown Prince Mohammed bin Salman embraced Emir Tamim bin Hamad Al Thani on Tuesday as Gulf leaders "
+                   "gathered in Al-Ula for a summit with Bahrain's Crown Prince Salman bin Hamad Al Khalifa.",
+              date="2021-01-05")
+    assert {m["date"] for m in doc._.dip_meetings} == {"2021-01-05"}

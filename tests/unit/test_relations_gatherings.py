@@ -34,9 +34,22 @@ def test_a_definite_noun_without_its_own_antecedent_joins_the_lead_event():
 
 
 def test_an_attendance_without_noun_joins_the_latest_gathering_not_a_bilateral_meeting():
-    events = join_gatherings([mention([0], "summit", attendance=True), mention([1, 2], "meeting"),
-                              mention([3], attendance=True, how="nearby")])
+    events = join_gatherings([mention([0], "summit", attendance=True), mention([1, 2], "meeting", sent=1),
+                              mention([3], attendance=True, how="nearby", sent=2)])
     assert people(events) == [[0, 3], [1, 2]]
+
+
+def test_an_attendance_without_noun_prefers_the_meeting_of_its_own_sentence():
+    events = join_gatherings([mention([0, 1], "summit"), mention([2, 3], sent=4), mention([], "summit", sent=4),
+                              mention([5], attendance=True, how="nearby", sent=4)])
+    assert people(events) == [[0, 1], [2, 3, 5]]
+
+
+def test_companions_join_the_latest_event_of_their_host_or_nothing():
+    companion = mention([0, 4], attendance=True, sent=5)
+    companion["_gathering"].update(refers="with", hosts=[0])
+    assert people(join_gatherings([mention([0, 1]), mention([2, 3], sent=2), companion])) == [[0, 1, 4], [2, 3]]
+    assert people(join_gatherings([mention([2, 3]), companion])) == [[2, 3]]
 
 
 def test_a_new_event_stays_apart_and_a_lone_attendee_is_dropped():
@@ -61,8 +74,9 @@ def test_incompatible_dates_are_different_events():
 
 
 def test_a_mention_naming_nobody_anchors_later_references():
-    events = join_gatherings([mention([0, 1]), mention([], "talk"), mention([2], "talk", "same", attendance=True),
-                              mention([3], attendance=True, how="nearby")])
+    events = join_gatherings([mention([0, 1]), mention([], "talk", sent=1),
+                              mention([2], "talk", "same", attendance=True, sent=2),
+                              mention([3], attendance=True, how="nearby", sent=3)])
     assert people(events) == [[0, 1], [2, 3]]
 
 

@@ -7,7 +7,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
 from dipnlp.relations.gatherings import gathering_note, join_gatherings
-from dipnlp.relations.attach import (attach_date, attach_venue, dateline_place, destination_places, first_place,
+from dipnlp.relations.attach import (ISO_VALUE, attach_date, attach_venue, dateline_place, destination_places, first_place,
                                      governing_chain, says_there)
 from dipnlp.relations.mentions import EntityIndex
 from dipnlp.relations.merge import merge_meetings, merge_travels
@@ -39,6 +39,10 @@ class Rules:
     def attendance(self, frame: Frame) -> bool:
         """Whether a rule that found the frame is marked ``"attendance": true``."""
         return any(self.patterns.get(rule, {}).get("attendance") for rule in frame.rules)
+
+    def companion(self, frame: Frame) -> bool:
+        """Whether a rule that found the frame is marked ``"companion": true``."""
+        return any(self.patterns.get(rule, {}).get("companion") for rule in frame.rules)
 
 
 @dataclass
@@ -127,7 +131,16 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
     status = event_status(chain, value, doc._.dip_article_date, rules.classes, _ccomp_chain(chain))
     if status == "occurred" and frame.trigger.lemma_.lower() in rules.words("planned_governor"):
         status = "planned"  # the trigger itself says it is planned ("is expected in Paris")
+    if date is None:
+        date = sentence_date(sent.dates)
     return chain, date, status
+
+
+def sentence_date(dates: list[dict]) -> dict | None:
+    """Return the sentence's date when it has exactly one ("X embraced Y on Tuesday as leaders gathered")."""
+    usable = [d for d in dates if d.get("type") in ("DATE", "TIME") and isinstance(d.get("value"), str)
+              and ISO_VALUE.match(d["value"].split("T")[0])]
+    return usable[0] if len(usable) == 1 else None
 
 
 def _base(frame: Frame, date: dict | None, status: str) -> dict:
@@ -156,6 +169,9 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     sides = split_sides(side_a, side_b, each)
     named = list(dict.fromkeys(side_a + side_b + each))
     attendance = rules.attendance(frame) and not joins_something_else(frame.trigger, ctx, rules)
+    hosts = side_a if rules.companion(frame) and side_a and each else None
+    if hosts:
+        sides = [list(side_a)] + [[p] for p in each if p not in side_a]
     if not sides:
         if not named:
             _date_anaphora(doc, frame, ctx, sent, rules)
@@ -171,8 +187,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         ctx.last_venue = venue
     record = {"sides": sides, **_base(frame, date, status), "venue": venue,
               "_gathering": gathering_note(frame.trigger, sent.number, attendance, rules.meeting_nouns,
-                                           rules.words("gathering_noun"))}
-    if len(sides) >= 2:
+                                           rules.words("gathering_noun"), hosts)}
+    if len(sides) >= 2 and not hosts:
         ctx.last_group = [p for side in sides for p in side]
         ctx.last_group_sent = sent.number
         ctx.last_meeting = record

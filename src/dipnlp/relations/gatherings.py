@@ -18,9 +18,13 @@ mention that names nobody, to the event it refers to:
   to the latest event anchored on any meeting noun, else to the article's first
   event (its lead); a definite noun with a name in it ("the APEC meeting")
   refers only to an earlier mention of the same noun;
-- an attendance without a noun ("is also taking part") refers to the latest
-  gathering (summit, conference, ceremony... or an event already joined by
-  attendance), else to the lead;
+- an attendance without a noun ("is also taking part", "joined by X")
+  refers to an event of its own sentence, else to the latest gathering
+  (summit, conference, ceremony... or an event already joined by attendance),
+  else to the lead;
+- companions ("Kim was accompanied by A", "Moon's delegation included B")
+  join the latest event of the person they came with, and are dropped when
+  there is none;
 - a mention that starts a new event, and any mention of two sides that is
   not an attendance, is an event of its own;
 - a mention that names nobody only anchors later references ("for peace
@@ -89,12 +93,15 @@ def refers(noun: Token | None) -> str:
 
 
 def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset,
-                   gathering_nouns: frozenset) -> dict:
-    """Return the ``_gathering`` note of a meeting mention."""
+                   gathering_nouns: frozenset, hosts: list[int] | None = None) -> dict:
+    """Return the ``_gathering`` note of a meeting mention (``hosts``: whom companions came with)."""
     noun = anchor_noun(trigger, nouns)
     lemma = noun.lemma_.lower() if noun is not None else None
-    return {"lemma": lemma, "refers": refers(noun), "sent": sent, "attendance": attendance,
+    note = {"lemma": lemma, "refers": refers(noun), "sent": sent, "attendance": attendance,
             "gathering": lemma in gathering_nouns}
+    if hosts:
+        note.update(refers="with", hosts=list(hosts), attendance=True)
+    return note
 
 
 def _status_fits(event: dict, mention: dict) -> bool:
@@ -108,13 +115,18 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
     if note["refers"] == "new":
         return None
     candidates = [e for e in reversed(events) if _status_fits(e, mention)]
+    candidates.sort(key=lambda e: not people(e))  # latest first, events with people before bare anchors
+    if note["refers"] == "with":
+        hosts = set(note.get("hosts", ()))
+        return next((e for e in candidates if people(e) & hosts), None)
     same_noun = [e for e in candidates if e["_gathering"]["lemma"] == note["lemma"]]
     if note["refers"] == "named":
         return same_noun[0] if same_noun else None
     if note["refers"] == "same":
         ranked = same_noun + [e for e in candidates if e["_gathering"]["lemma"] is not None]
     else:
-        ranked = [e for e in candidates if e["_gathering"]["gathering"]]
+        ranked = ([e for e in candidates if note["sent"] in e["_gathering"]["sents"]]
+                  + [e for e in candidates if e["_gathering"]["gathering"]])
     if ranked:
         return ranked[0]
     return events[0] if events and _status_fits(events[0], mention) else None
@@ -129,7 +141,8 @@ def _join(event: dict, mention: dict) -> None:
                 event["sides"].append([person])
                 present = present | {person}
     _absorb(event, mention, "venue")
-    if mention["_gathering"]["attendance"]:
+    event["_gathering"]["sents"].add(mention["_gathering"]["sent"])
+    if mention["_gathering"]["attendance"] and mention["_gathering"]["refers"] != "with":
         event["_gathering"]["gathering"] = True
 
 
@@ -140,10 +153,10 @@ def join_gatherings(mentions: list[dict]) -> list[dict]:
         note = mention["_gathering"]
         joins = note["attendance"] or not people(mention)
         target = _antecedent(mention, events) if joins else None
-        if target is None:
+        if target is None and note["refers"] != "with":
             events.append({**mention, "sides": [list(s) for s in mention.get("sides", [])],
                            "evidence": list(mention.get("evidence", [])),
-                           "_gathering": dict(note)})
-        elif people(mention):
+                           "_gathering": {**note, "sents": {note["sent"]}}})
+        elif target is not None and people(mention):
             _join(target, mention)
     return [e for e in events if len(people(e)) >= 2]

@@ -4,7 +4,9 @@ A pattern's ``RIGHT_ID`` names the slot each matched token fills (``trigger``,
 ``light``, ``side_a``, ``side_b``, ``each``, ``traveler``, ``destination``,
 ``origin``). A meeting pattern marked ``"attendance": true`` finds people who
 attend an event that may be named elsewhere in the article ("X also attended
-the ceremony"); see :mod:`dipnlp.relations.gatherings`. All matches of one trigger word and kind are gathered into one
+the ceremony"); one marked ``"companion": true`` finds people (``each``) who
+came with someone (``side_a``) to whatever event that person attends; see
+:mod:`dipnlp.relations.gatherings`. All matches of one trigger word and kind are gathered into one
 :class:`Frame`, which records the ids of the patterns that fired.
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dipnlp.rules import Schema
 
 TRIGGER_SCHEMA = Schema(required={"class": str, "words": list}, optional={"comment": str})
 PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list},
-                        optional={"comment": str, "attendance": bool})
+                        optional={"comment": str, "attendance": bool, "companion": bool})
 KINDS = ("meeting", "travel")
 SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "destination", "origin"})
 
