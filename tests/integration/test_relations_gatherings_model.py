@@ -111,3 +111,18 @@ def test_a_meeting_takes_the_only_date_of_its_sentence(nlp):
                    "gathered in Al-Ula for a summit with Bahrain's Crown Prince Salman bin Hamad Al Khalifa.",
               date="2021-01-05")
     assert {m["date"] for m in doc._.dip_meetings} == {"2021-01-05"}
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump met with Kim Yong Chol for an hour to discuss a second summit, which will take place near "
+    "the end of February.",
+    "Mike Pompeo and Stephen Biegun had a good discussion this morning with Kim Yong Chol on the commitments "
+    "Donald Trump and Kim Jong Un made at their summit in Singapore.",
+])
+def test_a_date_that_belongs_to_another_event_is_not_taken(nlp, text):
+    doc = run(nlp, text, date="2019-01-18")
+    names = [e["name"] for e in doc._.dip_entities]
+    dates = [m["date"] for m in doc._.dip_meetings
+             if {names[p] for side in m["sides"] for p in side} in ({"Donald Trump", "Kim Yong Chol"},
+                                                                     {"Donald Trump", "Kim Jong Un"})]
+    assert dates and all(date is None for date in dates)

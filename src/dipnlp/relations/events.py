@@ -132,15 +132,38 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
     if status == "occurred" and frame.trigger.lemma_.lower() in rules.words("planned_governor"):
         status = "planned"  # the trigger itself says it is planned ("is expected in Paris")
     if date is None:
-        date = sentence_date(sent.dates)
+        date = clause_date(doc, chain, sent)
     return chain, date, status
 
 
-def sentence_date(dates: list[dict]) -> dict | None:
-    """Return the sentence's date when it has exactly one ("X embraced Y on Tuesday as leaders gathered")."""
-    usable = [d for d in dates if d.get("type") in ("DATE", "TIME") and isinstance(d.get("value"), str)
+#: Subordinators of a clause that happens at the time of its main clause ("as leaders gathered").
+SIMULTANEOUS = frozenset({"as", "when", "while"})
+
+
+def clause_date(doc: Doc, chain: list[Token], sent: Sentence) -> dict | None:
+    """Return a date for an event whose own clause has none.
+
+    An event in an "as/when/while" clause takes the date of its main clause
+    ("X embraced Y on Tuesday as leaders gathered for a summit"). Otherwise
+    the sentence's only date is taken when it hangs on no other event and on
+    no relative clause ("..., which will take place in February" is not it).
+    """
+    top = chain[-1]
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS for c in top.children):
+        main = governing_chain(top.head)
+        found = attach_date(main, sent.dates, sent.blocked - {t.i for t in main} - {top.head.i})
+        if found is not None:
+            return found
+    usable = [d for d in sent.dates if d.get("type") in ("DATE", "TIME") and isinstance(d.get("value"), str)
               and ISO_VALUE.match(d["value"].split("T")[0])]
-    return usable[0] if len(usable) == 1 else None
+    if len(usable) != 1:
+        return None
+    root = doc[usable[0]["token_start"]: usable[0]["token_end"]].root
+    others = sent.blocked - {t.i for t in chain}
+    for ancestor in root.ancestors:
+        if ancestor.i in others or ancestor.dep_ in ("relcl", "acl"):
+            return None
+    return usable[0]
 
 
 def _base(frame: Frame, date: dict | None, status: str) -> dict:
@@ -261,7 +284,7 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     frames = find_frames(doc, rules.matcher, rules.patterns)
     ctx = Context(EntityIndex(doc))
     ctx.dateline = dateline_place(ctx.index, doc, doc._.dip_header_end or 0)
-    triggers = {f.trigger.i for f in frames}
+    triggers = {f.trigger.i for f in frames} | {f.light.i for f in frames if f.light is not None}
     numbers = {s.start: n for n, s in enumerate(doc.sents)}
     meetings, travels = [], []
     for frame in frames:
