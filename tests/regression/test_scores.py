@@ -1,6 +1,8 @@
-"""Scores on the seeds and the dev set, with ``../shared/eval/score.py``, against floors.
+"""Scores on the seeds, the dev set and the held-out set, with ``../shared/eval/score.py``, against floors.
 
-Raise a floor when dipnlp improves; never lower one to make a change pass.
+Raise a floor when dipnlp improves; never lower one to make a change pass. The
+held-out set (``corpus/heldout``) is never used to write or tune rules: its
+floors only catch regressions in how well the rules generalise.
 """
 from __future__ import annotations
 
@@ -18,16 +20,23 @@ FLOORS = {
     ("seeds", "roles"): 0.95,
     ("seeds", "relations"): 0.95,
     ("seeds", "relations_strict"): 0.90,
-    ("dev", "entities"): 0.85,
-    ("dev", "roles"): 0.83,
-    ("dev", "relations"): 0.49,
-    ("dev", "relations_strict"): 0.41,
+    ("dev", "entities"): 0.94,
+    ("dev", "roles"): 0.89,
+    ("dev", "relations"): 0.76,
+    ("dev", "relations_strict"): 0.68,
+    ("heldout", "entities"): 0.89,
+    ("heldout", "roles"): 0.86,
+    ("heldout", "relations"): 0.54,
+    ("heldout", "relations_strict"): 0.50,
 }
+SETS = ("seeds", "dev", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
     "dev": {"Rodrigo Londono": "also called by his nom de guerre 'Timochenko', which no spelling rule can join"},
 }
+#: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
+HELDOUT_SPLITS = 4
 
 
 def load_scorer(shared):
@@ -42,7 +51,7 @@ def scores(nlp, shared, tmp_path_factory):
     scorer = load_scorer(shared)
     out = tmp_path_factory.mktemp("scores")
     result = {}
-    for name in ("seeds", "dev"):
+    for name in SETS:
         run = extract_corpus(CORPUS / name, nlp=nlp)
         assert not run.errors
         run.to_jsonl(out / f"{name}.jsonl")
@@ -57,13 +66,14 @@ def test_f1_floor(scores, corpus, measure):
     assert got >= FLOORS[(corpus, measure)], json.dumps(scores[corpus][measure])
 
 
-@pytest.mark.parametrize("corpus", ["seeds", "dev"])
+@pytest.mark.parametrize("corpus", SETS)
 def test_no_gold_person_split_or_joined(scores, corpus):
     graph = scores[corpus]["graph"]
-    assert graph["split_people"] <= len(KNOWN_SPLITS[corpus]) and graph["joined_ids"] == 0, graph
+    allowed = HELDOUT_SPLITS if corpus == "heldout" else len(KNOWN_SPLITS[corpus])
+    assert graph["split_people"] <= allowed and graph["joined_ids"] == 0, graph
 
 
 def test_gold_files_cover_their_articles():
-    for name in ("seeds", "dev"):
+    for name in SETS:
         ids = {json.loads(line)["id"] for line in (CORPUS / "gold" / f"{name}.jsonl").open(encoding="utf-8")}
         assert ids == {p.stem for p in (CORPUS / name).glob("*.txt")}
