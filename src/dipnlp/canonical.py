@@ -8,7 +8,8 @@ full name has that word first or last. A user's list of known people
 rules cannot. The canonical name is the fullest form (the most name words, not
 counting initials: "Recep Tayyip Erdogan" over "Tayyip Erdogan", "Subrahmanyam
 Jaishankar" over "S. Jaishankar"); among equally full forms, the one most
-articles use.
+articles use, then the plainest spelling (fewest hyphens, then shortest:
+"Zelensky" over "Zelenskyy", "Kim Yong Chol" over "Kim Yong-chol").
 """
 from __future__ import annotations
 
@@ -89,7 +90,7 @@ class PersonIndex:
         if g["known"]:
             return g["known"]
         forms = g["forms"]
-        return max(forms, key=lambda form: (fullness(form), forms[form]))
+        return max(forms, key=lambda form: (fullness(form), forms[form], -form.count("-"), -len(form)))
 
 
 def fullness(name: str) -> int:

@@ -126,3 +126,9 @@ def test_a_date_that_belongs_to_another_event_is_not_taken(nlp, text):
              if {names[p] for side in m["sides"] for p in side} in ({"Donald Trump", "Kim Yong Chol"},
                                                                      {"Donald Trump", "Kim Jong Un"})]
     assert dates and all(date is None for date in dates)
+
+
+def test_a_date_in_a_relative_clause_about_a_participant_is_not_the_meetings(nlp):
+    doc = run(nlp, "Vladimir Putin met French President Emmanuel Macron and German Chancellor Angela Merkel, who have "
+                   "mediated in the conflict since 2014.")
+    assert doc._.dip_meetings and all(m["date"] is None for m in doc._.dip_meetings)

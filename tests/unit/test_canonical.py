@@ -55,3 +55,10 @@ def test_known_people_fix_the_name():
     records = [article(person("Lula da Silva")), article(person("Luiz Inacio Lula da Silva"))]
     canonicalize(records, [{"name": "Lula", "aliases": ["Lula da Silva", "Luiz Inacio Lula da Silva"]}])
     assert names(records) == [["Lula"]] * 2
+
+
+def test_among_equally_used_spellings_the_plainest_wins():
+    records = [article(person("Volodymyr Zelenskyy")), article(person("Volodymyr Zelenskiy")),
+               article(person("Volodymyr Zelensky")), article(person("Kim Yong-chol")), article(person("Kim Yong Chol"))]
+    canonicalize(records)
+    assert names(records) == [["Volodymyr Zelensky"]] * 3 + [["Kim Yong Chol"]] * 2

@@ -54,6 +54,8 @@ def _reaches_chain(start: Token, chain_ids: dict[int, int], blocked: set[int]) -
             return None
         if token.pos_ in ("VERB", "AUX") and steps and token.dep_ in FOREIGN_CLAUSE_DEPS:
             return None
+        if token.dep_ in ("relcl", "acl") and token.head.i not in chain_ids:
+            return None  # a relative clause about someone else ("Merkel, who has mediated since 2014")
         if token.head.i == token.i:
             return None
         token, steps = token.head, steps + 1
