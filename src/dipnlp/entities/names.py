@@ -60,6 +60,8 @@ class Names(RuleTables):
         self._ensure_initialized()
         titles = doc._.dip_titles or []
         cands = [c for e in doc.ents for c in split_coordination(doc, Candidate(e.start, e.end, e.label_))]
+        in_titles = {i for t in titles for i in range(t["start"], t["end"])}
+        cands = [c for c in cands if not only_title(c, in_titles)]
         cands = [self.extend_name(doc, c) for c in cands]
         titled = self.titled_names(doc, titles)
         cands.extend(Candidate(s, e, "PERSON", priority=2) for s, e in titled)
@@ -67,7 +69,7 @@ class Names(RuleTables):
         by_context = self.people_by_context(doc, spans, titles)
         confirmed = {doc[s:e].text for s, e in titled} | by_context
         spans = [Span(doc, s.start, s.end, label="PERSON") if s.text in by_context else s for s in spans]
-        doc.ents = resolve_overlaps(doc, self.one_sense(doc, spans, confirmed))
+        doc.ents = resolve_overlaps(doc, self.one_sense(doc, spans, confirmed, in_titles))
         return doc
 
     def is_name_word(self, tok) -> bool:
@@ -171,11 +173,16 @@ class Names(RuleTables):
                 found.append((in_name[start], end) if start in in_name and (single or regnal) else (start, end))
         return found
 
-    def one_sense(self, doc: Doc, spans, confirmed: set[str]) -> list[Candidate]:
-        """Spread PERSON over every entity or proper noun spelled like a known person's name."""
+    def one_sense(self, doc: Doc, spans, confirmed: set[str], in_titles: set[int] = frozenset()) -> list[Candidate]:
+        """Spread PERSON over every entity or proper noun spelled like a known person's name.
+
+        The first and last words of a full name count as the person's name
+        parts, titles aside ("Prince" of "Prince Faisal bin Farhan" is not).
+        """
         persons = [s for s in spans if s.label_ == "PERSON" and (s.text in confirmed or s.text not in self.places)]
         full = {s.text for s in persons if len(s) > 1 or s.text in confirmed}
-        parts = {w for s in persons if len(s) > 1 for w in (s[0].text, s[-1].text)} - self.not_names
+        words = [[t for t in s if t.i not in in_titles] for s in persons if len(s) > 1]
+        parts = {w.text for ws in words if ws for w in (ws[0], ws[-1])} - self.not_names
         known = full | parts
         located = only_after_locatives(spans, self.cues["motion_verb"])
         media = only_on_media(spans, self.cues["post_verb"])
@@ -203,6 +210,11 @@ class Names(RuleTables):
             if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in parts:
                 cands.append(Candidate(tok.i, tok.i + 1, "PERSON"))
         return cands
+
+
+def only_title(cand: Candidate, title_tokens: set[int]) -> bool:
+    """Whether a model PERSON is nothing but a title ("Prince" of "Prince Mohammed" tagged apart)."""
+    return cand.label == "PERSON" and all(i in title_tokens for i in range(cand.start, cand.end))
 
 
 def split_coordination(doc: Doc, cand: Candidate) -> list[Candidate]:

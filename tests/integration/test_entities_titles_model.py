@@ -1,0 +1,10 @@
+"""Titles are not names, with the real model: "Prince" of "Prince Mohammed" is no mention of another prince."""
+
+
+def test_a_bare_title_is_not_a_mention_of_a_person_whose_name_starts_with_it(nlp):
+    doc = nlp("Sheikh Tamim bin Hamad Al-Thani was greeted on the tarmac by Prince Mohammed, both wearing face "
+              "masks. Saudi Foreign Minister Prince Faisal bin Farhan told a news conference that all disputes had "
+              "been resolved.")
+    faisal = next(e for e in doc._.dip_entities if "Faisal" in e["name"])
+    assert [doc[s:e].text for s, e in faisal["mentions"]] == ["Prince Faisal bin Farhan"]
+    assert any(e["name"].endswith("Mohammed") and e["label"] == "PERSON" for e in doc._.dip_entities)
