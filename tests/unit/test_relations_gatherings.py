@@ -119,3 +119,12 @@ def test_the_anchor_of_a_verb_is_the_meeting_noun_it_governs(vocab):
     doc = parsed(vocab, ["Duque", "is", "taking", "part"], ["nsubj", "aux", "ROOT", "dobj"], [2, 2, 2, 2],
                  ["PROPN", "AUX", "VERB", "NOUN"])
     assert anchor_noun(doc[2], NOUNS) is None
+
+
+def test_a_later_mention_that_calls_the_event_off_changes_its_status():
+    events = join_gatherings([mention([0, 1], "summit", status="planned", sent=3),
+                              mention([], "meeting", "named", status="cancelled", sent=4)])
+    assert [e["status"] for e in events] == ["cancelled"]
+    far = join_gatherings([mention([0, 1], "summit", status="planned", sent=1),
+                           mention([], "meeting", "same", status="cancelled", sent=6)])
+    assert [e["status"] for e in far] == ["planned"]

@@ -28,7 +28,9 @@ mention that names nobody, to the event it refers to:
 - a mention that starts a new event, and any mention of two sides that is
   not an attendance, is an event of its own;
 - a mention that names nobody only anchors later references ("for peace
-  talks" ... "the talks") when it has no antecedent of its own.
+  talks" ... "the talks") when it has no antecedent of its own; when it calls
+  an event off ("the Amman meeting had been called off"), the planned event
+  named in the two sentences before it takes its status (cancelled, postponed).
 
 An attendance joins only an event that occurred or is planned (not a cancelled
 one) with a compatible date; the event keeps its own status ("are among those
@@ -56,6 +58,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 NEW_EVENT = frozenset({"a", "an", "another", "next", "new", "second", "third", "first", "previous", "last",
                        "earlier", "later", "separate", "upcoming", "future", "bilateral", "subsequent"})
 SCORED = ("occurred", "planned")
+#: Statuses that a later mention ("the Amman meeting had been called off") passes on to a planned event.
+CALLED_OFF = ("cancelled", "postponed")
 
 
 def anchor_noun(trigger: Token, nouns: frozenset) -> Token | None:
@@ -132,6 +136,20 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
     return events[0] if events and _status_fits(events[0], mention) else None
 
 
+def _call_off(mention: dict, events: list[dict]) -> bool:
+    """Give a recent planned event the status of a mention that calls it off; True if one was found."""
+    note = mention["_gathering"]
+    if note["refers"] not in ("same", "named"):
+        return False
+    for event in reversed(events):
+        recent = note["sent"] - max(event["_gathering"]["sents"]) <= 2
+        if recent and people(event) and event.get("status") == "planned" and event["_gathering"]["lemma"]:
+            event["status"] = mention["status"]
+            event["evidence"].extend(e for e in mention.get("evidence", []) if e not in event["evidence"])
+            return True
+    return False
+
+
 def _join(event: dict, mention: dict) -> None:
     """Add the people of ``mention`` to ``event``, one side each, with its evidence."""
     present = people(event)
@@ -151,6 +169,8 @@ def join_gatherings(mentions: list[dict]) -> list[dict]:
     events: list[dict] = []
     for mention in mentions:
         note = mention["_gathering"]
+        if not people(mention) and mention.get("status") in CALLED_OFF and _call_off(mention, events):
+            continue
         joins = note["attendance"] or not people(mention)
         target = _antecedent(mention, events) if joins else None
         if target is None and note["refers"] != "with":
