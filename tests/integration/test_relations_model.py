@@ -74,3 +74,16 @@ def test_the_talks_in_a_next_sentence_date_the_last_meeting(nlp):
     doc = run(nlp, "Angela Merkel and Vladimir Putin attended talks hosted by the Swiss government.\n\n"
                    "The talks entered a second day on Sunday.", date="2019-01-22")
     assert [m["date"] for m in doc._.dip_meetings] == ["2019-01-20"]
+
+
+@pytest.mark.parametrize("text,people,status", [
+    ("Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov, meeting in Geneva, agreed on a "
+     "framework.", {"John Kerry", "Sergei Lavrov"}, "occurred"),
+    ("German Chancellor Olaf Scholz is in Washington for talks with President Joe Biden.",
+     {"Olaf Scholz", "Joe Biden"}, "occurred"),
+    ("President Ronald Reagan and Soviet leader Mikhail Gorbachev conferred for two hours.",
+     {"Ronald Reagan", "Mikhail Gorbachev"}, "occurred"),
+])
+def test_meetings_named_beside_their_people(nlp, text, people, status):
+    found = [({p for side in sides for p in side}, st) for sides, st in meetings(run(nlp, text))]
+    assert (people, status) in found

@@ -36,6 +36,8 @@ def governing_chain(trigger: Token, light: Token | None = None, stop_preps=froze
             break
         if dep == "pobj" and head.lower_ in stop_preps:
             break
+        if dep == "appos" and head.pos_ == "PROPN":
+            break  # "Kerry, meeting Lavrov, agreed": the person's verb is not the event's
         ok = dep in NOUN_UP_DEPS or dep in VERB_UP_DEPS or dep == "pobj"
         if not ok:
             break

@@ -83,10 +83,12 @@ def _subject_tokens(frame: Frame, slot: str) -> list[Token]:
     noun = trigger
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "hours of talks", "a round of negotiations"
-    if noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.head.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subjects or inherited_subject(verb)
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and not any(c.dep_ == "det" for c in noun.children):
+        return [noun.head]  # "Kerry and Lavrov, meeting in Geneva, ...": the people it stands beside
     possessive = left_possessive(trigger)
     return [possessive] if possessive is not None else []
 

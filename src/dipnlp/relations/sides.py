@@ -156,6 +156,8 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
 def inherited_subject(trigger: Token) -> list[Token]:
     """Return the subjects of the nearest governing verb for a trigger without a subject of its own."""
     token = trigger
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "PROPN":
+        return [trigger.head]  # "Kerry and Lavrov, meeting in Geneva, agreed": the people it describes
     for _ in range(4):
         if token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.pos_ == "NOUN":
             token = token.head.head  # "accepted an invitation to visit": the one who accepted
