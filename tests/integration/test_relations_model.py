@@ -87,3 +87,13 @@ def test_the_talks_in_a_next_sentence_date_the_last_meeting(nlp):
 def test_meetings_named_beside_their_people(nlp, text, people, status):
     found = [({p for side in sides for p in side}, st) for sides, st in meetings(run(nlp, text))]
     assert (people, status) in found
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Russian President Vladimir Putin will meet Chinese President Xi Jinping in Beijing next week.",
+     "2019-06-17/2019-06-23"),
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing last summer.", "2018-06/2018-08"),
+])
+def test_weeks_and_seasons_become_calendar_intervals_on_events(nlp, text, date):
+    doc = run(nlp, text, date="2019-06-14")
+    assert [m["date"] for m in doc._.dip_meetings] == [date]

@@ -28,6 +28,7 @@ def find(nlp):
     ("Talks may resume, officials said.", []),
     ("The 65 delegates and 48 journalists arrived.", []),
     ("The 22-year-old student was released.", []),
+    ("Macron hosted Putin at his summer residence in August.", ["August"]),
 ])
 def test_no_false_dates(find, text, expected):
     assert find(text) == expected
@@ -39,6 +40,7 @@ def test_no_false_dates(find, text, expected):
     ("She arrived on Friday afternoon.", ["Friday afternoon"]),
     ("The talks lasted about a month.", ["a month"]),
     ("He fought for years.", ["years"]),
+    ("The two leaders met last summer.", ["last summer"]),
 ])
 def test_finds_what_the_model_misses_or_splits(find, text, expected):
     assert find(text) == expected

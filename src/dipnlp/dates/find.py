@@ -107,7 +107,8 @@ def _is_day_of_month(doc, i: int) -> bool:
 
 
 def keep(span, lex: Lexicon) -> bool:
-    """False for what is not a time expression: ages, small bare numbers, modal "may", empty spans."""
+    """False for what is not a time expression: ages, small bare numbers, modal "may", empty spans,
+    a season naming a kind of thing ("summer residence")."""
     text = span.text.lower()
     if not text.strip() or not any(c.isalnum() for c in text):
         return False
@@ -119,6 +120,9 @@ def keep(span, lex: Lexicon) -> bool:
         return re.fullmatch(r"(?:1\d|2[01])\d\d(?:\s*[-\u2013/]\s*(?:\d\d){1,2})?|'\d\d", text.strip()) is not None
     if len(span) == 1 and span[0].lower_ in lex["month"] and (span[0].tag_ == "MD" or not span[0].is_title):
         return False
+    if len(span) == 1 and span[0].lower_ in lex["season"] and span[0].dep_ in ("compound", "amod") \
+            and span[0].head.pos_ == "NOUN" and span[0].head.lower_ not in lex["unit"]:
+        return False  # "his summer residence", "a winter offensive": a kind of thing, not a time
     return True
 
 

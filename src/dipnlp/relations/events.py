@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
+from dipnlp.dates.values import to_calendar
 from dipnlp.relations.gatherings import gathering_note, join_gatherings
 from dipnlp.relations.attach import (ISO_VALUE, attach_date, attach_venue, dateline_place, destination_places, first_place,
                                      governing_chain, says_there)
@@ -281,6 +282,20 @@ def arrives_here(frame: Frame, origin: int | None, rules: Rules) -> bool:
     return lemma in rules.words("arrival_verb") or origin is not None or flew_in
 
 
+def event_dates(dates: list[dict]) -> list[dict]:
+    """The date records with their values as calendar dates ("2019-W04" -> "2019-01-21/2019-01-27").
+
+    Events carry plain dates and intervals; weeks, seasons, quarters and times
+    of day are turned into them, and values with no calendar form are dropped.
+    """
+    found = []
+    for record in dates:
+        value = to_calendar(record.get("value")) if isinstance(record.get("value"), str) else None
+        if value:
+            found.append({**record, "value": value})
+    return found
+
+
 def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     """Return the merged meetings and travels of ``doc``."""
     frames = find_frames(doc, rules.matcher, rules.patterns)
@@ -288,10 +303,11 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     ctx.dateline = dateline_place(ctx.index, doc, doc._.dip_header_end or 0)
     triggers = {f.trigger.i for f in frames} | {f.light.i for f in frames if f.light is not None}
     numbers = {s.start: n for n, s in enumerate(doc.sents)}
+    calendar_dates = event_dates(doc._.dip_dates or [])
     meetings, travels = [], []
     for frame in frames:
         span = frame.trigger.sent
-        dates = [d for d in doc._.dip_dates or [] if span.start <= d.get("token_start", -1) < span.end]
+        dates = [d for d in calendar_dates if span.start <= d.get("token_start", -1) < span.end]
         sent = Sentence(numbers[span.start], dates, triggers - {frame.trigger.i})
         if frame.kind == "meeting":
             record = meeting_record(doc, frame, ctx, sent, rules)
