@@ -132,3 +132,9 @@ def test_a_date_in_a_relative_clause_about_a_participant_is_not_the_meetings(nlp
     doc = run(nlp, "Vladimir Putin met French President Emmanuel Macron and German Chancellor Angela Merkel, who have "
                    "mediated in the conflict since 2014.")
     assert doc._.dip_meetings and all(m["date"] is None for m in doc._.dip_meetings)
+
+
+def test_a_later_mention_calls_off_the_planned_meeting(nlp):
+    doc = run(nlp, "President Joe Biden was scheduled to meet King Abdullah in Amman on Wednesday. But the Amman "
+                   "meeting was called off.")
+    assert [m["status"] for m in doc._.dip_meetings] == ["cancelled"]

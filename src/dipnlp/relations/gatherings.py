@@ -143,7 +143,7 @@ def _call_off(mention: dict, events: list[dict]) -> bool:
         return False
     for event in reversed(events):
         recent = note["sent"] - max(event["_gathering"]["sents"]) <= 2
-        if recent and people(event) and event.get("status") == "planned" and event["_gathering"]["lemma"]:
+        if recent and people(event) and event.get("status") == "planned":
             event["status"] = mention["status"]
             event["evidence"].extend(e for e in mention.get("evidence", []) if e not in event["evidence"])
             return True
