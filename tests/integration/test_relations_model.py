@@ -97,3 +97,9 @@ def test_meetings_named_beside_their_people(nlp, text, people, status):
 def test_weeks_and_seasons_become_calendar_intervals_on_events(nlp, text, date):
     doc = run(nlp, text, date="2019-06-14")
     assert [m["date"] for m in doc._.dip_meetings] == [date]
+
+
+def test_a_coordinated_passive_takes_its_subject_from_the_first_verb(nlp):
+    doc = run(nlp, "Kenyan President William Ruto arrived in Addis Ababa on Sunday and was welcomed by Prime Minister "
+                   "Abiy Ahmed.")
+    assert ({frozenset({"Abiy Ahmed"}), frozenset({"William Ruto"})}, "occurred") in meetings(doc)

@@ -192,6 +192,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     each = _persons(ctx, frame.tokens("each"), sent.number)
     side_b = _persons(ctx, frame.tokens("side_b"), sent.number)
     side_a = _persons(ctx, _subject_tokens(frame, "side_a"), sent.number, side_b + each)
+    if side_a and not side_b and not each and passive_without_subject(frame.trigger):
+        side_b = _persons(ctx, inherited_subject(frame.trigger), sent.number, side_a)  # "arrived and was greeted by X"
     sides = split_sides(side_a, side_b, each)
     named = list(dict.fromkeys(side_a + side_b + each))
     attendance = rules.attendance(frame) and not joins_something_else(frame.trigger, ctx, rules)
@@ -219,6 +221,13 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         ctx.last_group_sent = sent.number
         ctx.last_meeting = record
     return record
+
+
+def passive_without_subject(verb: Token) -> bool:
+    """Whether a passive verb takes its subject from the verb it is coordinated with."""
+    children = list(verb.children)
+    return (verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in children)
+            and not any(c.dep_ in ("nsubjpass", "nsubj") for c in children))
 
 
 def joins_something_else(verb: Token, ctx: Context, rules: Rules) -> bool:
