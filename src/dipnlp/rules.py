@@ -113,11 +113,23 @@ class RuleTables:
         self.is_initialized = True
 
     def add_rules(self, table: str, records: Iterable[dict]) -> None:
-        """Add rule records at run time (checked against the table's schema)."""
+        """Add rule records at run time (checked against the table's schema).
+
+        All or nothing: when a record fails its schema or the rules fail to
+        compile (an unknown word class, a bad pattern), the error is raised and
+        the component keeps the rules it had.
+        """
         schema = self.SCHEMAS[table]
         self._ensure_initialized()
-        self.tables[table].extend(schema.check(r, f"add_rules({table})", i) for i, r in enumerate(records, 1))
-        self._compile()
+        checked = [schema.check(r, f"add_rules({table})", i) for i, r in enumerate(records, 1)]
+        before = list(self.tables[table])
+        self.tables[table].extend(checked)
+        try:
+            self._compile()
+        except Exception:
+            self.tables[table] = before
+            self._compile()
+            raise
 
     def _ensure_initialized(self) -> None:
         if not self.is_initialized:

@@ -65,3 +65,20 @@ def test_bytes_round_trip_keeps_the_patterns():
     component.initialize(nlp=nlp)
     loaded = RelationExtractor(nlp).from_bytes(component.to_bytes())
     assert set(loaded.rules.patterns) == set(component.rules.patterns)
+
+
+def test_add_rules_is_all_or_nothing():
+    nlp = English()
+    component = RelationExtractor(nlp)
+    component.initialize(nlp=nlp)
+    before = {table: list(records) for table, records in component.tables.items()}
+    good = {"id": "x_ok", "kind": "meeting", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "meet"}}]}
+    bad = {"id": "x_bad", "kind": "meeting",
+           "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": ["@no_such_class"]}}}]}
+    with pytest.raises(RulesError, match="no_such_class"):
+        component.add_rules("relations_patterns", [good, bad])
+    assert component.tables == before
+    assert "x_ok" not in component.rules.patterns
+    with pytest.raises(RulesError):
+        component.add_rules("relations_patterns", [good, {"id": "x_no_pattern", "kind": "meeting"}])
+    assert component.tables == before
