@@ -76,3 +76,16 @@ def test_extract_one_text_resolves_dates_against_the_given_date(nlp):
     assert sorted(meeting["participants"]) == ["Kim Yong Chol", "Mike Pompeo"]
     assert (meeting["date"], meeting["venue"], meeting["status"]) == ("2019-01-18", "Washington", "occurred")
     assert result.doc is not None and result.to_dict()["date"] == "2019-01-18"
+
+
+def test_user_rules_reach_a_saved_pipeline_too(nlp, tmp_path):
+    import dipnlp
+    from dipnlp.errors import RulesError
+
+    nlp.to_disk(tmp_path / "pipe")
+    extra = tmp_path / "verbs.jsonl"
+    extra.write_text('{"class": "meet_verb", "words": ["rendezvous"]}\n', encoding="utf-8")
+    again = dipnlp.load(tmp_path / "pipe", rules={"dip_relations": {"relations_triggers": [str(extra)]}})
+    assert "rendezvous" in again.get_pipe("dip_relations").rules.classes["meet_verb"]
+    with pytest.raises(RulesError, match="no dipnlp components"):
+        dipnlp.load(tmp_path / "pipe", rules={"dip_nothing": {}})
