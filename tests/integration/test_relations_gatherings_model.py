@@ -5,11 +5,12 @@ import itertools
 
 import pytest
 
+from dipnlp.corpus import Article
+from dipnlp.extraction import make_doc
+
 
 def run(nlp, text, date="2019-06-14"):
-    doc = nlp.make_doc(text)
-    doc._.dip_article_date = date
-    return nlp(doc)
+    return nlp(make_doc(nlp, Article("test", text, date)))
 
 
 def pairs(doc):

@@ -26,3 +26,10 @@ def make_doc(nlp, text: str, pos: dict[str, str] | None = None, ents: list[tuple
                 iob[i:i + len(part)] = [f"B-{label}"] + [f"I-{label}"] * (len(part) - 1)
                 break
     return Doc(nlp.vocab, words=words, pos=poses, tags=tags, lemmas=lemmas, ents=iob)
+
+
+def apply_pipes(nlp, doc):
+    """Run each component of ``nlp`` on an already built ``doc`` (``nlp(doc)`` would re-tokenise text)."""
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

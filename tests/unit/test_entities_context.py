@@ -6,29 +6,14 @@ rules that read the dependency parse.
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 
 from dipnlp.entities.cues import demonym_forms, head_label, load_cues
-from tests.unit.docs import make_doc
-
-
-@pytest.fixture(scope="module")
-def rules_nlp():
-    import dipnlp.entities.clusters  # noqa: F401  (registers the factories)
-    import dipnlp.entities.names  # noqa: F401
-    import dipnlp.entities.ruler  # noqa: F401
-
-    nlp = English()
-    for name in ("dip_entity_rules", "dip_names", "dip_entities"):
-        nlp.add_pipe(name).initialize(lambda: [], nlp=nlp)
-    return nlp
+from tests.unit.docs import apply_pipes, make_doc
 
 
 def run(nlp, doc, header_end=0):
     doc._.dip_header_end = header_end
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+    return apply_pipes(nlp, doc)
 
 
 def ents(doc, label=None):

@@ -4,25 +4,8 @@ from __future__ import annotations
 import pytest
 from spacy.lang.en import English
 
+from tests.unit.docs import apply_pipes as run
 from tests.unit.docs import make_doc
-
-
-@pytest.fixture(scope="module")
-def rules_nlp():
-    import dipnlp.entities.clusters  # noqa: F401  (registers the factories)
-    import dipnlp.entities.names  # noqa: F401
-    import dipnlp.entities.ruler  # noqa: F401
-
-    nlp = English()
-    for name in ("dip_entity_rules", "dip_names", "dip_entities"):
-        nlp.add_pipe(name).initialize(lambda: [], nlp=nlp)
-    return nlp
-
-
-def run(nlp, doc):
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
 
 
 def ents(doc, label=None):
