@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from dipnlp.errors import Errors, RulesError
-from dipnlp.rules import read_table_file
 
 #: Tried in order when no model is named: the official package first, then its
 #: re-upload on the package index (the same en_core_web_sm 3.8.0 weights).
@@ -77,18 +76,9 @@ def load(model=None, *, rules: Mapping[str, Mapping[str, Sequence[str]]] | None 
         if name in disable:
             continue
         if name in nlp.pipe_names:  # a saved dipnlp pipeline: the user's files are added to its rules
-            add_rule_files(nlp.get_pipe(name), rules.get(name, {}))
+            nlp.get_pipe(name).add_rule_files(dict(rules.get(name, {})))
             continue
         pipe = nlp.add_pipe(name)
         pipe.initialize(lambda: [], nlp=nlp, **({"extra_rules": dict(rules[name])} if name in rules else {}))
     return nlp
 
-
-def add_rule_files(pipe, files: Mapping[str, Sequence[str]]) -> None:
-    """Add the records of the user's rule files, per table, to a component that already has its rules."""
-    unknown = set(files) - set(pipe.SCHEMAS)
-    if unknown:
-        raise RulesError(f"{pipe.name}: no rule tables named {sorted(unknown)}; known: {sorted(pipe.SCHEMAS)}")
-    for table, paths in files.items():
-        for path in paths:
-            pipe.add_rules(table, read_table_file(path, pipe.SCHEMAS[table]))

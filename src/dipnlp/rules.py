@@ -100,9 +100,7 @@ class RuleTables:
     def initialize(self, get_examples=None, *, nlp=None, extra_rules: dict[str, list[str]] | None = None) -> None:
         """Load the package's rule tables and, per table name, the user's extra files."""
         extra_rules = extra_rules or {}
-        unknown = set(extra_rules) - set(self.SCHEMAS)
-        if unknown:
-            raise RulesError(f"{self.name}: no rule tables named {sorted(unknown)}; known: {sorted(self.SCHEMAS)}")
+        self._check_table_names(extra_rules)
         self.tables = {}
         for table, schema in self.SCHEMAS.items():
             records = read_package_table(table, schema)
@@ -111,6 +109,18 @@ class RuleTables:
             self.tables[table] = records
         self._compile()
         self.is_initialized = True
+
+    def _check_table_names(self, names: Iterable[str]) -> None:
+        unknown = set(names) - set(self.SCHEMAS)
+        if unknown:
+            raise RulesError(f"{self.name}: no rule tables named {sorted(unknown)}; known: {sorted(self.SCHEMAS)}")
+
+    def add_rule_files(self, files: dict[str, Sequence[str]]) -> None:
+        """Add the records of the user's rule files, per table, to rules already loaded."""
+        self._check_table_names(files)
+        for table, paths in files.items():
+            for path in paths:
+                self.add_rules(table, read_table_file(path, self.SCHEMAS[table]))
 
     def add_rules(self, table: str, records: Iterable[dict]) -> None:
         """Add rule records at run time (checked against the table's schema).

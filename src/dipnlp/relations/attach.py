@@ -64,6 +64,14 @@ def _reaches_chain(start: Token, chain_ids: dict[int, int], blocked: set[int]) -
     return None
 
 
+def is_event_date(record: dict) -> bool:
+    """Whether a date record can date an event: a DATE or TIME with a calendar value."""
+    value = record.get("value")
+    if record.get("type") not in ("DATE", "TIME") or not isinstance(value, str):
+        return False
+    return bool(ISO_VALUE.match(value.split("T")[0] if "T" in value and "/" not in value else value))
+
+
 def attach_date(chain: list[Token], dates: list[dict], blocked: set[int]) -> dict | None:
     """Return the date record of ``dates`` attached to the chain, nearest first, else None."""
     if not chain:
@@ -71,10 +79,7 @@ def attach_date(chain: list[Token], dates: list[dict], blocked: set[int]) -> dic
     doc, chain_ids = chain[0].doc, {t.i: n for n, t in enumerate(chain)}
     best, best_key = None, None
     for record in dates:
-        value = record.get("value")
-        if record.get("type") not in ("DATE", "TIME") or not isinstance(value, str):
-            continue
-        if not ISO_VALUE.match(value.split("T")[0] if "T" in value and "/" not in value else value):
+        if not is_event_date(record):
             continue
         span = doc[record["token_start"]: record["token_end"]]
         if not len(span):

@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
 from dipnlp.dates.values import to_calendar
 from dipnlp.relations.gatherings import gathering_note, join_gatherings
-from dipnlp.relations.attach import (ISO_VALUE, attach_date, attach_venue, dateline_place, destination_places, first_place,
-                                     governing_chain, says_there)
+from dipnlp.relations.attach import (attach_date, attach_venue, dateline_place, destination_places, first_place,
+                                     governing_chain, is_event_date, says_there)
 from dipnlp.relations.mentions import EntityIndex
 from dipnlp.relations.merge import merge_meetings, merge_travels
 from dipnlp.relations.sides import Context, inherited_subject, slot_persons, split_sides
@@ -32,18 +33,14 @@ class Rules:
         """Return the words of a class (empty if the class is missing)."""
         return frozenset(self.classes.get(name, ()))
 
-    @property
+    @cached_property
     def meeting_nouns(self) -> frozenset:
         """The nouns that name a meeting or a gathering."""
         return self.words("meeting_noun") | self.words("gathering_noun")
 
-    def attendance(self, frame: Frame) -> bool:
-        """Whether a rule that found the frame is marked ``"attendance": true``."""
-        return any(self.patterns.get(rule, {}).get("attendance") for rule in frame.rules)
-
-    def companion(self, frame: Frame) -> bool:
-        """Whether a rule that found the frame is marked ``"companion": true``."""
-        return any(self.patterns.get(rule, {}).get("companion") for rule in frame.rules)
+    def marked(self, frame: Frame, key: str) -> bool:
+        """Whether a rule that found the frame is marked ``key: true`` ("attendance", "companion")."""
+        return any(self.patterns.get(rule, {}).get(key) for rule in frame.rules)
 
 
 @dataclass
@@ -157,8 +154,7 @@ def clause_date(doc: Doc, chain: list[Token], sent: Sentence) -> dict | None:
         found = attach_date(main, sent.dates, sent.blocked - {t.i for t in main} - {top.head.i})
         if found is not None:
             return found
-    usable = [d for d in sent.dates if d.get("type") in ("DATE", "TIME") and isinstance(d.get("value"), str)
-              and ISO_VALUE.match(d["value"].split("T")[0])]
+    usable = [d for d in sent.dates if is_event_date(d)]
     if len(usable) != 1:
         return None
     root = doc[usable[0]["token_start"]: usable[0]["token_end"]].root
@@ -171,10 +167,7 @@ def clause_date(doc: Doc, chain: list[Token], sent: Sentence) -> dict | None:
 
 def _base(frame: Frame, date: dict | None, status: str) -> dict:
     sent = frame.trigger.sent
-    value = date["value"] if date else None
-    if value and "T" in value and "/" not in value:
-        value = value.split("T")[0]
-    return {"date": value,
+    return {"date": date["value"] if date else None,  # a calendar value (see event_dates)
             "date_span": [date["start"], date["end"]] if date else None,
             "status": status, "rule": "+".join(frame.rules),
             "evidence": [{"start": sent.start_char, "end": sent.end_char}]}
@@ -196,8 +189,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         side_b = _persons(ctx, inherited_subject(frame.trigger), sent.number, side_a)  # "arrived and was greeted by X"
     sides = split_sides(side_a, side_b, each)
     named = list(dict.fromkeys(side_a + side_b + each))
-    attendance = rules.attendance(frame) and not joins_something_else(frame.trigger, ctx, rules)
-    hosts = side_a if rules.companion(frame) and side_a and each else None
+    attendance = rules.marked(frame, "attendance") and not joins_something_else(frame.trigger, ctx, rules)
+    hosts = side_a if rules.marked(frame, "companion") and side_a and each else None
     if hosts:
         sides = [list(side_a)] + [[p] for p in each if p not in side_a]
     if not sides:

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dipnlp.relations.merge import _absorb, dates_compatible, people
+from dipnlp.relations.merge import absorb, dates_compatible, people
 
 #: Determiners and possessives that make a meeting noun refer back to one already reported.
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
@@ -158,7 +158,7 @@ def _join(event: dict, mention: dict) -> None:
             if person not in present:
                 event["sides"].append([person])
                 present = present | {person}
-    _absorb(event, mention, "venue")
+    absorb(event, mention, "venue")
     event["_gathering"]["sents"].add(mention["_gathering"]["sent"])
     if mention["_gathering"]["attendance"] and mention["_gathering"]["refers"] != "with":
         event["_gathering"]["gathering"] = True

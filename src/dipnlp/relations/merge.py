@@ -35,7 +35,7 @@ def _narrower(a: str | None, b: str | None) -> str | None:
     return a if (ra[1] - ra[0]) <= (rb[1] - rb[0]) else b
 
 
-def _absorb(event: dict, mention: dict, place_key: str) -> None:
+def absorb(event: dict, mention: dict, place_key: str) -> None:
     """Add a later mention of the same event to ``event``."""
     if not event.get("date") and mention.get("date"):
         event["date_span"] = mention.get("date_span")
@@ -62,7 +62,7 @@ def _merge(mentions: list[dict], key, place_key: str) -> list[dict]:
         if target is None:
             events.append({**mention, "evidence": list(mention.get("evidence", []))})
         else:
-            _absorb(target, mention, place_key)
+            absorb(target, mention, place_key)
     return events
 
 
