@@ -114,3 +114,30 @@ def test_name_without_its_first_given_name_and_doubled_letters_are_the_same_pers
     assert same_person(name_key("Abdel Fattah el-Sissi"), name_key("Abdel Fattah al-Sisi"))
     assert not same_person(name_key("Hamad Al Thani"), name_key("Tamim bin Hamad Al Thani"))
     assert not same_person(name_key("Kim Jong Il"), name_key("Kim Jong Un"))
+
+
+def _parsed(nlp, words, heads, deps, pos, ents):
+    from spacy.tokens import Doc
+    tags = {"PROPN": "NNP", "CCONJ": "CC", "VERB": "VBD", "ADP": "IN", "PUNCT": "."}
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=[tags[p] for p in pos],
+               lemmas=[w.lower() for w in words], ents=ents)
+
+
+def test_an_untagged_name_coordinated_with_a_person_is_a_person(rules_nlp):
+    words = ["Emmanuel", "Macron", "and", "Xi", "Jinping", "travelled", "to", "Guangzhou", "."]
+    doc = _parsed(rules_nlp, words, heads=[1, 5, 1, 4, 1, 5, 5, 6, 5],
+                  deps=["compound", "nsubj", "cc", "compound", "conj", "ROOT", "prep", "pobj", "punct"],
+                  pos=["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                  ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    doc = run(rules_nlp, doc)
+    assert ("Xi Jinping", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_coordinated_name_must_not_be_a_known_place(rules_nlp):
+    words = ["Emmanuel", "Macron", "and", "Beijing", "agreed", "."]
+    doc = _parsed(rules_nlp, words, heads=[1, 4, 1, 1, 4, 4],
+                  deps=["compound", "nsubj", "cc", "conj", "ROOT", "punct"],
+                  pos=["PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+                  ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    doc = run(rules_nlp, doc)
+    assert "Beijing" not in [e.text for e in doc.ents if e.label_ == "PERSON"]

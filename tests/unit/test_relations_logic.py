@@ -68,3 +68,21 @@ def test_travels_merge_on_traveler_and_destination():
                {"traveler": 0, "destination": 5, **base, "evidence": [{"start": 7, "end": 8}]}]
     merged = merge_travels(travels)
     assert [(t["destination"], t["origin"], len(t["evidence"])) for t in merged] == [(3, 4, 2), (5, None, 1)]
+
+
+def _chain_doc(words, heads, deps, tags):
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+    pos = {"VBD": "VERB", "VB": "VERB", "NNS": "NOUN", "IN": "ADP", "TO": "PART", "NNP": "PROPN", ".": "PUNCT"}
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=[pos[t] for t in tags],
+               lemmas=[w.lower().rstrip("d") if t == "VBD" else w.lower() for w, t in zip(words, tags)])
+
+
+@pytest.mark.parametrize("link,expected", [("prep", None), ("xcomp", "planned")])
+def test_a_past_governor_plans_only_its_complement(link, expected):
+    from dipnlp.relations.status import status_cue
+    # "At talks X agreed ." (talks beside the agreeing) vs "X agreed [to] talks" (talks its complement)
+    doc = _chain_doc(["At", "talks", "Kim", "agreed", "."], heads=[3, 0, 3, 3, 3],
+                     deps=[link, "pobj", "nsubj", "ROOT", "punct"], tags=["IN", "NNS", "NNP", "VBD", "."])
+    chain = [doc[1], doc[0], doc[3]]
+    assert status_cue(chain, {"planned_governor": {"agree"}}) == expected

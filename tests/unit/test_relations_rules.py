@@ -36,7 +36,7 @@ def test_package_patterns_compile_and_name_known_classes(en_vocab):
     ({"id": "x", "kind": "party", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "meet"}}]},
      "kind must be"),
     ({"id": "x", "kind": "meeting", "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "meet"}}]},
-     "needs 'trigger'"),
+     "with a 'trigger'"),
 ])
 def test_bad_patterns_are_rejected(en_vocab, pattern, message):
     with pytest.raises(RulesError, match=message):

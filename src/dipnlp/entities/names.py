@@ -66,6 +66,8 @@ class Names(RuleTables):
         titled = self.titled_names(doc, titles)
         cands.extend(Candidate(s, e, "PERSON", priority=2) for s, e in titled)
         spans = resolve_overlaps(doc, cands)
+        spans = resolve_overlaps(doc, [Candidate(s.start, s.end, s.label_, 1) for s in spans]
+                                 + self.coordinated_names(doc, spans, in_titles))
         by_context = self.people_by_context(doc, spans, titles)
         confirmed = {doc[s:e].text for s, e in titled} | by_context
         spans = [Span(doc, s.start, s.end, label="PERSON") if s.text in by_context else s for s in spans]
@@ -120,6 +122,33 @@ class Names(RuleTables):
                 child.dep_ == "conj" and child.i in persons for child in root.children)
             if after_possessive or appositive or speaks or coordinated:
                 found.add(span.text)
+        return found
+
+    def coordinated_names(self, doc: Doc, spans, in_titles: set[int] = frozenset()) -> list[Candidate]:
+        """Untagged proper names coordinated with a PERSON ("Emmanuel Macron and Xi Jinping"): people.
+
+        The name is the conjunct and its compound words; it must be capitalised
+        words only, none a known place or a cue of an organisation or a venue.
+        """
+        persons = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
+        tagged = {i for s in spans for i in range(s.start, s.end)} | set(in_titles)
+        found = []
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.i in tagged:
+                continue
+            linked = (tok.dep_ == "conj" and tok.head.i in persons) or any(
+                c.dep_ == "conj" and c.i in persons for c in tok.children)
+            if not linked:
+                continue
+            start = tok.i
+            while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+                    and doc[start - 1].i not in tagged:
+                start -= 1
+            words = doc[start:tok.i + 1]
+            if all(self.is_name_word(t) for t in words) and len(words) <= 4 and words.text not in self.places \
+                    and not any(t.text in self.places or t.lower_ in self.cues["org_head"]
+                                or t.lower_ in self.cues["venue_head"] for t in words):
+                found.append(Candidate(start, tok.i + 1, "PERSON"))
         return found
 
     def name_run(self, doc: Doc, start: int) -> int:

@@ -58,11 +58,17 @@ def is_remote(frame: Frame, rules: Rules) -> bool:
     heads = [frame.trigger] + ([frame.light] if frame.light is not None else [])
     for head in heads:
         for child in head.children:
+            if child.i == frame.trigger.i:
+                continue
             if child.lemma_.lower() in words or child.lower_ in words:
                 return True
             if child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "through"):
                 if any(g.lemma_.lower() in words for g in child.children):
                     return True
+            if child.dep_ == "prep" and child.lower_ in ("in", "during", "on") and any(
+                    g.lemma_.lower() == "call" and not any(m.lower_ == "courtesy" for m in g.children)
+                    for g in child.children):
+                return True  # "in a phone call, X discussed ... with Y"
     return False
 
 
@@ -85,10 +91,19 @@ def _subject_tokens(frame: Frame, slot: str) -> list[Token]:
         verb = noun.head.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subjects or inherited_subject(verb)
+    if receivers(noun):
+        return receivers(noun)  # "X was given a welcome"
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and not any(c.dep_ == "det" for c in noun.children):
         return [noun.head]  # "Kerry and Lavrov, meeting in Geneva, ...": the people it stands beside
     possessive = left_possessive(trigger)
     return [possessive] if possessive is not None else []
+
+
+def receivers(noun: Token) -> list[Token]:
+    """Return the subject of a passive verb whose object is ``noun`` ("X was accorded a welcome")."""
+    if noun.dep_ != "dobj" or not any(c.dep_ == "auxpass" for c in noun.head.children):
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubjpass"]
 
 
 def left_possessive(noun: Token) -> Token | None:
@@ -114,6 +129,8 @@ def _ccomp_chain(chain: list[Token]) -> list[Token]:
     """Return up to two governors above a clause boundary (for "planning for X to hold ...")."""
     top, extra = chain[-1], []
     while top.dep_ in ("ccomp", "xcomp", "advcl") and top.head.i != top.i and len(extra) < 2:
+        if top.dep_ == "advcl" and top.tag_ == "VBD":
+            break  # "... agreed to keep talking when they met": a past clause of its own
         top = top.head
         extra.append(top)
     return extra
@@ -129,7 +146,8 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
     date = attach_date(chain, sent.dates, blocked)
     value = date["value"] if date else None
     status = event_status(chain, value, doc._.dip_article_date, rules.classes, _ccomp_chain(chain))
-    if status == "occurred" and frame.trigger.lemma_.lower() in rules.words("planned_governor"):
+    if status == "occurred" and frame.trigger.pos_ != "NOUN" \
+            and frame.trigger.lemma_.lower() in rules.words("planned_governor"):
         status = "planned"  # the trigger itself says it is planned ("is expected in Paris")
     if date is None:
         date = clause_date(doc, chain, sent)
@@ -187,6 +205,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     side_a = _persons(ctx, _subject_tokens(frame, "side_a"), sent.number, side_b + each)
     if side_a and not side_b and not each and passive_without_subject(frame.trigger):
         side_b = _persons(ctx, inherited_subject(frame.trigger), sent.number, side_a)  # "arrived and was greeted by X"
+    if side_a and not side_b and not each:
+        side_b = _persons(ctx, receivers(frame.trigger), sent.number, side_a)  # "X was given a welcome by Y"
     sides = split_sides(side_a, side_b, each)
     named = list(dict.fromkeys(side_a + side_b + each))
     attendance = rules.marked(frame, "attendance") and not joins_something_else(frame.trigger, ctx, rules)

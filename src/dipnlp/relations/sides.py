@@ -86,6 +86,13 @@ def resolve_plural(ctx: Context, pronoun: Token, sent_no: int) -> list[int]:
             group = index.mentions_in(phrase_tokens(token), ("PERSON",))
             if len(group) >= 2:
                 return group
+    named = []
+    for token in pronoun.sent:
+        person = index.entity_of(token) if token.i < pronoun.i else None
+        if person is not None and person not in named:
+            named.append(person)
+    if 2 <= len(named) <= 4:
+        return named  # "X told Y during their meeting": the people named before it
     if ctx.last_group and sent_no - ctx.last_group_sent <= 2:
         return list(ctx.last_group)
     return []

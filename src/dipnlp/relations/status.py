@@ -85,8 +85,8 @@ def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
     trigger = chain[0]
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in modifiers for c in trigger.children):
         return True
-    for token in chain:
-        if token is not trigger and _cue(token, governors):
+    for below, token in zip([None, *chain], chain):
+        if token is not trigger and _cue(token, governors) and not _beside(below, token):
             return True
         for child in token.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in auxes:
@@ -96,6 +96,15 @@ def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
             if child.dep_ == "advcl" and any(g.lower_ in ("should", "if") for g in child.children):
                 return True
     return any(t.lower_ == "going" and t.dep_ != "ROOT" for t in chain[1:])
+
+
+def _beside(below: Token | None, governor: Token) -> bool:
+    """Whether the event is only beside a past governor, not its complement.
+
+    "At the talks, they agreed to ..." and "they agreed ... when they met":
+    the talks and the meeting are where and when the agreeing happened.
+    """
+    return below is not None and governor.tag_ == "VBD" and below.dep_ in ("prep", "advcl")
 
 
 def _tense(chain: list[Token]) -> str | None:

@@ -25,6 +25,8 @@ PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list},
                         optional={"comment": str, "attendance": bool, "companion": bool})
 KINDS = ("meeting", "travel")
 SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "destination", "origin"})
+#: Names of pattern nodes that only link slots (their tokens are not kept).
+LINK_NODES = frozenset({"prep", "prep2", "obj", "acl", "adv", "together", "down", "by", "vehicle"})
 
 
 @dataclass
@@ -80,8 +82,9 @@ def build_matcher(vocab, patterns: list[dict], classes: dict[str, set[str]]) -> 
             raise RulesError(f"pattern {record['id']}: kind must be one of {KINDS}")
         pattern = _expand(copy.deepcopy(record["pattern"]), classes, f"pattern {record['id']}")
         ids = {node["RIGHT_ID"] for node in pattern}
-        if "trigger" not in ids or ids - SLOTS - {"prep", "prep2", "obj", "acl", "adv", "together", "down"}:
-            raise RulesError(f"pattern {record['id']}: slots must be among {sorted(SLOTS)} (needs 'trigger')")
+        if "trigger" not in ids or ids - SLOTS - LINK_NODES:
+            raise RulesError(f"pattern {record['id']}: node names must be slots {sorted(SLOTS)} or links "
+                             f"{sorted(LINK_NODES)}, with a 'trigger'")
         matcher.add(record["id"], [pattern])
     return matcher
 

@@ -1,0 +1,92 @@
+"""Meeting and travel constructions of wire, readout and feature prose, with the real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from dipnlp.corpus import Article
+from dipnlp.extraction import make_doc
+
+
+def run(nlp, text, date="2019-06-14"):
+    return nlp(make_doc(nlp, Article("test", text, date)))
+
+
+def meetings(doc):
+    names = [e["name"] for e in doc._.dip_entities]
+    return [(frozenset(names[p] for side in m["sides"] for p in side), m["status"]) for m in doc._.dip_meetings]
+
+
+def travels(doc):
+    names = [e["name"] for e in doc._.dip_entities]
+    return {(names[t["traveler"]], names[t["destination"]], t["status"]) for t in doc._.dip_travels}
+
+
+@pytest.mark.parametrize("text,people", [
+    ("The two leaders, Vladimir Putin and Kim Jong Un, talked for more than three hours.",
+     {"Vladimir Putin", "Kim Jong Un"}),
+    ("Wang Yi and Jake Sullivan had more than eight hours of talks over two days in Vienna.",
+     {"Wang Yi", "Jake Sullivan"}),
+    ("Prime Minister Shinzo Abe paid a courtesy call on President Joko Widodo.",
+     {"Shinzo Abe", "Joko Widodo"}),
+    ("Secretary of State Antony Blinken discussed the crisis with Prime Minister Benjamin Netanyahu in Jerusalem.",
+     {"Antony Blinken", "Benjamin Netanyahu"}),
+    ("Premier Li Qiang held a welcoming ceremony for Pham Minh Chinh before their talks.",
+     {"Li Qiang", "Pham Minh Chinh"}),
+    ("Vladimir Putin told Xi Jinping during their meeting that ties were at a high.",
+     {"Vladimir Putin", "Xi Jinping"}),
+    ("Envoy Zalmay Khalilzad said he had a productive session with Mullah Abdul Ghani Baradar in Doha.",
+     {"Zalmay Khalilzad", "Mullah Abdul Ghani Baradar"}),
+    ("Narendra Modi was accorded a ceremonial welcome by Joe Biden at the White House.",
+     {"Narendra Modi", "Joe Biden"}),
+    ("The talks between the two sides were led by Joe Biden and Narendra Modi.",
+     {"Joe Biden", "Narendra Modi"}),
+    ("Shehbaz Sharif and Recep Tayyip Erdogan exchanged views on regional issues at the Presidential Complex.",
+     {"Shehbaz Sharif", "Recep Tayyip Erdogan"}),
+    ("Fumio Kishida and Yoon Suk Yeol joined Joe Biden at Camp David for a trilateral summit.",
+     {"Fumio Kishida", "Yoon Suk Yeol", "Joe Biden"}),
+    ("Secretary-General Antonio Guterres attended the signing ceremony in Istanbul along with President Recep Tayyip Erdogan.",
+     {"Antonio Guterres", "Recep Tayyip Erdogan"}),
+])
+def test_meeting_constructions(nlp, text, people):
+    found = meetings(run(nlp, text))
+    assert any(names >= people and status == "occurred" for names, status in found), found
+
+
+def test_people_present_join_the_meeting_just_reported(nlp):
+    doc = run(nlp, "Vladimir Putin met Xi Jinping in the Kremlin on Tuesday. "
+                   "Also present at the meeting were Sergey Lavrov and Yuri Ushakov.")
+    [(names, status)] = meetings(doc)
+    assert names == {"Vladimir Putin", "Xi Jinping", "Sergey Lavrov", "Yuri Ushakov"} and status == "occurred"
+
+
+def test_a_phone_call_is_not_a_meeting_whatever_its_verb(nlp):
+    assert meetings(run(nlp, "In a phone call, Secretary of State Antony Blinken discussed the crisis "
+                             "with Prime Minister Benjamin Netanyahu.")) == []
+    assert meetings(run(nlp, "President Joe Biden talked with President Xi Jinping by phone on Tuesday.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "At the talks, Wang Yi and Antony Blinken agreed to keep communication open.",
+    "Wang Yi and Antony Blinken agreed to keep lines open when they met in Beijing.",
+])
+def test_a_meeting_beside_a_past_agreement_occurred(nlp, text):
+    assert meetings(run(nlp, text)) == [(frozenset({"Wang Yi", "Antony Blinken"}), "occurred")]
+
+
+def test_an_agreement_to_meet_is_still_planned(nlp):
+    found = meetings(run(nlp, "Wang Yi and Antony Blinken agreed to meet again in the autumn."))
+    assert found == [(frozenset({"Wang Yi", "Antony Blinken"}), "planned")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chancellor Olaf Scholz, President Emmanuel Macron and Prime Minister Mario Draghi travelled together "
+     "by train to Kyiv.",
+     {("Olaf Scholz", "Kyiv", "occurred"), ("Emmanuel Macron", "Kyiv", "occurred"),
+      ("Mario Draghi", "Kyiv", "occurred")}),
+    ("Emmanuel Macron and Xi Jinping later travelled to Guangzhou.",
+     {("Emmanuel Macron", "Guangzhou", "occurred"), ("Xi Jinping", "Guangzhou", "occurred")}),
+    ("Prime Minister Narendra Modi, who is in Washington on a state visit, addressed Congress.",
+     {("Narendra Modi", "Washington", "occurred")}),
+])
+def test_travel_constructions(nlp, text, expected):
+    assert expected <= travels(run(nlp, text))
