@@ -90,3 +90,23 @@ def test_an_agreement_to_meet_is_still_planned(nlp):
 ])
 def test_travel_constructions(nlp, text, expected):
     assert expected <= travels(run(nlp, text))
+
+
+def test_a_he_carried_over_two_sentences_stays_the_same_person(nlp):
+    doc = run(nlp, "Secretary of State Antony Blinken returned to Israel on Monday after a tour of six Arab countries. "
+                   "He met Saudi Crown Prince Mohammed bin Salman on Sunday morning. "
+                   "Later on Sunday he flew to Cairo and held talks with Egyptian President Abdel Fattah el-Sissi.")
+    assert ("Antony Blinken", "Cairo", "occurred") in travels(doc)
+    assert ("Mohammed bin Salman", "Cairo", "occurred") not in travels(doc)
+    assert (frozenset({"Antony Blinken", "Abdel Fattah el-Sissi"}), "occurred") in meetings(doc)
+
+
+def test_a_bare_shared_surname_is_the_person_the_article_names_most(nlp):
+    doc = run(nlp, "North Korean envoy Kim Yong Chol arrived in Washington on Thursday. "
+                   "Kim Yong Chol met Secretary of State Mike Pompeo on Friday. "
+                   "Kim Yong Chol later went to the White House. "
+                   "The visit prepares a summit with leader Kim Jong Un. "
+                   "Kim and Pompeo had lunch together on Friday.")
+    found = [names for names, _ in meetings(doc)]
+    assert frozenset({"Kim Yong Chol", "Mike Pompeo"}) in found
+    assert frozenset({"Kim Jong Un", "Mike Pompeo"}) not in found

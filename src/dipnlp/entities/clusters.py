@@ -132,8 +132,11 @@ def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at) -> i
         return by_role[0]
     counts = Counter(owner[j] for j in owner if owner[j] in cands)
     before = [owner[j] for j in range(m) if owner.get(j) in cands]
+    ranked = counts.most_common(2)
+    if before and not wanted and len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]  # a bare shared surname: the one of them the article names most
     if before and not wanted:
-        return before[-1]  # a bare shared surname: the one of them named last
+        return before[-1]  # ... or, when they are named as often, the one named last
     # a title that none of them is known by: the one the article names most
     return counts.most_common(1)[0][0] if counts else cands[0]
 

@@ -72,7 +72,7 @@ def is_remote(frame: Frame, rules: Rules) -> bool:
     return False
 
 
-def _subject_tokens(frame: Frame, slot: str) -> list[Token]:
+def _subject_tokens(frame: Frame, slot: str, light_verbs: frozenset = frozenset()) -> list[Token]:
     """Return the slot's tokens, or the subjects a trigger without one inherits from its governor."""
     tokens = frame.tokens(slot)
     if tokens:
@@ -93,6 +93,8 @@ def _subject_tokens(frame: Frame, slot: str) -> list[Token]:
         return subjects or inherited_subject(verb)
     if receivers(noun):
         return receivers(noun)  # "X was given a welcome"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in light_verbs:
+        return inherited_subject(noun.head)  # "he flew to Cairo and held talks with Y"
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and not any(c.dep_ == "det" for c in noun.children):
         return [noun.head]  # "Kerry and Lavrov, meeting in Geneva, ...": the people it stands beside
     possessive = left_possessive(trigger)
@@ -202,7 +204,7 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         return None
     each = _persons(ctx, frame.tokens("each"), sent.number)
     side_b = _persons(ctx, frame.tokens("side_b"), sent.number)
-    side_a = _persons(ctx, _subject_tokens(frame, "side_a"), sent.number, side_b + each)
+    side_a = _persons(ctx, _subject_tokens(frame, "side_a", rules.words("light_verb")), sent.number, side_b + each)
     if side_a and not side_b and not each and passive_without_subject(frame.trigger):
         side_b = _persons(ctx, inherited_subject(frame.trigger), sent.number, side_a)  # "arrived and was greeted by X"
     if side_a and not side_b and not each:

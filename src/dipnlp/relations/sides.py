@@ -49,18 +49,23 @@ def _previous_sentence(token: Token) -> Span | None:
     return token.doc[start - 1].sent
 
 
-def _subject_persons(index: EntityIndex, sent: Span) -> list[int]:
-    """Return the people named in subject phrases of ``sent``, in text order."""
+def _subject_persons(ctx: Context, sent: Span, exclude: list[int], depth: int) -> list[int]:
+    """Return the people named in subject phrases of ``sent``, in text order; a subject "he" or "she"
+    counts as the person it stands for ("He met X. Later he flew to Cairo")."""
     found: list[int] = []
     for token in sent:
-        if token.dep_ in SUBJECT_DEPS:
-            for person in index.mentions_in(phrase_tokens(token), ("PERSON",)):
-                if person not in found:
-                    found.append(person)
+        if token.dep_ not in SUBJECT_DEPS:
+            continue
+        people = ctx.index.mentions_in(phrase_tokens(token), ("PERSON",))
+        if not people and token.lower_ in ("he", "she") and depth < 3:
+            people = resolve_singular(ctx, token, exclude, depth + 1)
+        for person in people:
+            if person not in found:
+                found.append(person)
     return found
 
 
-def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int]) -> list[int]:
+def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int], depth: int = 0) -> list[int]:
     """Resolve he/she/his/her: the nearest person before it in the sentence, else the last subject before."""
     index = ctx.index
     before = [t for t in pronoun.sent if t.i < pronoun.i]
@@ -71,7 +76,7 @@ def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int]) -> list[i
     previous = _previous_sentence(pronoun)
     if previous is None:
         return []
-    subjects = [p for p in _subject_persons(index, previous) if p not in exclude]
+    subjects = [p for p in _subject_persons(ctx, previous, exclude, depth) if p not in exclude]
     if subjects:
         return subjects[:1]
     named = [p for p in index.mentions_in(previous, ("PERSON",)) if p not in exclude]
