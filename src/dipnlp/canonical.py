@@ -19,7 +19,11 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from dipnlp.entities.names_match import fold, name_key, same_person
+from dipnlp.entities.names_match import RANKS, fold, name_key, same_person
+
+
+#: How many times more articles a person must be named in to own a bare surname shared with others.
+DOMINANT = 3
 
 
 def slug(name: str) -> str:
@@ -75,27 +79,46 @@ class PersonIndex:
             self.by_form.setdefault(key, group)
             if key not in self.groups[group]["keys"]:
                 self.groups[group]["keys"].append(key)
-        self.groups[group]["forms"][max(full, key=lambda f: len(name_key(f)))] += 1
+        self.groups[group]["forms"][max(full, key=lambda f: (fullness(f), not ranked(f), len(name_key(f))))] += 1
         return group
 
     def by_word(self, word: str) -> int | None:
-        """The one group whose full names have ``word`` first or last, if exactly one does."""
+        """The group whose full names have ``word`` first or last: the only one, or one that the
+        corpus names in at least three times as many articles as any other ("Trump": Donald, not Melania)."""
         hits = {i for i, g in enumerate(self.groups) for k in g["keys"] if len(k) > 1 and word in (k[0], k[-1])}
         if not hits and len(word) >= 4:  # a name known by a middle word ("Lula")
             hits = {i for i, g in enumerate(self.groups) for k in g["keys"] if word in k[1:-1]}
-        return hits.pop() if len(hits) == 1 else None
+        if len(hits) == 1:
+            return hits.pop()
+        articles = sorted(((sum(self.groups[i]["forms"].values()), i) for i in hits), reverse=True)
+        if len(articles) >= 2 and articles[0][0] >= DOMINANT * articles[1][0]:
+            return articles[0][1]
+        return None
 
     def name(self, group: int) -> str:
         g = self.groups[group]
         if g["known"]:
             return g["known"]
         forms = g["forms"]
-        return max(forms, key=lambda form: (fullness(form), forms[form], -form.count("-"), -len(form)))
+        return max(forms, key=lambda form: (fullness(form), not ranked(form), forms[form], -form.count("-"), -len(form)))
+
+
+def ranked(name: str) -> bool:
+    """Whether a name starts with a rank ("Prince Faisal bin Farhan")."""
+    key = name_key(name)
+    return len(key) > 1 and key[0] in RANKS
 
 
 def fullness(name: str) -> int:
-    """The number of words of a name that are not initials."""
-    return sum(1 for word in name_key(name) if len(word) > 1)
+    """The number of words of a name that are not initials, up to a second "bin"/"ibn": a longer
+    patronymic chain ("Mohammed bin Salman bin Abdulaziz Al Saud") is no fuller a name."""
+    words = list(name_key(name))
+    while len(words) > 1 and words[0] in RANKS:
+        words.pop(0)
+    links = [i for i, word in enumerate(words) if word in ("bin", "ibn")]
+    if len(links) >= 2:
+        words = words[:links[1]]
+    return sum(1 for word in words if len(word) > 1)
 
 
 def canonicalize(records: list[dict], known_people: Iterable[dict] = ()) -> None:

@@ -46,6 +46,19 @@ def travels(doc):
      {"Fumio Kishida", "Yoon Suk Yeol", "Joe Biden"}),
     ("Secretary-General Antonio Guterres attended the signing ceremony in Istanbul along with President Recep Tayyip Erdogan.",
      {"Antonio Guterres", "Recep Tayyip Erdogan"}),
+    ("Prime Minister Shimon Peres sat up with Foreign Minister Johan Jorgen Holst through the night.",
+     {"Shimon Peres", "Johan Jorgen Holst"}),
+    ("President Mauricio Macri crossed paths with Prime Minister Theresa May at the United Nations.",
+     {"Mauricio Macri", "Theresa May"}),
+    ("First lady Kim Keon-hee had tea with Yuko Kishida at the residence.", {"Kim Keon-hee", "Yuko Kishida"}),
+    ("The agreement was signed by Yitzhak Rabin and Yasser Arafat in Cairo.", {"Yitzhak Rabin", "Yasser Arafat"}),
+    ("Uri Savir and Ahmed Qurei initialed the text at a guesthouse in Oslo with Shimon Peres looking on.",
+     {"Uri Savir", "Ahmed Qurei", "Shimon Peres"}),
+    ("Defense Secretary Mark Esper appeared with President Ashraf Ghani at the presidential palace.",
+     {"Mark Esper", "Ashraf Ghani"}),
+    ("Secretary of State Antony Blinken visited Hanoi in April and paid a courtesy call on General Secretary "
+     "Nguyen Phu Trong.", {"Antony Blinken", "Nguyen Phu Trong"}),
+    ("Chancellor Angela Merkel flew to Kyiv to see President Petro Poroshenko.", {"Angela Merkel", "Petro Poroshenko"}),
 ])
 def test_meeting_constructions(nlp, text, people):
     found = meetings(run(nlp, text))
@@ -110,3 +123,7 @@ def test_a_bare_shared_surname_is_the_person_the_article_names_most(nlp):
     found = [names for names, _ in meetings(doc)]
     assert frozenset({"Kim Yong Chol", "Mike Pompeo"}) in found
     assert frozenset({"Kim Jong Un", "Mike Pompeo"}) not in found
+
+
+def test_seeing_a_thing_is_no_meeting(nlp):
+    assert meetings(run(nlp, "President Joe Biden saw the film with reporters on Friday.")) == []

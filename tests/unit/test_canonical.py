@@ -62,3 +62,36 @@ def test_among_equally_used_spellings_the_plainest_wins():
                article(person("Volodymyr Zelensky")), article(person("Kim Yong-chol")), article(person("Kim Yong Chol"))]
     canonicalize(records)
     assert names(records) == [["Volodymyr Zelensky"]] * 3 + [["Kim Yong Chol"]] * 2
+
+
+def test_a_longer_patronymic_chain_joins_but_does_not_name_the_person():
+    records = [article(person("Mohammed bin Salman")), article(person("Mohammed bin Salman")),
+               article(person("Mohammed bin Salman bin Abdulaziz Al Saud"))]
+    canonicalize(records)
+    assert names(records) == [["Mohammed bin Salman"]] * 3
+
+
+def test_a_rank_before_a_full_name_joins_and_the_plain_form_names():
+    records = [article(person("Prince Faisal bin Farhan")), article(person("Prince Faisal bin Farhan")),
+               article(person("Faisal bin Farhan", "Prince Faisal bin Farhan"))]
+    canonicalize(records)
+    assert names(records) == [["Faisal bin Farhan"]] * 3
+
+
+def test_a_bare_surname_goes_to_the_person_most_articles_name():
+    records = [article(person("Donald Trump")) for _ in range(3)] + [
+        article(person("Melania Trump")), article(person("Trump"))]
+    canonicalize(records)
+    assert names(records)[-1] == ["Donald Trump"]
+
+
+def test_a_bare_surname_shared_evenly_stays_apart():
+    records = [article(person("Donald Trump")), article(person("Melania Trump")), article(person("Trump"))]
+    canonicalize(records)
+    assert names(records)[-1] == ["Trump"]
+
+
+def test_a_rank_and_one_name_is_not_joined_to_a_patronymic():
+    records = [article(person("Mohammed bin Salman")), article(person("King Salman"))]
+    canonicalize(records)
+    assert names(records) == [["Mohammed bin Salman"], ["King Salman"]]

@@ -62,6 +62,7 @@ class Names(RuleTables):
         cands = [c for e in doc.ents for c in split_coordination(doc, Candidate(e.start, e.end, e.label_))]
         in_titles = {i for t in titles for i in range(t["start"], t["end"])}
         cands = [c for c in cands if not only_title(c, in_titles)]
+        cands = [c for c in (self.without_honorific(doc, c) for c in cands) if c is not None]
         cands = [self.extend_name(doc, c) for c in cands]
         titled = self.titled_names(doc, titles)
         cands.extend(Candidate(s, e, "PERSON", priority=2) for s, e in titled)
@@ -73,6 +74,15 @@ class Names(RuleTables):
         spans = [Span(doc, s.start, s.end, label="PERSON") if s.text in by_context else s for s in spans]
         doc.ents = resolve_overlaps(doc, self.one_sense(doc, spans, confirmed, in_titles))
         return doc
+
+    def without_honorific(self, doc: Doc, cand: Candidate) -> Candidate | None:
+        """A PERSON starts after its honorific ("Mr Xi" is Xi); an honorific alone is no one."""
+        if cand.label != "PERSON":
+            return cand
+        start = cand.start
+        while start < cand.end and doc[start].lower_ in self.honorifics:
+            start += 1
+        return Candidate(start, cand.end, cand.label, cand.priority) if start < cand.end else None
 
     def is_name_word(self, tok) -> bool:
         return tok.is_title and tok.is_alpha and tok.text not in self.not_names

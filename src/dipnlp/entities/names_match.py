@@ -10,6 +10,12 @@ False
 True
 >>> same_person(name_key("Hamad Al Thani"), name_key("Tamim bin Hamad Al Thani"))
 False
+>>> name_key("Mr Xi")
+('xi',)
+>>> same_person(name_key("Faisal bin Farhan bin Abdullah"), name_key("Prince Faisal bin Farhan"))
+True
+>>> same_person(name_key("King Salman"), name_key("Mohammed bin Salman"))
+False
 """
 from __future__ import annotations
 
@@ -20,7 +26,13 @@ from functools import lru_cache
 
 SPELLING_SIMILARITY = 0.85  # "Mohammed"/"Mohammad", "Zelensky"/"Zelenskyy"
 # name particles: "el-Sisi" and "al-Sisi" are written forms of one surname, "Sisi"
-PARTICLES = {"al", "el", "ad", "ash", "as", "an", "bin", "ibn", "van", "von", "de", "da", "di", "del", "la", "le"}
+PARTICLES = {"al", "el", "ad", "ash", "as", "an", "bin", "ibn", "van", "von", "de", "da", "di", "del", "la", "le",
+             "der", "den", "dos", "du"}
+#: Words of address written before a name ("Mr Xi", "Ms Ri"): not part of the key. Ranks that are
+#: part of how a person is named ("King Salman", "Prince Faisal") stay.
+ADDRESS_WORDS = {"mr", "mrs", "ms", "dr", "madam", "madame", "mme", "sir", "dame"}
+#: Ranks written as part of a name: "Prince Faisal bin Farhan" is "Faisal bin Farhan" when both are full names.
+RANKS = {"king", "queen", "prince", "princess", "sheikh", "sheikha", "emir", "sayyid", "crown"}
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 
@@ -36,6 +48,8 @@ def name_key(text: str) -> tuple[str, ...]:
     text = fold(text)
     text = re.sub(r"['’]s$", "", text)
     words = [w for w in re.split(r"[\s\-‐‑.]+", text) if w]
+    while len(words) > 1 and words[0] in ADDRESS_WORDS:
+        words.pop(0)
     while len(words) > 1 and words[0] in PARTICLES:
         words.pop(0)
     return tuple("al" if w == "el" else w for w in words)
@@ -71,13 +85,25 @@ def undouble(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+def _without_rank(key: tuple[str, ...]) -> tuple[str, ...]:
+    while len(key) > 1 and key[0] in RANKS:
+        key = key[1:]
+    return key
+
+
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two multi-word names are written forms of one person's name."""
     if a == b:
         return True
+    if (a[0] in RANKS or b[0] in RANKS) and len(a) > 1 and len(b) > 1:
+        plain_a, plain_b = _without_rank(a), _without_rank(b)
+        if len(plain_a) >= 2 and len(plain_b) >= 2 and (plain_a, plain_b) != (a, b):
+            return same_person(plain_a, plain_b)
     if "".join(a) == "".join(b) or tuple(map(undouble, a)) == tuple(map(undouble, b)):
         return True
     short, long_ = sorted((a, b), key=len)
+    if 3 <= len(short) < len(long_) and long_[:len(short)] == short and long_[len(short)] in PARTICLES:
+        return True  # a patronymic chain written longer ("Faisal bin Farhan bin Abdullah")
     if 2 <= len(short) < len(long_) and long_[-len(short):] == short and long_[-len(short) - 1] not in PARTICLES:
         return True  # a name without its first given name ("Tayyip Erdogan", "Recep Tayyip Erdogan")
     if a[-1] in ROMAN and b[-1] not in ROMAN or b[-1] in ROMAN and a[-1] not in ROMAN:
