@@ -127,3 +127,29 @@ def test_a_bare_shared_surname_is_the_person_the_article_names_most(nlp):
 
 def test_seeing_a_thing_is_no_meeting(nlp):
     assert meetings(run(nlp, "President Joe Biden saw the film with reporters on Friday.")) == []
+
+
+@pytest.mark.parametrize("second", [
+    "Taking part in the talks were Mauro Vieira and Fernando Haddad.",
+    "Mauro Vieira and Fernando Haddad were among the members of the Brazilian delegation at the talks.",
+    "The Brazilian delegation included Mauro Vieira and Fernando Haddad.",
+    "Mauro Vieira and Fernando Haddad were part of the Brazilian delegation.",
+])
+def test_delegation_members_join_the_talks_just_reported(nlp, second):
+    doc = run(nlp, "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva "
+                   "in Beijing. " + second)
+    [(names, status)] = meetings(doc)
+    assert names == {"Xi Jinping", "Luiz Inacio Lula da Silva", "Mauro Vieira", "Fernando Haddad"}
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Chinese President Xi Jinping met Kim Jong Un in Pyongyang. He was flanked by Ding Xuexiang and Wang Yi.",
+     {"Xi Jinping", "Kim Jong Un", "Ding Xuexiang", "Wang Yi"}),
+    ("Chancellor Olaf Scholz and President Emmanuel Macron arrived in Kyiv. "
+     "The visitors then sat down with Volodymyr Zelensky.", {"Olaf Scholz", "Emmanuel Macron", "Volodymyr Zelensky"}),
+    ("Kent Harstedt met separately with Stephen Biegun and with Kim Myong Gil before the talks opened.",
+     {"Kent Harstedt", "Stephen Biegun", "Kim Myong Gil"}),
+    ("Mike Pompeo went to the Blue House to brief President Moon Jae-in over dinner.", {"Mike Pompeo", "Moon Jae-in"}),
+])
+def test_companions_groups_and_meals(nlp, text, people):
+    assert any(names >= people for names, _ in meetings(run(nlp, text)))

@@ -285,6 +285,8 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         return []
     chain, date, status = _timing(doc, frame, sent, rules)
     ctx.last_place, ctx.last_place_sent = places[0], sent.number
+    if len(travelers) >= 2:  # "X and Y arrived in Kyiv. The visitors then ..."
+        ctx.last_group, ctx.last_group_sent = list(travelers), sent.number
     base = _base(frame, date, status)
     return [{"traveler": person, "destination": place, "origin": origin, **base, "evidence": list(base["evidence"])}
             for person in travelers for place in places]

@@ -100,6 +100,8 @@ def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset
                    gathering_nouns: frozenset, hosts: list[int] | None = None) -> dict:
     """Return the ``_gathering`` note of a meeting mention (``hosts``: whom companions came with)."""
     noun = anchor_noun(trigger, nouns)
+    if noun is not None and noun.lemma_.lower() not in nouns:
+        noun = None  # "the US delegation included X": not an event, so X joins the one nearby
     lemma = noun.lemma_.lower() if noun is not None else None
     note = {"lemma": lemma, "refers": refers(noun), "sent": sent, "attendance": attendance,
             "gathering": lemma in gathering_nouns}

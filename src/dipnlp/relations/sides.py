@@ -21,7 +21,7 @@ OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "persuade", "encourage", "a
                             "push", "expect", "want", "welcome"})
 #: Plural nouns that stand for the group just named ("the two leaders", "both men").
 GROUP_NOUNS = frozenset({"leader", "president", "minister", "man", "woman", "counterpart", "head", "side",
-                         "diplomat", "envoy", "official", "premier", "chief"})
+                         "diplomat", "envoy", "official", "premier", "chief", "visitor", "guest", "negotiator"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 #: Relations through which a verb without a subject takes its governor's subject.
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "oprd", "ccomp", "dep"})
