@@ -100,7 +100,10 @@ class PersonIndex:
         if g["known"]:
             return g["known"]
         forms = g["forms"]
-        return max(forms, key=lambda form: (fullness(form), not ranked(form), forms[form], -form.count("-"), -len(form)))
+        best = max(forms, key=lambda form: (fullness(form), not ranked(form), forms[form], -form.count("-"), -len(form)))
+        if ranked(best) and fullness(best) >= 3:
+            return best.split(None, 1)[1]  # "Sheikh Tamim bin Hamad Al Thani" is named without the rank
+        return best
 
 
 def ranked(name: str) -> bool:

@@ -150,6 +150,11 @@ def test_delegation_members_join_the_talks_just_reported(nlp, second):
     ("Kent Harstedt met separately with Stephen Biegun and with Kim Myong Gil before the talks opened.",
      {"Kent Harstedt", "Stephen Biegun", "Kim Myong Gil"}),
     ("Mike Pompeo went to the Blue House to brief President Moon Jae-in over dinner.", {"Mike Pompeo", "Moon Jae-in"}),
+    ("Russian and Ukrainian delegations, led respectively by presidential aide Vladimir Medinsky and David Arakhamia, "
+     "held face-to-face talks in Istanbul.", {"Vladimir Medinsky", "David Arakhamia"}),
+    ("Yitzhak Rabin took Yasser Arafat's outstretched hand on the South Lawn.", {"Yitzhak Rabin", "Yasser Arafat"}),
+    ("Mr Trump is also due to visit Seoul after the Osaka summit for talks with President Moon Jae-in.",
+     {"Trump", "Moon Jae-in"}),
 ])
 def test_companions_groups_and_meals(nlp, text, people):
     assert any(names >= people for names, _ in meetings(run(nlp, text)))

@@ -95,3 +95,12 @@ def test_a_rank_and_one_name_is_not_joined_to_a_patronymic():
     records = [article(person("Mohammed bin Salman")), article(person("King Salman"))]
     canonicalize(records)
     assert names(records) == [["Mohammed bin Salman"], ["King Salman"]]
+
+
+def test_a_rank_before_a_long_name_is_not_part_of_the_name():
+    records = [article(person("Sheikh Mohamed bin Zayed Al Nahyan"))]
+    canonicalize(records)
+    assert names(records) == [["Mohamed bin Zayed Al Nahyan"]]
+    records = [article(person("King Abdullah II"))]
+    canonicalize(records)
+    assert names(records) == [["King Abdullah II"]]

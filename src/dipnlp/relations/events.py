@@ -87,14 +87,19 @@ def _subject_tokens(frame: Frame, slot: str, light_verbs: frozenset = frozenset(
     noun = trigger
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "hours of talks", "a round of negotiations"
+    if noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.head.head.dep_ == "pobj" \
+            and noun.head.head.head.dep_ == "prep":
+        noun = noun.head.head  # "due to visit Seoul after the summit for talks with Y": the prep of a prep
     if noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subjects or inherited_subject(verb)
     if receivers(noun):
         return receivers(noun)  # "X was given a welcome"
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in light_verbs:
-        return inherited_subject(noun.head)  # "he flew to Cairo and held talks with Y"
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and (
+            noun.head.lemma_.lower() in light_verbs or frame.tokens("side_b")):
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]  # "X used an encounter with Y"
+        return subjects or inherited_subject(noun.head)  # "he flew to Cairo and held talks with Y"
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and not any(c.dep_ == "det" for c in noun.children):
         return [noun.head]  # "Kerry and Lavrov, meeting in Geneva, ...": the people it stands beside
     possessive = left_possessive(trigger)

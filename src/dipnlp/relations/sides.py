@@ -162,6 +162,28 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
     for person in phrase_people(ctx.index, token):
         if person not in found:
             found.append(person)
+    if not found:
+        for person in leaders(ctx, token, sent_no):
+            if person not in found:
+                found.append(person)
+    return found
+
+
+#: Verbs of a group's leader ("delegations, led by X and Y").
+LEAD_VERBS = frozenset({"lead", "head", "chair"})
+
+
+def leaders(ctx: Context, group: Token, sent_no: int) -> list[int]:
+    """The people who lead a group noun, for a group that names nobody ("delegations, led by X and Y")."""
+    found: list[int] = []
+    for acl in group.children:
+        if acl.dep_ not in ("acl", "relcl") or acl.lemma_.lower() not in LEAD_VERBS:
+            continue
+        for by in acl.children:
+            if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by"):
+                for obj in by.children:
+                    if obj.dep_ == "pobj":
+                        found.extend(p for p in slot_persons(ctx, obj, sent_no) if p not in found)
     return found
 
 
