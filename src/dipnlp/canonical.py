@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from dipnlp.entities.names_match import RANKS, fold, name_key, same_person
+from dipnlp.entities.names_match import ADDRESS_WORDS, RANKS, fold, name_key, same_person
 
 
 #: How many times more articles a person must be named in to own a bare surname shared with others.
@@ -79,7 +79,7 @@ class PersonIndex:
             self.by_form.setdefault(key, group)
             if key not in self.groups[group]["keys"]:
                 self.groups[group]["keys"].append(key)
-        self.groups[group]["forms"][max(full, key=lambda f: (fullness(f), not ranked(f), len(name_key(f))))] += 1
+        self.groups[group]["forms"][plain(max(full, key=lambda f: (fullness(f), not ranked(f), len(name_key(f)))))] += 1
         return group
 
     def by_word(self, word: str) -> int | None:
@@ -100,16 +100,22 @@ class PersonIndex:
         if g["known"]:
             return g["known"]
         forms = g["forms"]
-        best = max(forms, key=lambda form: (fullness(form), not ranked(form), forms[form], -form.count("-"), -len(form)))
-        if ranked(best) and fullness(best) >= 3:
-            return best.split(None, 1)[1]  # "Sheikh Tamim bin Hamad Al Thani" is named without the rank
-        return best
+        return max(forms, key=lambda form: (fullness(form), not ranked(form), forms[form], -form.count("-"), -len(form)))
 
 
 def ranked(name: str) -> bool:
     """Whether a name starts with a rank ("Prince Faisal bin Farhan")."""
     key = name_key(name)
     return len(key) > 1 and key[0] in RANKS
+
+
+def plain(name: str) -> str:
+    """A name without a leading honorific, and without a leading rank when three or more name words
+    follow ("Sheikh Tamim bin Hamad Al Thani")."""
+    words = name.split(None, 1)
+    if len(words) == 2 and fold(words[0]).rstrip(".") in ADDRESS_WORDS:
+        return plain(words[1])  # "Shri Narendra Modi", "Mr. Lavrov"
+    return words[1] if ranked(name) and fullness(name) >= 3 else name
 
 
 def fullness(name: str) -> int:

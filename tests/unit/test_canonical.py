@@ -104,3 +104,9 @@ def test_a_rank_before_a_long_name_is_not_part_of_the_name():
     records = [article(person("King Abdullah II"))]
     canonicalize(records)
     assert names(records) == [["King Abdullah II"]]
+
+
+def test_an_indian_honorific_is_not_part_of_the_name():
+    records = [article(person("Shri Narendra Modi")), article(person("Shri Narendra Modi")), article(person("Narendra Modi"))]
+    canonicalize(records)
+    assert names(records) == [["Narendra Modi"]] * 3

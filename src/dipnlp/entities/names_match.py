@@ -30,7 +30,7 @@ PARTICLES = {"al", "el", "ad", "ash", "as", "an", "bin", "ibn", "van", "von", "d
              "der", "den", "dos", "du"}
 #: Words of address written before a name ("Mr Xi", "Ms Ri"): not part of the key. Ranks that are
 #: part of how a person is named ("King Salman", "Prince Faisal") stay.
-ADDRESS_WORDS = {"mr", "mrs", "ms", "dr", "madam", "madame", "mme", "sir", "dame"}
+ADDRESS_WORDS = {"mr", "mrs", "ms", "dr", "madam", "madame", "mme", "sir", "dame", "shri", "smt", "shrimati"}
 #: Ranks written as part of a name: "Prince Faisal bin Farhan" is "Faisal bin Farhan" when both are full names.
 RANKS = {"king", "queen", "prince", "princess", "sheikh", "sheikha", "emir", "sayyid", "crown"}
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
