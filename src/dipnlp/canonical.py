@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from dipnlp.entities.names_match import ADDRESS_WORDS, RANKS, fold, name_key, same_person
+from dipnlp.entities.names_match import ADDRESS_WORDS, fold, name_key, same_person, without_rank
 
 
 #: How many times more articles a person must be named in to own a bare surname shared with others.
@@ -106,7 +106,7 @@ class PersonIndex:
 def ranked(name: str) -> bool:
     """Whether a name starts with a rank ("Prince Faisal bin Farhan")."""
     key = name_key(name)
-    return len(key) > 1 and key[0] in RANKS
+    return without_rank(key) != key
 
 
 def plain(name: str) -> str:
@@ -121,9 +121,7 @@ def plain(name: str) -> str:
 def fullness(name: str) -> int:
     """The number of words of a name that are not initials, up to a second "bin"/"ibn": a longer
     patronymic chain ("Mohammed bin Salman bin Abdulaziz Al Saud") is no fuller a name."""
-    words = list(name_key(name))
-    while len(words) > 1 and words[0] in RANKS:
-        words.pop(0)
+    words = list(without_rank(name_key(name)))
     links = [i for i, word in enumerate(words) if word in ("bin", "ibn")]
     if len(links) >= 2:
         words = words[:links[1]]

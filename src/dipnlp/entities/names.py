@@ -107,10 +107,14 @@ class Names(RuleTables):
     def person_shaped(self, span) -> bool:
         """Two to four capitalised words, none a cue of an organisation or a venue, no known place."""
         words = [t for t in span if t.is_alpha]
-        return 2 <= len(words) <= 4 and span.text not in self.places \
-            and all(t.is_title or t.lower_ in self.particles for t in words) \
-            and not any(t.text in self.not_names or t.text in self.places or t.lower_ in self.cues["org_head"]
-                        or t.lower_ in self.cues["venue_head"] for t in words)
+        return 2 <= len(words) <= 4 and all(t.is_title or t.lower_ in self.particles for t in words) \
+            and not any(t.text in self.not_names for t in words) and self.no_place_words(span, words)
+
+    def no_place_words(self, span, words) -> bool:
+        """Neither the span nor any of its words is a known place, an organisation head or a venue head."""
+        return span.text not in self.places and not any(
+            t.text in self.places or t.lower_ in self.cues["org_head"] or t.lower_ in self.cues["venue_head"]
+            for t in words)
 
     def people_by_context(self, doc: Doc, spans, titles: list[dict]) -> set[str]:
         """Texts of person-shaped ORG/VENUE names that the context makes people: after a country's
@@ -155,9 +159,7 @@ class Names(RuleTables):
                     and doc[start - 1].i not in tagged:
                 start -= 1
             words = doc[start:tok.i + 1]
-            if all(self.is_name_word(t) for t in words) and len(words) <= 4 and words.text not in self.places \
-                    and not any(t.text in self.places or t.lower_ in self.cues["org_head"]
-                                or t.lower_ in self.cues["venue_head"] for t in words):
+            if all(self.is_name_word(t) for t in words) and len(words) <= 4 and self.no_place_words(words, words):
                 found.append(Candidate(start, tok.i + 1, "PERSON"))
         return found
 

@@ -85,7 +85,8 @@ def undouble(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-def _without_rank(key: tuple[str, ...]) -> tuple[str, ...]:
+def without_rank(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A name key without the ranks it starts with, while a word is left ("king", "salman" -> "salman")."""
     while len(key) > 1 and key[0] in RANKS:
         key = key[1:]
     return key
@@ -96,7 +97,7 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a == b:
         return True
     if (a[0] in RANKS or b[0] in RANKS) and len(a) > 1 and len(b) > 1:
-        plain_a, plain_b = _without_rank(a), _without_rank(b)
+        plain_a, plain_b = without_rank(a), without_rank(b)
         if len(plain_a) >= 2 and len(plain_b) >= 2 and (plain_a, plain_b) != (a, b):
             return same_person(plain_a, plain_b)
     if "".join(a) == "".join(b) or tuple(map(undouble, a)) == tuple(map(undouble, b)):

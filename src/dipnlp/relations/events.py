@@ -94,8 +94,9 @@ def _subject_tokens(frame: Frame, slot: str, light_verbs: frozenset = frozenset(
         verb = noun.head.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subjects or inherited_subject(verb)
-    if receivers(noun):
-        return receivers(noun)  # "X was given a welcome"
+    passive = receivers(noun)
+    if passive:
+        return passive  # "X was given a welcome"
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and (
             noun.head.lemma_.lower() in light_verbs or frame.tokens("side_b")):
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]  # "X used an encounter with Y"

@@ -92,8 +92,8 @@ def resolve_plural(ctx: Context, pronoun: Token, sent_no: int) -> list[int]:
             if len(group) >= 2:
                 return group
     named = []
-    for token in pronoun.sent:
-        person = index.entity_of(token) if token.i < pronoun.i else None
+    for token in pronoun.doc[pronoun.sent.start: pronoun.i]:
+        person = index.entity_of(token)
         if person is not None and person not in named:
             named.append(person)
     if 2 <= len(named) <= 4:
@@ -162,11 +162,7 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
     for person in phrase_people(ctx.index, token):
         if person not in found:
             found.append(person)
-    if not found:
-        for person in leaders(ctx, token, sent_no):
-            if person not in found:
-                found.append(person)
-    return found
+    return found or leaders(ctx, token, sent_no)
 
 
 #: Verbs of a group's leader ("delegations, led by X and Y").
