@@ -59,6 +59,8 @@ def travels(doc):
     ("Secretary of State Antony Blinken visited Hanoi in April and paid a courtesy call on General Secretary "
      "Nguyen Phu Trong.", {"Antony Blinken", "Nguyen Phu Trong"}),
     ("Chancellor Angela Merkel flew to Kyiv to see President Petro Poroshenko.", {"Angela Merkel", "Petro Poroshenko"}),
+    ("Secretary of State Mike Pompeo flew from Israel to Khartoum to press Prime Minister Abdalla Hamdok to join.",
+     {"Mike Pompeo", "Abdalla Hamdok"}),
 ])
 def test_meeting_constructions(nlp, text, people):
     found = meetings(run(nlp, text))
@@ -100,6 +102,13 @@ def test_an_agreement_to_meet_is_still_planned(nlp):
      {("Emmanuel Macron", "Guangzhou", "occurred"), ("Xi Jinping", "Guangzhou", "occurred")}),
     ("Prime Minister Narendra Modi, who is in Washington on a state visit, addressed Congress.",
      {("Narendra Modi", "Washington", "occurred")}),
+    ("Chinese officials said Xi Jinping was expected to pay a state visit to Manila in 2018.",
+     {("Xi Jinping", "Manila", "planned")}),
+    ("President Vladimir Putin's plane took off from Geneva for Moscow on Wednesday evening.",
+     {("Vladimir Putin", "Moscow", "occurred")}),
+    ("President Donald Trump heads to Japan late next month for a state visit.", {("Donald Trump", "Japan", "planned")}),
+    ("Prime Minister Fumio Kishida arrived at Seoul Air Base on Sunday with his wife, Yuko Kishida.",
+     {("Fumio Kishida", "Seoul Air Base", "occurred"), ("Yuko Kishida", "Seoul Air Base", "occurred")}),
 ])
 def test_travel_constructions(nlp, text, expected):
     assert expected <= travels(run(nlp, text))
@@ -127,6 +136,10 @@ def test_a_bare_shared_surname_is_the_person_the_article_names_most(nlp):
 
 def test_seeing_a_thing_is_no_meeting(nlp):
     assert meetings(run(nlp, "President Joe Biden saw the film with reporters on Friday.")) == []
+
+
+def test_briefing_without_a_trip_is_no_meeting(nlp):
+    assert meetings(run(nlp, "Secretary of State Mike Pompeo called to brief President Moon Jae-in.")) == []
 
 
 @pytest.mark.parametrize("second", [

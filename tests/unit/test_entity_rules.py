@@ -104,3 +104,21 @@ def test_rules_round_trip_to_disk(rules_nlp, tmp_path):
     assert again.tables == ruler.tables
     doc = again(make_doc(nlp2, "Rapporteur Ana Lima spoke .", pos={"spoke": "VERB"}))
     assert [s.text for s in doc.spans["dip_roles"]] == ["Rapporteur"]
+
+
+def test_a_clause_taken_for_a_name_is_cut_into_its_names(rules_nlp):
+    text = "President Joe Biden spoke . Biden met Zelenskyy at Mariinsky Palace ."
+    doc = make_doc(rules_nlp, text, pos={"spoke": "VERB", "met": "VERB", "at": "ADP", "Zelenskyy": "NOUN"},
+                   ents=[("Joe Biden", "PERSON"), ("Biden met Zelenskyy at Mariinsky Palace", "FAC")])
+    doc = run(rules_nlp, doc)
+    assert ("Biden met Zelenskyy at Mariinsky Palace", "VENUE") not in ents(doc)
+    assert ("Mariinsky Palace", "VENUE") in ents(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Joe Biden", "Biden"]
+
+
+def test_a_capitalised_surname_tagged_as_a_noun_is_the_person(rules_nlp):
+    text = "President Volodymyr Zelenskyy spoke . Later Biden met Zelenskyy ."
+    doc = make_doc(rules_nlp, text, pos={"spoke": "VERB", "met": "VERB", "Later": "ADV", "Zelenskyy": "NOUN"},
+                   ents=[("Volodymyr Zelenskyy", "PERSON")])
+    doc = run(rules_nlp, doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Volodymyr Zelenskyy", "Zelenskyy"]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from dipnlp.entities.cues import load_cues
 from dipnlp.entities.places import load_places
-from dipnlp.entities.spans import Candidate, resolve_overlaps
+from dipnlp.entities.spans import Candidate, resolve_overlaps, split_clause
 from dipnlp.rules import RuleTables, Schema
 
 KEEP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -59,7 +59,8 @@ class Names(RuleTables):
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_initialized()
         titles = doc._.dip_titles or []
-        cands = [c for e in doc.ents for c in split_coordination(doc, Candidate(e.start, e.end, e.label_))]
+        cands = [c for e in doc.ents for part in split_clause(doc, Candidate(e.start, e.end, e.label_))
+                 for c in split_coordination(doc, part)]
         in_titles = {i for t in titles for i in range(t["start"], t["end"])}
         cands = [c for c in cands if not only_title(c, in_titles)]
         cands = [c for c in (self.without_honorific(doc, c) for c in cands) if c is not None]
@@ -248,7 +249,8 @@ class Names(RuleTables):
                 cands.extend(split_coordination(span.doc, Candidate(span.start, span.end, label)))
         taken = {i for s in spans for i in range(s.start, s.end)}
         for tok in doc:
-            if tok.i not in taken and tok.pos_ == "PROPN" and tok.text in parts:
+            if tok.i not in taken and tok.text in parts and (
+                    tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)):  # "met Zelenskyy" as a NOUN
                 cands.append(Candidate(tok.i, tok.i + 1, "PERSON"))
         return cands
 

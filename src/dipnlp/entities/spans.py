@@ -33,20 +33,40 @@ def trim(doc: Doc, cand: Candidate) -> Candidate | None:
 
 
 def split_candidate(doc: Doc, cand: Candidate) -> list[Candidate]:
-    """Cut a candidate at parentheses ("Shanghai Cooperation Organisation (SCO"), and an ORG at a
-    hyphen between two names of two words or more ("United Nations-Arab League")."""
-    cuts = [i for i in range(cand.start, cand.end) if doc[i].text in {"(", ")"}]
+    """Cut a candidate at parentheses ("Shanghai Cooperation Organisation (SCO"), at its lowercase
+    words when one is a verb (a clause the model took for a name), and an ORG at a hyphen between
+    two names of two words or more ("United Nations-Arab League")."""
+    cuts = [i for i in range(cand.start, cand.end) if doc[i].text in {"(", ")"}] + clause_cuts(doc, cand)
     if cand.label == "ORG":
         cuts += [i for i in range(cand.start + 2, cand.end - 2)
                  if doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
                  and all(t.is_title for t in doc[i - 2:i]) and all(t.is_title for t in doc[i + 1:i + 3])]
+    return cut(cand, cuts)
+
+
+def clause_cuts(doc: Doc, cand: Candidate) -> list[int]:
+    """The lowercase words of a candidate with a lowercase verb: a clause the model took for a name
+    ("Biden met Zelenskyy at Mariinsky Palace")."""
+    tokens = doc[cand.start:cand.end]
+    if not any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in tokens):
+        return []
+    return [t.i for t in tokens if t.is_lower]
+
+
+def split_clause(doc: Doc, cand: Candidate) -> list[Candidate]:
+    """The name parts of a candidate that is really a clause (see :func:`clause_cuts`)."""
+    return cut(cand, clause_cuts(doc, cand))
+
+
+def cut(cand: Candidate, cuts: list[int]) -> list[Candidate]:
+    """The parts of a candidate between the ``cuts`` (token offsets, dropped)."""
     if not cuts:
         return [cand]
     parts, start = [], cand.start
-    for cut in sorted(cuts) + [cand.end]:
-        if cut > start:
-            parts.append(Candidate(start, cut, cand.label, cand.priority))
-        start = cut + 1
+    for at in sorted(cuts) + [cand.end]:
+        if at > start:
+            parts.append(Candidate(start, at, cand.label, cand.priority))
+        start = at + 1
     return parts
 
 

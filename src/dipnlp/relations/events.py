@@ -286,7 +286,8 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         here = ctx.dateline if ctx.dateline is not None else ctx.last_venue
         places = [here] if here is not None else []
     places = list(dict.fromkeys(p for p in places if p != origin))
-    travelers = _persons(ctx, _subject_tokens(frame, "traveler"), sent.number)
+    travelers = _persons(ctx, _subject_tokens(frame, "traveler", rules.words("trip_verb")) + frame.tokens("with_traveler"),
+                         sent.number)
     if not places or not travelers:
         return []
     chain, date, status = _timing(doc, frame, sent, rules)

@@ -1,8 +1,8 @@
 """Trigger words and dependency patterns: rule data to a DependencyMatcher, matches to frames.
 
 A pattern's ``RIGHT_ID`` names the slot each matched token fills (``trigger``,
-``light``, ``side_a``, ``side_b``, ``each``, ``traveler``, ``destination``,
-``origin``). A meeting pattern marked ``"attendance": true`` finds people who
+``light``, ``side_a``, ``side_b``, ``each``, ``traveler``, ``with_traveler`` (who goes
+along: "flew to Y with Z"), ``destination``, ``origin``). A meeting pattern marked ``"attendance": true`` finds people who
 attend an event that may be named elsewhere in the article ("X also attended
 the ceremony"); one marked ``"companion": true`` finds people (``each``) who
 came with someone (``side_a``) to whatever event that person attends; see
@@ -24,9 +24,9 @@ TRIGGER_SCHEMA = Schema(required={"class": str, "words": list}, optional={"comme
 PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list},
                         optional={"comment": str, "attendance": bool, "companion": bool})
 KINDS = ("meeting", "travel")
-SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "destination", "origin"})
+SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "with_traveler", "destination", "origin"})
 #: Names of pattern nodes that only link slots (their tokens are not kept).
-LINK_NODES = frozenset({"prep", "prep2", "obj", "acl", "adv", "together", "down", "by", "vehicle"})
+LINK_NODES = frozenset({"prep", "prep2", "obj", "acl", "adv", "together", "down", "by", "vehicle", "off", "travel"})
 
 
 @dataclass
