@@ -59,6 +59,8 @@ def travels(doc):
     ("Secretary of State Antony Blinken visited Hanoi in April and paid a courtesy call on General Secretary "
      "Nguyen Phu Trong.", {"Antony Blinken", "Nguyen Phu Trong"}),
     ("Chancellor Angela Merkel flew to Kyiv to see President Petro Poroshenko.", {"Angela Merkel", "Petro Poroshenko"}),
+    ("Prime Minister Shehbaz Sharif called on President Xi Jinping at the Great Hall of the People.",
+     {"Shehbaz Sharif", "Xi Jinping"}),
     ("Secretary of State Mike Pompeo flew from Israel to Khartoum to press Prime Minister Abdalla Hamdok to join.",
      {"Mike Pompeo", "Abdalla Hamdok"}),
 ])
@@ -107,6 +109,10 @@ def test_an_agreement_to_meet_is_still_planned(nlp):
     ("President Vladimir Putin's plane took off from Geneva for Moscow on Wednesday evening.",
      {("Vladimir Putin", "Moscow", "occurred")}),
     ("President Donald Trump heads to Japan late next month for a state visit.", {("Donald Trump", "Japan", "planned")}),
+    ("Foreign Minister Sergei Lavrov is due in Pyongyang on Tuesday for a two-day visit.",
+     {("Sergei Lavrov", "Pyongyang", "planned")}),
+    ("Prime Minister Narendra Modi embarked on a two-nation tour of Egypt and the United States.",
+     {("Narendra Modi", "Egypt", "occurred"), ("Narendra Modi", "United States", "occurred")}),
     ("Prime Minister Fumio Kishida arrived at Seoul Air Base on Sunday with his wife, Yuko Kishida.",
      {("Fumio Kishida", "Seoul Air Base", "occurred"), ("Yuko Kishida", "Seoul Air Base", "occurred")}),
 ])
@@ -140,6 +146,15 @@ def test_seeing_a_thing_is_no_meeting(nlp):
 
 def test_briefing_without_a_trip_is_no_meeting(nlp):
     assert meetings(run(nlp, "Secretary of State Mike Pompeo called to brief President Moon Jae-in.")) == []
+
+
+def test_calling_on_someone_to_act_is_no_visit(nlp):
+    assert meetings(run(nlp, "Prime Minister Shehbaz Sharif called on President Xi Jinping to release the funds.")) == []
+
+
+def test_a_trip_after_which_someone_else_meets_is_not_theirs(nlp):
+    doc = run(nlp, "Prime Minister Shinzo Abe met Rodrigo Duterte after the Philippine leader's trip to Tokyo.")
+    assert ("Shinzo Abe", "Tokyo", "occurred") not in travels(doc)
 
 
 @pytest.mark.parametrize("second", [

@@ -74,14 +74,16 @@ def is_remote(frame: Frame, rules: Rules) -> bool:
 
 def _subject_tokens(frame: Frame, slot: str, light_verbs: frozenset = frozenset()) -> list[Token]:
     """Return the slot's tokens, or the subjects a trigger without one inherits from its governor."""
-    tokens = frame.tokens(slot)
-    if tokens:
-        return tokens
+    return frame.tokens(slot) or governor_subjects(frame, light_verbs)
+
+
+def governor_subjects(frame: Frame, light_verbs: frozenset = frozenset()) -> list[Token]:
+    """Return the subjects a trigger inherits from the verb that governs it or its light verb."""
     trigger = frame.trigger
     if frame.light is not None:
         return inherited_subject(frame.light)
-    if trigger.pos_ in ("VERB", "AUX"):
-        return inherited_subject(trigger)
+    if trigger.pos_ in ("VERB", "AUX", "ADJ"):
+        return inherited_subject(trigger)  # an ADJ: "X is due in Y"
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
     noun = trigger
@@ -154,7 +156,7 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
     date = attach_date(chain, sent.dates, blocked)
     value = date["value"] if date else None
     status = event_status(chain, value, doc._.dip_article_date, rules.classes, _ccomp_chain(chain))
-    if status == "occurred" and frame.trigger.pos_ != "NOUN" \
+    if status == "occurred" and frame.trigger.pos_ != "NOUN" and not rules.marked(frame, "event_sense") \
             and frame.trigger.lemma_.lower() in rules.words("planned_governor"):
         status = "planned"  # the trigger itself says it is planned ("is expected in Paris")
     if date is None:
@@ -286,8 +288,12 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         here = ctx.dateline if ctx.dateline is not None else ctx.last_venue
         places = [here] if here is not None else []
     places = list(dict.fromkeys(p for p in places if p != origin))
-    travelers = _persons(ctx, _subject_tokens(frame, "traveler", rules.words("trip_verb")) + frame.tokens("with_traveler"),
-                         sent.number)
+    trip_verbs = rules.words("trip_verb")
+    named = frame.tokens("traveler")
+    if named and {t.i for t in named} <= {t.i for t in frame.tokens("destination")}:
+        named = []  # "a tour of Egypt": the "of" phrase is where, not who
+    travelers = _persons(ctx, named or governor_subjects(frame, trip_verbs), sent.number)
+    travelers += [p for p in _persons(ctx, frame.tokens("with_traveler"), sent.number) if p not in travelers]
     if not places or not travelers:
         return []
     chain, date, status = _timing(doc, frame, sent, rules)

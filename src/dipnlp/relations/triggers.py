@@ -6,7 +6,9 @@ along: "flew to Y with Z"), ``destination``, ``origin``). A meeting pattern mark
 attend an event that may be named elsewhere in the article ("X also attended
 the ceremony"); one marked ``"companion": true`` finds people (``each``) who
 came with someone (``side_a``) to whatever event that person attends; see
-:mod:`dipnlp.relations.gatherings`. All matches of one trigger word and kind are gathered into one
+:mod:`dipnlp.relations.gatherings`. A pattern marked ``"event_sense": true`` reads
+its trigger as the event itself, never as a verb of planning or asking: its match is dropped
+when the trigger governs a to-infinitive ("called on X to act" is no visit). All matches of one trigger word and kind are gathered into one
 :class:`Frame`, which records the ids of the patterns that fired.
 """
 from __future__ import annotations
@@ -22,7 +24,8 @@ from dipnlp.rules import Schema
 
 TRIGGER_SCHEMA = Schema(required={"class": str, "words": list}, optional={"comment": str})
 PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list},
-                        optional={"comment": str, "attendance": bool, "companion": bool})
+                        optional={"comment": str, "attendance": bool, "companion": bool,
+                                  "event_sense": bool})
 KINDS = ("meeting", "travel")
 SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "with_traveler", "destination", "origin"})
 #: Names of pattern nodes that only link slots (their tokens are not kept).
@@ -98,6 +101,8 @@ def find_frames(doc: Doc, matcher: DependencyMatcher, patterns: dict[str, dict])
         names = [node["RIGHT_ID"] for node in record["pattern"]]
         slots = dict(zip(names, token_ids))
         trigger = doc[slots["trigger"]]
+        if record.get("event_sense") and has_infinitive(trigger):
+            continue  # "called on X to release the funds" asks; "called on X" visits
         frame = frames.setdefault((record["kind"], trigger.i), Frame(trigger, record["kind"]))
         if rule not in frame.rules:
             frame.rules.append(rule)
@@ -107,3 +112,9 @@ def find_frames(doc: Doc, matcher: DependencyMatcher, patterns: dict[str, dict])
                 if all(t.i != i for t in bucket):
                     bucket.append(doc[i])
     return sorted(frames.values(), key=lambda f: (f.trigger.i, f.kind))
+
+
+def has_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` governs a to-infinitive clause ("called on X to act")."""
+    return any(child.dep_ in ("xcomp", "advcl", "ccomp") and child.tag_ == "VB"
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) for child in verb.children)
