@@ -186,3 +186,21 @@ def test_delegation_members_join_the_talks_just_reported(nlp, second):
 ])
 def test_companions_groups_and_meals(nlp, text, people):
     assert any(names >= people for names, _ in meetings(run(nlp, text)))
+
+
+@pytest.mark.parametrize("text,people", [
+    ("US Secretary of State Antony Blinken arrived in Beijing on Sunday. He met Chinese Foreign Minister Qin Gang. "
+     "On Monday the top US diplomat met President Xi Jinping at the Great Hall of the People.",
+     {"Antony Blinken", "Xi Jinping"}),
+    ("Russian President Vladimir Putin and Chinese President Xi Jinping signed a statement in Moscow. "
+     "Later the Chinese leader met Prime Minister Mikhail Mishustin.", {"Xi Jinping", "Mikhail Mishustin"}),
+    ("North Korean leader Kim Jong Un and US President Donald Trump met in Hanoi. "
+     "The president later flew to Seoul, where he met President Moon Jae-in.", {"Donald Trump", "Moon Jae-in"}),
+])
+def test_a_role_noun_stands_for_the_person_of_that_role_and_country(nlp, text, people):
+    assert people in [names for names, _ in meetings(run(nlp, text))]
+
+
+def test_a_role_noun_of_another_country_is_nobody_named(nlp):
+    doc = run(nlp, "Chinese President Xi Jinping arrived in Paris. The Russian leader met Emmanuel Macron.")
+    assert not any("Xi Jinping" in names for names, _ in meetings(doc))

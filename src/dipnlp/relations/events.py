@@ -34,6 +34,12 @@ class Rules:
         return frozenset(self.classes.get(name, ()))
 
     @cached_property
+    def role_kinds(self) -> dict[str, frozenset]:
+        """Role nouns and the words of the roles they stand for ("diplomat": foreign, envoy, ...)."""
+        return {name[len("role_noun_"):]: frozenset(words) for name, words in self.classes.items()
+                if name.startswith("role_noun_")}
+
+    @cached_property
     def meeting_nouns(self) -> frozenset:
         """The nouns that name a meeting or a gathering."""
         return self.words("meeting_noun") | self.words("gathering_noun")
@@ -338,7 +344,7 @@ def event_dates(dates: list[dict]) -> list[dict]:
 def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     """Return the merged meetings and travels of ``doc``."""
     frames = find_frames(doc, rules.matcher, rules.patterns)
-    ctx = Context(EntityIndex(doc))
+    ctx = Context(EntityIndex(doc, rules.role_kinds))
     ctx.dateline = dateline_place(ctx.index, doc, doc._.dip_header_end or 0)
     triggers = {f.trigger.i for f in frames} | {f.light.i for f in frames if f.light is not None}
     numbers = {s.start: n for n, s in enumerate(doc.sents)}

@@ -19,6 +19,8 @@ FOREIGN_PREPS = frozenset({"with", "between", "among", "after", "before", "follo
 SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "that", "which"})
+#: Entity types of the nationality or country words before a role noun ("the North Korean leader").
+PLACE_TYPES = frozenset({"NORP", "GPE", "VENUE", "LOC"})
 
 
 @dataclass
@@ -32,9 +34,12 @@ class EntityIndex:
     """
 
     doc: Doc
+    role_kinds: dict[str, frozenset] = field(default_factory=dict)
     labels: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     roles: list[list[str]] = field(default_factory=list)
+    countries: list[set[str]] = field(default_factory=list)
+    starts: list[list[int]] = field(default_factory=list)
     by_token: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -43,6 +48,9 @@ class EntityIndex:
             self.labels.append(str(entity.get("label", "")))
             self.names.append(str(entity.get("name", "")))
             self.roles.append([str(r).lower() for r in entity.get("roles") or []])
+            self.countries.append({country_key(o["country"]) for o in entity.get("role_orgs") or []
+                                   if isinstance(o, dict) and o.get("country")})
+            self.starts.append(sorted(int(start) for start, _ in entity.get("mentions") or []))
             for start, end in entity.get("mentions") or []:
                 for i in range(max(0, int(start)), min(len(self.doc), int(end))):
                     self.by_token.setdefault(i, index)
@@ -63,14 +71,82 @@ class EntityIndex:
                 found.append(index)
         return found
 
-    def role_holder(self, token: Token) -> int | None:
-        """Return the one person whose role ends with ``token``'s word ("the president"), else None."""
-        word = token.lower_
-        if token.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" for c in token.children):
+    def role_holder(self, token: Token, exclude=()) -> int | None:
+        """Return the person a definite role noun stands for ("the president", "the top US diplomat").
+
+        Candidates are the people whose role ends with the noun's words ("the
+        Prime Minister"); failing one, also those whose roles are of the noun's
+        kind (``role_kinds``: "diplomat" covers foreign ministers and envoys).
+        A nationality word keeps those of that country ("the Chinese leader").
+        Of several, the one named most often before the noun wins, then the
+        one named first (the article's protagonist).
+        """
+        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") \
+                or not any(c.lower_ == "the" for c in token.children):
             return None
-        holders = [i for i, roles in enumerate(self.roles)
-                   if self.labels[i] == "PERSON" and any(r.split()[-1:] == [word] for r in roles if r)]
-        return holders[0] if len(holders) == 1 else None
+        words = [c.lower_ for c in token.lefts if c.dep_ == "compound" and not c.ent_type_] + [token.lower_]
+        people = [i for i, label in enumerate(self.labels) if label == "PERSON" and i not in exclude]
+        holders = [i for i in people if any(role_head(r)[-len(words):] == words for r in self.roles[i])]
+        nationality = nationality_words(token)
+        if len(holders) == 1 and not nationality:
+            return holders[0]
+        kind = self.role_kinds.get(token.lower_, frozenset())
+        holders += [i for i in people if i not in holders and any(kind & set(own_words(r)) for r in self.roles[i])]
+        if nationality:
+            holders = [i for i in holders if any(same_country(nationality, c) for c in self.countries[i])]
+        named = [(sum(s < token.i for s in self.starts[i]), -self.starts[i][0], i)
+                 for i in holders if self.starts[i] and self.starts[i][0] < token.i]
+        return max(named)[2] if named else None
+
+
+#: Prepositions that end the head of a role ("Secretary of State" -> "secretary").
+ROLE_PREPS = frozenset({"of", "for", "to", "in", "at", "on", "with"})
+
+
+def role_head(role: str) -> list[str]:
+    """The words of a role before its first preposition.
+
+    >>> role_head("secretary of state"), role_head("prime minister")
+    (['secretary'], ['prime', 'minister'])
+    """
+    words = role.split()
+    cut = next((n for n, w in enumerate(words) if w in ROLE_PREPS), len(words))
+    return words[:cut]
+
+
+def own_words(role: str) -> list[str]:
+    """The words of a role up to a prepositional phrase that names someone else's office.
+
+    >>> own_words("official in the office of the president"), own_words("secretary of state")
+    (['official'], ['secretary', 'of', 'state'])
+    """
+    words = role.split()
+    cut = next((n for n, w in enumerate(words[:-1]) if w in ROLE_PREPS and words[n + 1] == "the"), len(words))
+    return words[:cut]
+
+
+def country_key(text: str) -> str:
+    """A country or nationality folded for comparison ("U.S." -> "us", "North Korean" -> "northkorean")."""
+    return "".join(ch for ch in text.lower() if ch.isalpha())
+
+
+def nationality_words(noun: Token) -> str:
+    """The nationality or country words before a noun ("the North Korean leader" -> "northkorean")."""
+    words = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PLACE_TYPES]
+    words = [w for c in words for w in list(c.lefts) + [c] if w.ent_type_ in PLACE_TYPES]
+    return country_key(" ".join(w.text for w in sorted(words, key=lambda t: t.i)))
+
+
+def same_country(a: str, b: str) -> bool:
+    """Whether two folded country or nationality words name one country.
+
+    >>> same_country("russian", "russia"), same_country("chinese", "china"), same_country("iraqi", "iran")
+    (True, True, False)
+    """
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long.startswith(short)) or (len(short) >= 5 and long.startswith(short[:-1]))
 
 
 def phrase_tokens(token: Token) -> list[Token]:

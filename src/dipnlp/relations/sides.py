@@ -71,6 +71,8 @@ def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int], depth: in
     before = [t for t in pronoun.sent if t.i < pronoun.i]
     for token in reversed(before):
         person = index.entity_of(token)
+        if person is None and token.dep_ in SUBJECT_DEPS and index.by_token.get(token.i) is None:
+            person = index.role_holder(token, exclude)  # "The president flew to Seoul, where he met X"
         if person is not None and person not in exclude:
             return [person]
     previous = _previous_sentence(pronoun)
@@ -145,7 +147,7 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
         group = resolve_group(ctx, token, sent_no)
         if group:
             return group
-        holder = ctx.index.role_holder(token)
+        holder = ctx.index.role_holder(token, exclude)
         return [holder] if holder is not None else []
     return []
 
