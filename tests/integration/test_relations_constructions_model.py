@@ -59,6 +59,10 @@ def travels(doc):
     ("Secretary of State Antony Blinken visited Hanoi in April and paid a courtesy call on General Secretary "
      "Nguyen Phu Trong.", {"Antony Blinken", "Nguyen Phu Trong"}),
     ("Chancellor Angela Merkel flew to Kyiv to see President Petro Poroshenko.", {"Angela Merkel", "Petro Poroshenko"}),
+    ("President Recep Tayyip Erdogan spoke with President Vladimir Putin on the sidelines of the summit in Astana.",
+     {"Recep Tayyip Erdogan", "Vladimir Putin"}),
+    ("Prime Minister Narendra Modi interacted with President Joe Biden at the G7 summit in Hiroshima.",
+     {"Narendra Modi", "Joe Biden"}),
     ("Prime Minister Shehbaz Sharif called on President Xi Jinping at the Great Hall of the People.",
      {"Shehbaz Sharif", "Xi Jinping"}),
     ("Secretary of State Mike Pompeo flew from Israel to Khartoum to press Prime Minister Abdalla Hamdok to join.",
@@ -111,6 +115,10 @@ def test_an_agreement_to_meet_is_still_planned(nlp):
     ("President Donald Trump heads to Japan late next month for a state visit.", {("Donald Trump", "Japan", "planned")}),
     ("Foreign Minister Sergei Lavrov is due in Pyongyang on Tuesday for a two-day visit.",
      {("Sergei Lavrov", "Pyongyang", "planned")}),
+    ("President Xi Jinping, accompanied by his wife Peng Liyuan, landed at Sunan International Airport on Thursday.",
+     {("Xi Jinping", "Sunan International Airport", "occurred"), ("Peng Liyuan", "Sunan International Airport", "occurred")}),
+    ("President Vladimir Putin was accompanied by Foreign Minister Sergei Lavrov on the trip to Beijing.",
+     {("Vladimir Putin", "Beijing", "occurred"), ("Sergei Lavrov", "Beijing", "occurred")}),
     ("Prime Minister Narendra Modi embarked on a two-nation tour of Egypt and the United States.",
      {("Narendra Modi", "Egypt", "occurred"), ("Narendra Modi", "United States", "occurred")}),
     ("Prime Minister Fumio Kishida arrived at Seoul Air Base on Sunday with his wife, Yuko Kishida.",
@@ -204,3 +212,14 @@ def test_a_role_noun_stands_for_the_person_of_that_role_and_country(nlp, text, p
 def test_a_role_noun_of_another_country_is_nobody_named(nlp):
     doc = run(nlp, "Chinese President Xi Jinping arrived in Paris. The Russian leader met Emmanuel Macron.")
     assert not any("Xi Jinping" in names for names, _ in meetings(doc))
+
+
+def test_a_trilateral_summit_has_one_side_per_person(nlp):
+    doc = run(nlp, "President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President "
+                   "Yoon Suk Yeol at Camp David for a trilateral summit.")
+    [meeting] = doc._.dip_meetings
+    assert sorted(len(side) for side in meeting["sides"]) == [1, 1, 1]
+
+
+def test_speaking_by_phone_is_no_meeting(nlp):
+    assert meetings(run(nlp, "President Recep Tayyip Erdogan spoke with President Vladimir Putin by phone.")) == []

@@ -229,6 +229,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     hosts = side_a if rules.marked(frame, "companion") and side_a and each else None
     if hosts:
         sides = [list(side_a)] + [[p] for p in each if p not in side_a]
+    elif len(named) >= 3 and is_multilateral(frame, rules.words("multilateral_modifier")):
+        sides = [[p] for p in named]  # "hosted X and Y for a trilateral summit": three sides
     if not sides:
         if not named:
             _date_anaphora(doc, frame, ctx, sent, rules)
@@ -250,6 +252,20 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         ctx.last_group_sent = sent.number
         ctx.last_meeting = record
     return record
+
+
+def is_multilateral(frame: Frame, words: frozenset) -> bool:
+    """Whether the meeting, or the event noun its verb governs, is called trilateral, three-way, ..."""
+    nouns = [frame.trigger] + ([frame.light] if frame.light is not None else [])
+    for head in list(nouns):
+        nouns += [c for c in head.children if c.dep_ == "dobj"]
+        nouns += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod") and \
+                    "".join(t.text for t in child.subtree).lower() in words:
+                return True
+    return False
 
 
 def passive_without_subject(verb: Token) -> bool:
@@ -298,17 +314,33 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     named = frame.tokens("traveler")
     if named and {t.i for t in named} <= {t.i for t in frame.tokens("destination")}:
         named = []  # "a tour of Egypt": the "of" phrase is where, not who
-    travelers = _persons(ctx, named or governor_subjects(frame, trip_verbs), sent.number)
-    travelers += [p for p in _persons(ctx, frame.tokens("with_traveler"), sent.number) if p not in travelers]
+    sources = named or governor_subjects(frame, trip_verbs)
+    main = _persons(ctx, sources, sent.number)
+    along = frame.tokens("with_traveler") + (accompanying(sources, rules.words("accompany_verb")) if main else [])
+    travelers = main + [p for p in _persons(ctx, along, sent.number) if p not in main]
     if not places or not travelers:
         return []
     chain, date, status = _timing(doc, frame, sent, rules)
     ctx.last_place, ctx.last_place_sent = places[0], sent.number
-    if len(travelers) >= 2:  # "X and Y arrived in Kyiv. The visitors then ..."
-        ctx.last_group, ctx.last_group_sent = list(travelers), sent.number
+    if len(main) >= 2:  # "X and Y arrived in Kyiv. The visitors then ..."
+        ctx.last_group, ctx.last_group_sent = list(main), sent.number
     base = _base(frame, date, status)
     return [{"traveler": person, "destination": place, "origin": origin, **base, "evidence": list(base["evidence"])}
             for person in travelers for place in places]
+
+
+def accompanying(travelers: list[Token], verbs: frozenset) -> list[Token]:
+    """Return who goes along with the travelers: "X, accompanied by Y, landed", "X was accompanied by Y"."""
+    found = []
+    for token in travelers:
+        verbs_of = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in verbs]
+        if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in verbs:
+            verbs_of.append(token.head)
+        for verb in verbs_of:
+            for by in verb.children:
+                if by.dep_ == "agent":
+                    found.extend(c for c in by.children if c.dep_ == "pobj")
+    return found
 
 
 def arrives_here(frame: Frame, origin: int | None, rules: Rules) -> bool:
