@@ -223,3 +223,28 @@ def test_a_trilateral_summit_has_one_side_per_person(nlp):
 
 def test_speaking_by_phone_is_no_meeting(nlp):
     assert meetings(run(nlp, "President Recep Tayyip Erdogan spoke with President Vladimir Putin by phone.")) == []
+
+
+def test_people_at_the_table_join_the_meal_just_reported(nlp):
+    doc = run(nlp, "Secretary of State Mike Pompeo held talks with North Korean leader Kim Jong Un on Sunday and then "
+                   "stayed for lunch, at which Stephen Biegun and Kim Yo-jong were also at the table.")
+    [(names, _)] = meetings(doc)
+    assert names == {"Mike Pompeo", "Kim Jong Un", "Stephen Biegun", "Kim Yo-jong"}
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Chancellor Olaf Scholz will host the leaders of the Group of Seven, among them Emmanuel Macron, Mario Draghi "
+     "and US President Joe Biden, at Schloss Elmau in June.", {"Olaf Scholz", "Emmanuel Macron", "Joe Biden"}),
+    ("Prince Faisal bin Farhan and Hossein Amir-Abdollahian were pictured on either side of Foreign Minister "
+     "Qin Gang, who hosted the pair at a government guesthouse.",
+     {"Qin Gang", "Faisal bin Farhan", "Hossein Amir-Abdollahian"}),
+])
+def test_a_group_is_the_people_listed_after_it_or_just_named(nlp, text, people):
+    assert any(names >= people for names, _ in meetings(run(nlp, text)))
+
+
+def test_people_of_different_countries_are_different_sides(nlp):
+    doc = run(nlp, "Chinese Foreign Minister Wang Yi hosted Saudi Foreign Minister Prince Faisal bin Farhan and "
+                   "Iranian Foreign Minister Hossein Amir-Abdollahian in Beijing.")
+    [meeting] = doc._.dip_meetings
+    assert len(meeting["sides"]) == 3

@@ -13,7 +13,7 @@ from dipnlp.relations.attach import (attach_date, attach_venue, dateline_place, 
                                      governing_chain, is_event_date, says_there)
 from dipnlp.relations.mentions import EntityIndex
 from dipnlp.relations.merge import merge_meetings, merge_travels
-from dipnlp.relations.sides import Context, inherited_subject, slot_persons, split_sides
+from dipnlp.relations.sides import Context, inherited_subject, slot_persons, split_nations, split_sides
 from dipnlp.relations.status import event_status
 from dipnlp.relations.triggers import Frame, find_frames
 
@@ -237,6 +237,7 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         if named and not attendance or not named and frame.trigger.pos_ not in ("NOUN", "PROPN"):
             return None
         sides = [[p] for p in named]
+    sides = split_nations(ctx.index, sides)
     chain, date, status = _timing(doc, frame, sent, rules)
     venue = attach_venue(ctx.index, chain, rules.words("venue_prep"), rules.words("venue_like_org"),
                          sent.blocked - {t.i for t in chain})

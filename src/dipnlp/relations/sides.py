@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS,
-                                       EntityIndex, phrase_people, phrase_tokens)
+                                       EntityIndex, phrase_people, phrase_tokens, same_country)
 
 #: Verbs whose object, not their subject, does what their infinitive says ("invited Putin to visit").
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "persuade", "encourage", "allow", "send", "tell", "press",
@@ -120,6 +120,32 @@ def resolve_relative(ctx: Context, pronoun: Token) -> list[int]:
     return []
 
 
+#: Singular nouns for a group of a known size ("hosted the pair").
+SET_NOUNS = {"pair": 2, "duo": 2, "trio": 3}
+
+
+def resolve_set(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int]:
+    """Resolve "the pair", "the trio": that many people named just before it in the sentence, else the
+    latest meeting's group of that size."""
+    size = SET_NOUNS.get(noun.lower_)
+    if size is None or not any(c.lower_ == "the" for c in noun.children):
+        return []
+    exclude = list(exclude)
+    for subject in (c for c in noun.head.children if c.dep_ in SUBJECT_DEPS):  # "Qin, who hosted the pair"
+        exclude += ctx.index.mentions_in(phrase_tokens(subject), ("PERSON",)) or (
+            resolve_relative(ctx, subject) if subject.lower_ in RELATIVE_PRONOUNS else [])
+    named: list[int] = []
+    for token in noun.doc[noun.sent.start: noun.i]:
+        person = ctx.index.entity_of(token)
+        if person is not None and person not in named and person not in exclude:
+            named.append(person)
+    if len(named) == size:
+        return named
+    if len(ctx.last_group) == size and sent_no - ctx.last_group_sent <= 2:
+        return list(ctx.last_group)
+    return []
+
+
 def resolve_group(ctx: Context, noun: Token, sent_no: int) -> list[int]:
     """Resolve "the two leaders", "both men", "the leaders" to the group of the latest meeting."""
     if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in GROUP_NOUNS:
@@ -144,7 +170,7 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
     if word in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS:
         return resolve_relative(ctx, token)
     if ctx.index.by_token.get(token.i) is None:
-        group = resolve_group(ctx, token, sent_no)
+        group = resolve_group(ctx, token, sent_no) or resolve_set(ctx, token, sent_no, exclude)
         if group:
             return group
         holder = ctx.index.role_holder(token, exclude)
@@ -164,7 +190,7 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
     for person in phrase_people(ctx.index, token):
         if person not in found:
             found.append(person)
-    return found or leaders(ctx, token, sent_no)
+    return found or leaders(ctx, token, sent_no) or listed_after(ctx.index, token)
 
 
 #: Verbs of a group's leader ("delegations, led by X and Y").
@@ -183,6 +209,33 @@ def leaders(ctx: Context, group: Token, sent_no: int) -> list[int]:
                     if obj.dep_ == "pobj":
                         found.extend(p for p in slot_persons(ctx, obj, sent_no) if p not in found)
     return found
+
+
+#: Words that open a list of the members of a group just named ("leaders of the G7, among them X and Y").
+LIST_OPENERS = (("among", "them"), ("including",), ("notably",))
+#: Prepositions that close such a list ("..., among them X and Y, at Schloss Elmau").
+LIST_CLOSERS = frozenset({"at", "in", "on", "for", "to", "from", "during", "after", "before"})
+
+
+def listed_after(index: EntityIndex, group: Token) -> list[int]:
+    """The people listed after a plural noun that names none itself ("met leaders of X, among them Y and Z")."""
+    if group.tag_ not in ("NNS", "NNPS"):
+        return []
+    sent_end = group.sent.end
+    start = group.right_edge.i + 1
+    for i in range(start, min(start + 3, sent_end)):
+        opener = next((o for o in LIST_OPENERS if [t.lower_ for t in group.doc[i:i + len(o)]] == list(o)), None)
+        if opener is None:
+            continue
+        found: list[int] = []
+        for token in group.doc[i + len(opener): sent_end]:
+            if token.pos_ == "VERB" or (token.lower_ in LIST_CLOSERS and token.i > 0 and token.nbor(-1).is_punct):
+                break
+            person = index.entity_of(token)
+            if person is not None and person not in found:
+                found.append(person)
+        return found
+    return []
 
 
 def inherited_subject(trigger: Token) -> list[Token]:
@@ -227,3 +280,16 @@ def split_sides(side_a: list[int], side_b: list[int], each: list[int]) -> list[l
     else:
         return []
     return sides if len(sides) >= 2 else []
+
+
+def split_nations(index: EntityIndex, sides: list[list[int]]) -> list[list[int]]:
+    """Give each person of a side their own side when the article names each a different country
+    ("Qin hosted the Saudi and the Iranian foreign ministers": three parties, not two)."""
+    out: list[list[int]] = []
+    for side in sides:
+        countries = [index.countries[p] for p in side]
+        distinct = len(side) >= 2 and all(countries) and not any(
+            same_country(a, b) for i, one in enumerate(countries) for other in countries[i + 1:]
+            for a in one for b in other)
+        out.extend([[p] for p in side] if distinct else [side])
+    return out
