@@ -248,3 +248,15 @@ def test_people_of_different_countries_are_different_sides(nlp):
                    "Iranian Foreign Minister Hossein Amir-Abdollahian in Beijing.")
     [meeting] = doc._.dip_meetings
     assert len(meeting["sides"]) == 3
+
+
+def test_the_members_of_a_delegation_received_join_the_reception(nlp):
+    doc = run(nlp, "Russian President Vladimir Putin on Saturday received a delegation of African leaders in St Petersburg. "
+                   "The African delegation was made up of South African President Cyril Ramaphosa, Senegalese President "
+                   "Macky Sall and Zambian President Hakainde Hichilema.")
+    [(names, status)] = meetings(doc)
+    assert names == {"Vladimir Putin", "Cyril Ramaphosa", "Macky Sall", "Hakainde Hichilema"} and status == "occurred"
+
+
+def test_receiving_a_delegation_nobody_names_is_no_meeting(nlp):
+    assert meetings(run(nlp, "Russian President Vladimir Putin received a delegation of African leaders.")) == []

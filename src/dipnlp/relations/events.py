@@ -231,10 +231,11 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         sides = [list(side_a)] + [[p] for p in each if p not in side_a]
     elif len(named) >= 3 and is_multilateral(frame, rules.words("multilateral_modifier")):
         sides = [[p] for p in named]  # "hosted X and Y for a trilateral summit": three sides
+    group = not each and not side_b and meets_a_group(frame, rules)
     if not sides:
         if not named:
             _date_anaphora(doc, frame, ctx, sent, rules)
-        if named and not attendance or not named and frame.trigger.pos_ not in ("NOUN", "PROPN"):
+        if named and not (attendance or group) or not named and frame.trigger.pos_ not in ("NOUN", "PROPN"):
             return None
         sides = [[p] for p in named]
     sides = split_nations(ctx.index, sides)
@@ -248,11 +249,18 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     record = {"sides": sides, **_base(frame, date, status), "venue": venue,
               "_gathering": gathering_note(frame.trigger, sent.number, attendance, rules.meeting_nouns,
                                            rules.words("gathering_noun"), hosts)}
+    if group:
+        record["_gathering"]["gathering"] = True  # "received a delegation": its members, named next, join
     if len(sides) >= 2 and not hosts:
         ctx.last_group = [p for side in sides for p in side]
         ctx.last_group_sent = sent.number
         ctx.last_meeting = record
     return record
+
+
+def meets_a_group(frame: Frame, rules: Rules) -> bool:
+    """Whether the other side is a delegation named without its people ("X received a delegation of ...")."""
+    return any(t.lemma_.lower() in rules.words("delegation_noun") for t in frame.tokens("side_b"))
 
 
 def is_multilateral(frame: Frame, words: frozenset) -> bool:
