@@ -260,3 +260,10 @@ def test_the_members_of_a_delegation_received_join_the_reception(nlp):
 
 def test_receiving_a_delegation_nobody_names_is_no_meeting(nlp):
     assert meetings(run(nlp, "Russian President Vladimir Putin received a delegation of African leaders.")) == []
+
+
+def test_the_two_leaders_reach_back_two_paragraphs(nlp):
+    doc = run(nlp, "President Joe Biden met President Xi Jinping in Woodside on Wednesday. "
+                   "The talks lasted four hours. Officials described them as candid. "
+                   "Markets rose on the news. The two leaders will meet again in Lima next year.")
+    assert (frozenset({"Joe Biden", "Xi Jinping"}), "planned") in meetings(doc)

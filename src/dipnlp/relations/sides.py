@@ -23,6 +23,8 @@ OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "persuade", "encourage", "a
 GROUP_NOUNS = frozenset({"leader", "president", "minister", "man", "woman", "counterpart", "head", "side",
                          "diplomat", "envoy", "official", "premier", "chief", "visitor", "guest", "negotiator"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+#: How many sentences back "the two leaders" may look for the group of the latest meeting (about two paragraphs).
+GROUP_REACH = 4
 #: Relations through which a verb without a subject takes its governor's subject.
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "oprd", "ccomp", "dep"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -151,7 +153,7 @@ def resolve_group(ctx: Context, noun: Token, sent_no: int) -> list[int]:
     if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in GROUP_NOUNS:
         return []
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
-    if not ctx.last_group or sent_no - ctx.last_group_sent > 2:
+    if not ctx.last_group or sent_no - ctx.last_group_sent > GROUP_REACH:
         return []
     numbers = [NUMBERS[w] for w in words if w in NUMBERS]
     if numbers:
