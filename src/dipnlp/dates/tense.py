@@ -31,7 +31,8 @@ def _future_cues(lex: Lexicon, kind: str) -> set[str]:
     return {word for word, value in lex["future_cue"].items() if value == kind}
 
 
-def _is_infinitive(verb) -> bool:
+def is_infinitive(verb) -> bool:
+    """Whether ``verb`` is a to-infinitive ("to meet")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -84,7 +85,7 @@ def tense_of(span, lexicon: Lexicon | None = None) -> str:
         return "past"
     if verb.lemma_.lower() in self_words or _has_future_aux(verb, aux_words) or _planned_now(verb, verb_words, aux_words):
         return "future"
-    if _is_infinitive(verb):  # "due to be published in May"; but "came to meet him on Friday" is past
+    if is_infinitive(verb):  # "due to be published in May"; but "came to meet him on Friday" is past
         head = verb.head
         past_purpose = head.tag_ == "VBD" and head.lemma_.lower() not in verb_words and head.lower_ not in verb_words
         return "past" if past_purpose else "future"

@@ -95,16 +95,22 @@ def resolve_plural(ctx: Context, pronoun: Token, sent_no: int) -> list[int]:
             group = index.mentions_in(phrase_tokens(token), ("PERSON",))
             if len(group) >= 2:
                 return group
-    named = []
-    for token in pronoun.doc[pronoun.sent.start: pronoun.i]:
-        person = index.entity_of(token)
-        if person is not None and person not in named:
-            named.append(person)
+    named = named_before(index, pronoun)
     if 2 <= len(named) <= 4:
         return named  # "X told Y during their meeting": the people named before it
     if ctx.last_group and sent_no - ctx.last_group_sent <= 2:
         return list(ctx.last_group)
     return []
+
+
+def named_before(index: EntityIndex, token: Token, exclude=()) -> list[int]:
+    """The people named in ``token``'s sentence before it, in text order, leaving out ``exclude``."""
+    named: list[int] = []
+    for before in token.doc[token.sent.start: token.i]:
+        person = index.entity_of(before)
+        if person is not None and person not in named and person not in exclude:
+            named.append(person)
+    return named
 
 
 def resolve_relative(ctx: Context, pronoun: Token) -> list[int]:
@@ -136,11 +142,7 @@ def resolve_set(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int
     for subject in (c for c in noun.head.children if c.dep_ in SUBJECT_DEPS):  # "Qin, who hosted the pair"
         exclude += ctx.index.mentions_in(phrase_tokens(subject), ("PERSON",)) or (
             resolve_relative(ctx, subject) if subject.lower_ in RELATIVE_PRONOUNS else [])
-    named: list[int] = []
-    for token in noun.doc[noun.sent.start: noun.i]:
-        person = ctx.index.entity_of(token)
-        if person is not None and person not in named and person not in exclude:
-            named.append(person)
+    named = named_before(ctx.index, noun, exclude)
     if len(named) == size:
         return named
     if len(ctx.last_group) == size and sent_no - ctx.last_group_sent <= 2:

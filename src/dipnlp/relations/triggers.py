@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
+from dipnlp.dates.tense import is_infinitive
 from dipnlp.errors import RulesError
 from dipnlp.rules import Schema
 
@@ -116,5 +117,5 @@ def find_frames(doc: Doc, matcher: DependencyMatcher, patterns: dict[str, dict])
 
 def has_infinitive(verb: Token) -> bool:
     """Whether ``verb`` governs a to-infinitive clause ("called on X to act")."""
-    return any(child.dep_ in ("xcomp", "advcl", "ccomp") and child.tag_ == "VB"
-               and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) for child in verb.children)
+    return any(child.dep_ in ("xcomp", "advcl", "ccomp") and child.tag_ == "VB" and is_infinitive(child)
+               for child in verb.children)
