@@ -267,3 +267,21 @@ def test_the_two_leaders_reach_back_two_paragraphs(nlp):
                    "The talks lasted four hours. Officials described them as candid. "
                    "Markets rose on the news. The two leaders will meet again in Lima next year.")
     assert (frozenset({"Joe Biden", "Xi Jinping"}), "planned") in meetings(doc)
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Attending the summit were His Majesty King Hamad of Bahrain; President Rafael Ortega of the Republic of Peru; "
+     "His Highness Sheikh Ahmed bin Khalid, Crown Prince of the State of Kuwait; President Juan Perez of the State "
+     "of Chile; and Kenyan Prime Minister James Mwangi.",
+     {"King Hamad", "Rafael Ortega", "Ahmed bin Khalid", "Juan Perez", "James Mwangi"}),
+    ("The summit was attended by King Hamad of Bahrain; President Rafael Ortega of Peru; and Kenyan Prime Minister "
+     "James Mwangi.", {"King Hamad", "Rafael Ortega", "James Mwangi"}),
+])
+def test_a_list_set_off_by_semicolons_attends_as_a_whole(nlp, text, people):
+    assert any(names >= people for names, _ in meetings(run(nlp, text)))
+
+
+def test_a_list_stops_at_an_item_with_its_own_verb(nlp):
+    doc = run(nlp, "Taking part in the talks were Foreign Minister Rafael Ortega; Lena Novak said the Union "
+                   "would send an envoy.")
+    assert all("Lena Novak" not in names for names, _ in meetings(doc))

@@ -141,3 +141,23 @@ def test_a_coordinated_name_must_not_be_a_known_place(rules_nlp):
                   ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O"])
     doc = run(rules_nlp, doc)
     assert "Beijing" not in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_style_of_address_is_no_part_of_a_name_and_no_person(rules_nlp):
+    text = "His Royal Highness Prince Faisal met Omar Haddad . His Royal Highness said so ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"His": "PRON", "met": "VERB", "said": "VERB", "so": "ADV"},
+                                  ents=[("Royal Highness Prince Faisal", "PERSON"), ("Omar Haddad", "PERSON")]))
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Prince Faisal" in people or "Faisal" in people
+    assert not [p for p in people if "Highness" in p or p == "Royal"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("His Highness Sheikh Hamad bin Rashid received Prime Minister Omar Haddad in Abu Dhabi.",
+     {"Hamad bin Rashid", "Omar Haddad"}),
+    ("His Majesty King Abdullah II received President Samuel Otieno in Amman.", {"King Abdullah II", "Samuel Otieno"}),
+    ("His Excellency President Samuel Otieno met His Excellency Omar Haddad in Kampala.",
+     {"Samuel Otieno", "Omar Haddad"}),
+])
+def test_the_name_after_a_style_and_a_title_is_the_persons(nlp, text, names):
+    assert set(people(dipnlp.extract(text, date="2023-10-18", nlp=nlp))) == names

@@ -50,7 +50,7 @@ class Names(RuleTables):
     }
 
     def _compile(self) -> None:
-        self.honorifics = {r["word"] for r in self.tables["honorifics"]}
+        self.honorifics = {tuple(r["word"].split()) for r in self.tables["honorifics"]}
         self.not_names = {r["word"] for r in self.tables["not_names"]}
         self.places = load_places(self.tables["places"])
         self.cues = load_cues(self.tables["entity_cues"])
@@ -63,9 +63,11 @@ class Names(RuleTables):
                  for c in split_coordination(doc, part)]
         in_titles = {i for t in titles for i in range(t["start"], t["end"])}
         cands = [c for c in cands if not only_title(c, in_titles)]
-        cands = [c for c in (self.without_honorific(doc, c) for c in cands) if c is not None]
+        styles = honorific_spans(doc, self.honorifics)
+        in_styles = {i for start, end in styles for i in range(start, end)}
+        cands = [c for c in (without_honorific(c, in_styles) for c in cands) if c is not None]
         cands = [self.extend_name(doc, c) for c in cands]
-        titled = self.titled_names(doc, titles)
+        titled = self.titled_names(doc, titles, [end for _, end in styles])
         cands.extend(Candidate(s, e, "PERSON", priority=2) for s, e in titled)
         spans = resolve_overlaps(doc, cands)
         spans = resolve_overlaps(doc, [Candidate(s.start, s.end, s.label_, 1) for s in spans]
@@ -73,17 +75,10 @@ class Names(RuleTables):
         by_context = self.people_by_context(doc, spans, titles)
         confirmed = {doc[s:e].text for s, e in titled} | by_context
         spans = [Span(doc, s.start, s.end, label="PERSON") if s.text in by_context else s for s in spans]
-        doc.ents = resolve_overlaps(doc, self.one_sense(doc, spans, confirmed, in_titles))
+        senses = self.one_sense(doc, spans, confirmed, in_titles)
+        in_long_styles = {i for start, end in styles if end - start > 1 for i in range(start, end)}
+        doc.ents = resolve_overlaps(doc, [c for c in (without_honorific(c, in_long_styles) for c in senses) if c])
         return doc
-
-    def without_honorific(self, doc: Doc, cand: Candidate) -> Candidate | None:
-        """A PERSON starts after its honorific ("Mr Xi" is Xi); an honorific alone is no one."""
-        if cand.label != "PERSON":
-            return cand
-        start = cand.start
-        while start < cand.end and doc[start].lower_ in self.honorifics:
-            start += 1
-        return Candidate(start, cand.end, cand.label, cand.priority) if start < cand.end else None
 
     def is_name_word(self, tok) -> bool:
         return tok.is_title and tok.is_alpha and tok.text not in self.not_names
@@ -198,12 +193,13 @@ class Names(RuleTables):
             return i + 1 < len(doc) and doc[i + 1].is_title
         return tok.is_title or (tok.lower_ in self.particles and tok.is_lower and self.particle_goes_on(doc, i + 1))
 
-    def titled_names(self, doc: Doc, titles: list[dict]) -> list[tuple[int, int]]:
+    def titled_names(self, doc: Doc, titles: list[dict], after_styles: list[int]) -> list[tuple[int, int]]:
         """Names right after a person title or honorific, or set off after a title by a comma or dash."""
         starts = [t["end"] for t in titles if t["before_name"]]
         in_name = {t["end"]: t["start"] for t in titles if t.get("in_name") and t["core_end"] == t["end"]}
         starts += [t["end"] + 1 for t in titles if t["end"] < len(doc) and doc[t["end"]].text in DASHES]
-        starts += [tok.i + 1 for tok in doc if tok.lower_ in self.honorifics]
+        title_starts = {t["start"] for t in titles}
+        starts += [end for end in after_styles if end not in title_starts]  # "His Highness Sheikh X": the title's
         found = []
         for start in starts:
             if start >= len(doc):
@@ -253,6 +249,34 @@ class Names(RuleTables):
                     tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)):  # "met Zelenskyy" as a NOUN
                 cands.append(Candidate(tok.i, tok.i + 1, "PERSON"))
         return cands
+
+
+def honorific_spans(doc: Doc, styles: set[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """The (start, end) of every honorific or style of address, longest first ("His Royal Highness").
+
+    >>> from spacy.lang.en import English
+    >>> honorific_spans(English()("His Royal Highness met Mr Xi"), {("his", "royal", "highness"), ("mr",)})
+    [(0, 3), (4, 5)]
+    """
+    longest = max((len(style) for style in styles), default=0)
+    found, i = [], 0
+    while i < len(doc):
+        size = next((n for n in range(longest, 0, -1) if tuple(t.lower_ for t in doc[i:i + n]) in styles), 0)
+        if size:
+            found.append((i, i + size))
+        i += size or 1
+    return found
+
+
+def without_honorific(cand: Candidate, in_styles: set[int]) -> Candidate | None:
+    """A PERSON starts after its honorific ("Mr Xi" is Xi, "His Royal Highness Prince X" is Prince X);
+    an honorific alone is no one."""
+    if cand.label != "PERSON":
+        return cand
+    start = cand.start
+    while start < cand.end and start in in_styles:
+        start += 1
+    return Candidate(start, cand.end, cand.label, cand.priority) if start < cand.end else None
 
 
 def only_title(cand: Candidate, title_tokens: set[int]) -> bool:

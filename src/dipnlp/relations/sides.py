@@ -194,7 +194,34 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
     for person in phrase_people(ctx.index, token):
         if person not in found:
             found.append(person)
+    if found:
+        found += [p for p in semicolon_items(ctx.index, token) if p not in found]
     return found or leaders(ctx, token, sent_no) or listed_after(ctx.index, token)
+
+
+#: Tags of a finite verb, which ends a list of names.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def semicolon_items(index: EntityIndex, token: Token) -> list[int]:
+    """The people of the later items of a list set off by semicolons that ``token`` opens.
+
+    Long lists give each person with a role and are split by semicolons
+    ("were A, Emir of Qatar; President B of Egypt; and C, among others"); the
+    parse hangs the later items anywhere. The list goes on to the end of the
+    sentence, item by item, and stops before an item with a finite verb.
+    """
+    doc, sent = token.doc, token.sent
+    cuts = [t.i for t in doc[token.i: sent.end] if t.text == ";"]
+    if not cuts or any(t.tag_ in FINITE_TAGS for t in doc[token.i: cuts[0]]):
+        return []
+    found: list[int] = []
+    for start, end in zip(cuts, cuts[1:] + [sent.end]):
+        item = doc[start + 1: end]
+        if any(t.tag_ in FINITE_TAGS for t in item):
+            break
+        found += [p for p in index.mentions_in(item, ("PERSON",)) if p not in found]
+    return found
 
 
 #: Verbs of a group's leader ("delegations, led by X and Y").
