@@ -1,8 +1,10 @@
-"""``dip_paragraphs``: a sentence starts after a blank line and after the date header.
+"""``dip_paragraphs``: a sentence starts after a blank line, after the date header and after a dateline.
 
 Runs before the parser, which keeps boundaries set beforehand. Without it the
 small model joins a heading to the next paragraph ("Trump.\\n\\nKim ..." as one
-noun phrase) and makes the header's "date" the subject of the first sentence.
+noun phrase) and makes the header's "date" the subject of the first sentence;
+likewise it makes the dateline's city the subject of the lead ("Riyadh,
+December 09, SPA -- His Royal Highness ... chaired the summit").
 """
 from __future__ import annotations
 
@@ -33,9 +35,43 @@ def paragraph_starts(doc: Doc) -> list[int]:
     return starts
 
 
+#: Dashes that close a dateline ("PARIS (Reuters) - ...", "Riyadh, December 09, SPA -- ...").
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+#: How far into the body a dateline may run, in tokens.
+DATELINE_REACH = 30
+
+
+def dateline_end(doc: Doc, body_start: int) -> int | None:
+    """The index of the token after the dash that closes the dateline opening the body at ``body_start``.
+
+    A dateline is a run of capitalised words, numbers and punctuation
+    (no lower-case word) closed by a dash set off by spaces; None when the
+    body opens otherwise ("Washington (CNN) President Trump said").
+    """
+    for token in doc[body_start: body_start + DATELINE_REACH]:
+        if token.is_space or "\n" in token.text:
+            return None
+        if token.text in DATELINE_DASHES and token.i > body_start and doc[token.i - 1].whitespace_ \
+                and token.whitespace_:
+            return token.i + 1 if token.i + 1 < len(doc) else None
+        if token.is_alpha and token.is_lower:
+            return None
+    return None
+
+
+def _body_start(doc: Doc) -> int | None:
+    """The first token of the body: after the header line, else the first that is not a space."""
+    header_end = doc._.dip_header_end or 0
+    line_end = doc.text.find("\n", header_end) if header_end else -1
+    return next((t.i for t in doc if not t.is_space and t.idx > line_end), None)
+
+
 @Language.component("dip_paragraphs", assigns=["token.is_sent_start"])
 def dip_paragraphs(doc: Doc) -> Doc:
     register_extensions()
-    for i in paragraph_starts(doc):
+    starts = paragraph_starts(doc)
+    body = _body_start(doc)
+    after_dateline = dateline_end(doc, body) if body is not None else None
+    for i in starts + ([after_dateline] if after_dateline else []):
         doc[i].is_sent_start = True
     return doc

@@ -5,7 +5,7 @@ import pytest
 from spacy.lang.en import English
 
 from dipnlp.extensions import register_extensions
-from dipnlp.paragraphs import paragraph_starts
+from dipnlp.paragraphs import dateline_end, paragraph_starts
 
 
 @pytest.fixture(scope="module")
@@ -24,3 +24,16 @@ def test_blank_line_and_header_start_sentences(blank):
 @pytest.mark.parametrize("text", ["Trump met Kim in Hanoi. They spoke.", "Pompeo will meet\nKim Yong Chol in Washington."])
 def test_no_break_inside_a_paragraph_even_when_hard_wrapped(blank, text):
     assert paragraph_starts(blank.make_doc(text)) == []
+
+
+@pytest.mark.parametrize("body,after", [
+    ("Riyadh, December 09, 2022, SPA -- His Highness chaired the summit.", "His"),
+    ("TEL AVIV, Israel (AP) — President Biden will travel to Israel.", "President"),
+    ("Washington (CNN) President Trump said a summit could happen - maybe.", None),
+    ("Officials said - on Monday - that the talks were over.", None),
+])
+def test_a_dateline_closed_by_a_dash_is_a_sentence_of_its_own(blank, body, after):
+    doc = blank.make_doc(" date 2022-12-09 SPA\n\n" + body)
+    doc._.dip_header_end = 16
+    end = dateline_end(doc, next(t.i for t in doc if t.text == "\n\n") + 1)
+    assert (doc[end].text if end is not None else None) == after

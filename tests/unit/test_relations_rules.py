@@ -5,10 +5,11 @@ from importlib import resources
 
 import pytest
 from spacy.lang.en import English
+from spacy.tokens import Doc
 
 from dipnlp.errors import RulesError
 from dipnlp.relations.component import RelationExtractor
-from dipnlp.relations.triggers import PATTERN_SCHEMA, TRIGGER_SCHEMA, build_matcher, word_classes
+from dipnlp.relations.triggers import PATTERN_SCHEMA, TRIGGER_SCHEMA, build_matcher, find_frames, word_classes
 from dipnlp.rules import read_package_table
 
 
@@ -41,6 +42,17 @@ def test_package_patterns_compile_and_name_known_classes(en_vocab):
 def test_bad_patterns_are_rejected(en_vocab, pattern, message):
     with pytest.raises(RulesError, match=message):
         build_matcher(en_vocab, [pattern], {"meet_verb": {"meet"}})
+
+
+def test_a_word_class_matches_a_proper_nouns_capitalised_lemma(en_vocab):
+    pattern = {"id": "summit", "kind": "meeting",
+               "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": ["@gathering_noun"]}}}]}
+    matcher = build_matcher(en_vocab, [pattern], {"gathering_noun": {"summit"}})
+    doc = Doc(en_vocab, words=["the", "Arab", "Summit", "and", "a", "summit"], lemmas=["the", "Arab", "Summit", "and",
+                                                                                       "a", "summit"],
+              heads=[2, 2, 2, 2, 5, 2], deps=["det", "compound", "ROOT", "cc", "det", "conj"])
+    frames = find_frames(doc, matcher, {"summit": pattern})
+    assert [f.trigger.text for f in frames] == ["Summit", "summit"]
 
 
 def test_word_classes_merge_records_of_one_class():

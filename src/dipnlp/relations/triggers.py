@@ -85,12 +85,23 @@ def build_matcher(vocab, patterns: list[dict], classes: dict[str, set[str]]) -> 
         if record["kind"] not in KINDS:
             raise RulesError(f"pattern {record['id']}: kind must be one of {KINDS}")
         pattern = _expand(copy.deepcopy(record["pattern"]), classes, f"pattern {record['id']}")
+        for node in pattern:
+            with_capitals(node.get("RIGHT_ATTRS", {}))
         ids = {node["RIGHT_ID"] for node in pattern}
         if "trigger" not in ids or ids - SLOTS - LINK_NODES:
             raise RulesError(f"pattern {record['id']}: node names must be slots {sorted(SLOTS)} or links "
                              f"{sorted(LINK_NODES)}, with a 'trigger'")
         matcher.add(record["id"], [pattern])
     return matcher
+
+
+def with_capitals(attrs: dict) -> None:
+    """Let a LEMMA list match its words capitalised too: the lemma of a proper noun keeps its case
+    ("chaired the Arab-China Summit", "the Peace Conference")."""
+    lemmas = attrs.get("LEMMA")
+    if isinstance(lemmas, dict) and isinstance(lemmas.get("IN"), list):
+        words = lemmas["IN"]
+        lemmas["IN"] = words + [w.capitalize() for w in words if isinstance(w, str) and w.capitalize() not in words]
 
 
 def find_frames(doc: Doc, matcher: DependencyMatcher, patterns: dict[str, dict]) -> list[Frame]:
