@@ -139,3 +139,32 @@ def test_a_later_mention_calls_off_the_planned_meeting(nlp):
     doc = run(nlp, "President Joe Biden was scheduled to meet King Abdullah in Amman on Wednesday. But the Amman "
                    "meeting was called off.")
     assert [m["status"] for m in doc._.dip_meetings] == ["cancelled"]
+
+
+@pytest.mark.parametrize("text,people,absent", [
+    ("Leaders of the bloc, including Vladimir Putin and Xi Jinping, gathered in Astana on Monday for the summit. "
+     "India sent External Affairs Minister Subrahmanyam Jaishankar to the summit.",
+     {"Vladimir Putin", "Xi Jinping", "Subrahmanyam Jaishankar"}, "India"),
+    ("Leaders of the bloc, including Vladimir Putin and Xi Jinping, gathered in Astana on Monday for the summit. "
+     "Indian Prime Minister Narendra Modi skipped the gathering, sending External Affairs Minister "
+     "Subrahmanyam Jaishankar instead.",
+     {"Vladimir Putin", "Xi Jinping", "Subrahmanyam Jaishankar"}, "Narendra Modi"),
+])
+def test_someone_sent_to_a_summit_attends_it_and_the_sender_does_not(nlp, text, people, absent):
+    doc = run(nlp, text)
+    assert all_pairs(people, "occurred") <= pairs(doc)
+    assert not [p for p in pairs(doc) if absent in p[:2]]
+
+
+def test_gathering_for_a_summit_and_the_summit_are_one_event(nlp):
+    doc = run(nlp, "Leaders of the bloc, including Vladimir Putin and Xi Jinping, gathered in Astana on Monday for "
+                   "the summit. India sent External Affairs Minister Subrahmanyam Jaishankar to the summit.")
+    assert len(doc._.dip_meetings) == 1
+
+
+def test_guests_brought_together_along_with_members_attend(nlp):
+    doc = run(nlp, "The two-day summit, hosted by Kazakh President Kassym-Jomart Tokayev, brought together the heads "
+                   "of member states, including Pakistan's Prime Minister Shehbaz Sharif, along with guests such as "
+                   "Turkey's Recep Tayyip Erdogan and U.N. Secretary-General Antonio Guterres.")
+    assert all_pairs({"Kassym-Jomart Tokayev", "Shehbaz Sharif", "Recep Tayyip Erdogan", "Antonio Guterres"},
+                     "occurred") <= pairs(doc)

@@ -158,6 +158,8 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
     if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in rules.words("travel_noun"):
         trigger = trigger.head  # "a trip that takes him to Y": the trip's own clause
     chain = governing_chain(trigger, frame.light, rules.words("past_prep"))
+    if rules.marked(frame, "sender"):
+        chain = chain[:1]  # "skipped the summit, sending Y": Y's going is not the skipping
     blocked = sent.blocked - {t.i for t in chain}
     date = attach_date(chain, sent.dates, blocked)
     value = date["value"] if date else None
@@ -218,7 +220,9 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         return None
     each = _persons(ctx, frame.tokens("each"), sent.number)
     side_b = _persons(ctx, frame.tokens("side_b"), sent.number)
-    side_a = _persons(ctx, _subject_tokens(frame, "side_a", rules.words("light_verb")), sent.number, side_b + each)
+    subjects = frame.tokens("side_a") if rules.marked(frame, "sender") else \
+        _subject_tokens(frame, "side_a", rules.words("light_verb"))  # "X sent Y to the summit": X stays home
+    side_a = _persons(ctx, subjects, sent.number, side_b + each)
     if side_a and not side_b and not each and passive_without_subject(frame.trigger):
         side_b = _persons(ctx, inherited_subject(frame.trigger), sent.number, side_a)  # "arrived and was greeted by X"
     if side_a and not side_b and not each:

@@ -69,7 +69,7 @@ def anchor_noun(trigger: Token, nouns: frozenset) -> Token | None:
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and child.lemma_.lower() in nouns:
             return child
-        if child.dep_ == "prep":
+        if child.dep_ in ("prep", "dative"):
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.lemma_.lower() in nouns:
                     return grandchild
@@ -104,7 +104,7 @@ def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset
         noun = None  # "the US delegation included X": not an event, so X joins the one nearby
     lemma = noun.lemma_.lower() if noun is not None else None
     note = {"lemma": lemma, "refers": refers(noun), "sent": sent, "attendance": attendance,
-            "gathering": lemma in gathering_nouns}
+            "gathering": lemma in gathering_nouns, "noun": noun.i if noun is not None else None}
     if hosts:
         note.update(refers="with", hosts=list(hosts), attendance=True)
     return note
@@ -136,6 +136,16 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
     if ranked:
         return ranked[0]
     return events[0] if events and _status_fits(events[0], mention) else None
+
+
+def _same_noun(mention: dict, events: list[dict]) -> dict | None:
+    """The attendance event anchored on the very noun of ``mention`` ("gathered for the summit" and "the
+    summit"), with its status."""
+    noun = mention["_gathering"].get("noun")
+    if noun is None:
+        return None
+    return next((e for e in reversed(events) if e["_gathering"].get("noun") == noun and e["_gathering"]["attendance"]
+                 and e.get("status") == mention.get("status") and _status_fits(e, mention)), None)
 
 
 def _call_off(mention: dict, events: list[dict]) -> bool:
@@ -174,7 +184,7 @@ def join_gatherings(mentions: list[dict]) -> list[dict]:
         if not people(mention) and mention.get("status") in CALLED_OFF and _call_off(mention, events):
             continue
         joins = note["attendance"] or not people(mention)
-        target = _antecedent(mention, events) if joins else None
+        target = _antecedent(mention, events) if joins else _same_noun(mention, events)
         if target is None and note["refers"] != "with":
             events.append({**mention, "sides": [list(s) for s in mention.get("sides", [])],
                            "evidence": list(mention.get("evidence", [])),

@@ -8,7 +8,9 @@ the ceremony"); one marked ``"companion": true`` finds people (``each``) who
 came with someone (``side_a``) to whatever event that person attends; see
 :mod:`dipnlp.relations.gatherings`. A pattern marked ``"event_sense": true`` reads
 its trigger as the event itself, never as a verb of planning or asking: its match is dropped
-when the trigger governs a to-infinitive ("called on X to act" is no visit). All matches of one trigger word and kind are gathered into one
+when the trigger governs a to-infinitive ("called on X to act" is no visit). One marked
+``"sender": true`` names people sent to an event ("sent Y to the summit"): the
+subject who sent them does not take part. All matches of one trigger word and kind are gathered into one
 :class:`Frame`, which records the ids of the patterns that fired.
 """
 from __future__ import annotations
@@ -26,7 +28,7 @@ from dipnlp.rules import Schema
 TRIGGER_SCHEMA = Schema(required={"class": str, "words": list}, optional={"comment": str})
 PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list},
                         optional={"comment": str, "attendance": bool, "companion": bool,
-                                  "event_sense": bool})
+                                  "event_sense": bool, "sender": bool})
 KINDS = ("meeting", "travel")
 SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "with_traveler", "destination", "origin"})
 #: Names of pattern nodes that only link slots (their tokens are not kept).
