@@ -285,3 +285,32 @@ def test_a_list_stops_at_an_item_with_its_own_verb(nlp):
     doc = run(nlp, "Taking part in the talks were Foreign Minister Rafael Ortega; Lena Novak said the Union "
                    "would send an envoy.")
     assert all("Lena Novak" not in names for names, _ in meetings(doc))
+
+
+def test_the_subject_pronoun_of_a_second_clause_is_the_first_clauses_subject(nlp):
+    doc = run(nlp, "President Joe Biden said on Thursday that a summit with Chinese leader Xi Jinping could happen, "
+                   "but he made clear to visiting Japanese Prime Minister Fumio Kishida that he was in no rush.")
+    assert all(names != {"Xi Jinping", "Fumio Kishida"} for names, _ in meetings(doc))
+
+
+def test_the_two_leaders_reach_back_over_a_paragraph_of_quotes(nlp):
+    doc = run(nlp, "President Joe Biden met visiting Prime Minister Fumio Kishida at the White House on Thursday.\n\n"
+                   "\"It is a step. It is not going to go fast,\" Biden told reporters. \"We will see. We are patient. "
+                   "We will talk again. It takes time. Trade is hard. Nobody expects a deal.\"\n\n"
+                   "The two leaders, joined by first lady Jill Biden and Kishida's wife, Yuko Kishida, spoke privately "
+                   "for 30 minutes.")
+    assert any(names >= {"Joe Biden", "Fumio Kishida", "Jill Biden", "Yuko Kishida"} for names, _ in meetings(doc))
+
+
+def test_people_on_one_side_of_the_table_attend_the_meal(nlp):
+    doc = run(nlp, "President Joe Biden and Prime Minister Fumio Kishida held a working lunch on Thursday. "
+                   "Secretary of State Antony Blinken sat on the American side of the table.")
+    assert any(names >= {"Joe Biden", "Fumio Kishida", "Antony Blinken"} for names, _ in meetings(doc))
+
+
+def test_a_new_meeting_noun_does_not_date_the_meeting_before(nlp):
+    doc = run(nlp, "President Joe Biden met Prime Minister Fumio Kishida at the White House. "
+                   "It was the first meeting between the two allies since talks broke down in Hanoi in February.",
+              date="2019-04-12")
+    [meeting] = [m for m in doc._.dip_meetings if len(m["sides"]) == 2]
+    assert meeting["date"] != "2019-02"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dipnlp.relations.merge import dates_compatible, merge_meetings, merge_travels
-from dipnlp.relations.sides import split_sides
+from dipnlp.relations.sides import Context, split_sides
 from dipnlp.relations.status import compare_dates
 
 
@@ -86,3 +86,14 @@ def test_a_past_governor_plans_only_its_complement(link, expected):
                      deps=[link, "pobj", "nsubj", "ROOT", "punct"], tags=["IN", "NNS", "NNP", "VBD", "."])
     chain = [doc[1], doc[0], doc[3]]
     assert status_cue(chain, {"planned_governor": {"agree"}}) == expected
+
+
+@pytest.mark.parametrize("paragraphs,group_sent,sent,expected", [
+    ([0, 0, 0, 0, 0, 0, 0, 0], 0, 4, True),           # four sentences back
+    ([0, 0, 0, 0, 0, 0, 0, 0], 0, 7, True),           # seven sentences back in one long paragraph
+    ([0, 1, 1, 1, 1, 1, 1, 2], 0, 7, True),           # two paragraphs back, one of them all quotes
+    ([0, 1, 2, 3, 3, 3, 3, 3], 0, 7, False),          # three paragraphs and seven sentences back
+])
+def test_a_group_is_in_reach_four_sentences_or_two_paragraphs_back(paragraphs, group_sent, sent, expected):
+    ctx = Context(index=None, last_group=[0, 1], last_group_sent=group_sent, paragraphs=paragraphs)
+    assert ctx.within_reach(sent) is expected

@@ -8,7 +8,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
 from dipnlp.dates.values import to_calendar
-from dipnlp.relations.gatherings import gathering_note, join_gatherings
+from dipnlp.relations.gatherings import gathering_note, join_gatherings, refers
 from dipnlp.relations.attach import (attach_date, attach_venue, dateline_place, destination_places, first_place,
                                      governing_chain, is_event_date, says_there)
 from dipnlp.relations.mentions import EntityIndex
@@ -304,8 +304,9 @@ def _date_anaphora(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     trigger = frame.trigger
     if last is None or last.get("date") or sent.number - ctx.last_group_sent not in (1, 2):
         return
-    if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in trigger.children):
-        return
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in trigger.children) \
+            or refers(trigger) == "new":
+        return  # "the first meeting between the two since ..." is another event
     _, date, status = _timing(doc, frame, sent, rules)
     if date is not None and status == last.get("status"):
         dated = _base(frame, date, status)
@@ -386,6 +387,17 @@ def event_dates(dates: list[dict]) -> list[dict]:
     return found
 
 
+def paragraph_numbers(doc: Doc) -> list[int]:
+    """The paragraph number of each sentence of ``doc``: a blank line starts a new paragraph."""
+    numbers, paragraph = [], 0
+    for sent in doc.sents:
+        numbers.append(paragraph)
+        if any(t.is_space and t.text.count("\n") >= 2 for t in sent) or (
+                sent.end < len(doc) and doc[sent.end - 1].whitespace_.count("\n") >= 2):
+            paragraph += 1
+    return numbers
+
+
 def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     """Return the merged meetings and travels of ``doc``."""
     frames = find_frames(doc, rules.matcher, rules.patterns)
@@ -393,6 +405,7 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     ctx.dateline = dateline_place(ctx.index, doc, doc._.dip_header_end or 0)
     triggers = {f.trigger.i for f in frames} | {f.light.i for f in frames if f.light is not None}
     numbers = {s.start: n for n, s in enumerate(doc.sents)}
+    ctx.paragraphs = paragraph_numbers(doc)
     calendar_dates = event_dates(doc._.dip_dates or [])
     meetings, travels = [], []
     for frame in frames:

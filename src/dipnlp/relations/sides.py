@@ -23,8 +23,11 @@ OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "persuade", "encourage", "a
 GROUP_NOUNS = frozenset({"leader", "president", "minister", "man", "woman", "counterpart", "head", "side",
                          "diplomat", "envoy", "official", "premier", "chief", "visitor", "guest", "negotiator"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
-#: How many sentences back "the two leaders" may look for the group of the latest meeting (about two paragraphs).
+#: How many sentences back "the two leaders" may look for the group of the latest meeting (about two
+#: paragraphs) ...
 GROUP_REACH = 4
+#: ... and how many paragraphs back, however long they are (quotes split a paragraph into many sentences).
+PARAGRAPH_REACH = 2
 #: Relations through which a verb without a subject takes its governor's subject.
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "oprd", "ccomp", "dep"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -42,6 +45,15 @@ class Context:
     last_place_sent: int = -10
     dateline: int | None = None
     last_venue: int | None = None
+    paragraphs: list[int] = field(default_factory=list)  # the paragraph number of each sentence
+
+    def within_reach(self, sent_no: int) -> bool:
+        """Whether a sentence may still refer to the latest group ("the two leaders")."""
+        if sent_no - self.last_group_sent <= GROUP_REACH:
+            return True
+        paragraphs = self.paragraphs
+        return 0 <= self.last_group_sent < len(paragraphs) and sent_no < len(paragraphs) \
+            and paragraphs[sent_no] - paragraphs[self.last_group_sent] <= PARAGRAPH_REACH
 
 
 def _previous_sentence(token: Token) -> Span | None:
@@ -70,6 +82,9 @@ def _subject_persons(ctx: Context, sent: Span, exclude: list[int], depth: int) -
 def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int], depth: int = 0) -> list[int]:
     """Resolve he/she/his/her: the nearest person before it in the sentence, else the last subject before."""
     index = ctx.index
+    topic = _conjunct_subject(ctx, pronoun, exclude)
+    if topic is not None:
+        return [topic]
     before = [t for t in pronoun.sent if t.i < pronoun.i]
     for token in reversed(before):
         person = index.entity_of(token)
@@ -85,6 +100,19 @@ def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int], depth: in
         return subjects[:1]
     named = [p for p in index.mentions_in(previous, ("PERSON",)) if p not in exclude]
     return named[-1:] if len(set(named)) == 1 else []
+
+
+def _conjunct_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int | None:
+    """The person subject of the first of two joined clauses, for the subject pronoun of the second
+    ("Trump said that a summit with Kim could happen, but he made clear ...": he is Trump)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or verb.head.i > pronoun.i:
+        return None
+    for subject in (c for c in verb.head.children if c.dep_ in SUBJECT_DEPS):
+        people = [p for p in ctx.index.mentions_in(phrase_tokens(subject), ("PERSON",)) if p not in exclude]
+        if len(people) == 1:
+            return people[0]
+    return None
 
 
 def resolve_plural(ctx: Context, pronoun: Token, sent_no: int) -> list[int]:
@@ -155,7 +183,7 @@ def resolve_group(ctx: Context, noun: Token, sent_no: int) -> list[int]:
     if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in GROUP_NOUNS:
         return []
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
-    if not ctx.last_group or sent_no - ctx.last_group_sent > GROUP_REACH:
+    if not ctx.last_group or not ctx.within_reach(sent_no):
         return []
     numbers = [NUMBERS[w] for w in words if w in NUMBERS]
     if numbers:
