@@ -303,8 +303,9 @@ def inherited_subject(trigger: Token) -> list[Token]:
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "PROPN":
         return [trigger.head]  # "Kerry and Lavrov, meeting in Geneva, agreed": the people it describes
     for _ in range(4):
-        if token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.pos_ == "NOUN":
-            token = token.head.head  # "accepted an invitation to visit": the one who accepted
+        governor = _noun_governor(token)
+        if governor is not None:
+            token = governor  # "accepted an invitation to visit", "flew in for a visit to meet X": who did
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
                 return subjects
@@ -320,6 +321,22 @@ def inherited_subject(trigger: Token) -> list[Token]:
         if subjects:
             return subjects
     return []
+
+
+def _noun_governor(clause: Token) -> Token | None:
+    """The verb governing the noun an infinitive clause modifies ("accepted an invitation to visit",
+    "flew to Beijing for a visit to meet X"), else None."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN":
+        return None
+    if clause.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None  # "the visit that he made": a clause of its own
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return noun.head.head
+    return None
 
 
 def split_sides(side_a: list[int], side_b: list[int], each: list[int]) -> list[list[int]]:

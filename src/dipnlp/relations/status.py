@@ -91,11 +91,19 @@ def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
         for child in token.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in auxes:
                 return True
-            if child.dep_ == "aux" and child.lower_ == "to" and token.dep_ in ("acl", "relcl"):
+            if child.dep_ == "aux" and child.lower_ == "to" and token.dep_ in ("acl", "relcl") \
+                    and not _past_trip_purpose(token, lexicon):
                 return True
             if child.dep_ == "advcl" and any(g.lower_ in ("should", "if") for g in child.children):
                 return True
     return any(t.lower_ == "going" and t.dep_ != "ROOT" for t in chain[1:])
+
+
+def _past_trip_purpose(clause: Token, lexicon: dict[str, set[str]]) -> bool:
+    """Whether a to-clause says what a trip already made was for ("flew in for a visit to meet X")."""
+    noun = clause.head
+    return noun.lemma_.lower() in lexicon.get("travel_noun", set()) and noun.dep_ == "pobj" \
+        and noun.head.head.tag_ == "VBD"
 
 
 def _beside(below: Token | None, governor: Token) -> bool:
