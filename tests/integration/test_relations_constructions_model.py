@@ -314,3 +314,21 @@ def test_a_new_meeting_noun_does_not_date_the_meeting_before(nlp):
               date="2019-04-12")
     [meeting] = [m for m in doc._.dip_meetings if len(m["sides"]) == 2]
     assert meeting["date"] != "2019-02"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Germany's Olaf Scholz flew to Beijing last week for a one-day visit to meet Chinese President Xi Jinping.",
+     "occurred"),
+    ("Germany's Olaf Scholz will fly to Beijing for a one-day visit to meet Chinese President Xi Jinping.", "planned"),
+    ("Germany's Olaf Scholz accepted an invitation to meet Chinese President Xi Jinping.", "planned"),
+])
+def test_a_visit_to_meet_someone_is_the_travellers_meeting(nlp, text, status):
+    assert meetings(run(nlp, text)) == [(frozenset({"Olaf Scholz", "Xi Jinping"}), status)]
+
+
+def test_a_subject_pronoun_below_the_main_clause_is_the_main_subject(nlp):
+    doc = run(nlp, "Antonio Guterres travelled to Moscow for talks with President Vladimir Putin and Foreign Minister "
+                   "Sergei Lavrov, and then to Kyiv, where he met Volodymyr Zelensky.")
+    names = [n for n, _ in meetings(doc)]
+    assert frozenset({"Antonio Guterres", "Volodymyr Zelensky"}) in names
+    assert frozenset({"Sergei Lavrov", "Volodymyr Zelensky"}) not in names

@@ -86,6 +86,10 @@ def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int], depth: in
     if topic is not None:
         return [topic]
     before = [t for t in pronoun.sent if t.i < pronoun.i]
+    if pronoun.dep_ in SUBJECT_DEPS:
+        subject = _main_subject(ctx, pronoun, exclude)
+        if subject is not None:
+            return [subject]
     for token in reversed(before):
         person = index.entity_of(token)
         if person is None and token.dep_ in SUBJECT_DEPS and index.by_token.get(token.i) is None:
@@ -100,6 +104,17 @@ def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int], depth: in
         return subjects[:1]
     named = [p for p in index.mentions_in(previous, ("PERSON",)) if p not in exclude]
     return named[-1:] if len(set(named)) == 1 else []
+
+
+def _main_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int | None:
+    """The one person subject of the sentence's main verb, for a subject pronoun in a clause below it
+    ("Guterres travelled to Moscow for talks with Putin and Lavrov, and then to Kyiv, where he met X")."""
+    root = pronoun.sent.root
+    if pronoun.head.i == root.i:
+        return None
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+    people = [p for s in subjects for p in ctx.index.mentions_in(phrase_tokens(s), ("PERSON",)) if p not in exclude]
+    return people[0] if len(people) == 1 else None
 
 
 def _conjunct_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int | None:
