@@ -332,3 +332,22 @@ def test_a_subject_pronoun_below_the_main_clause_is_the_main_subject(nlp):
     names = [n for n, _ in meetings(doc)]
     assert frozenset({"Antonio Guterres", "Volodymyr Zelensky"}) in names
     assert frozenset({"Sergei Lavrov", "Volodymyr Zelensky"}) not in names
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Ethiopian Prime Minister Abiy Ahmed later held a three-way meeting with Sudanese President Omar al-Bashir and "
+     "South Sudan's leader Salva Kiir to discuss the peace deal.", {"Abiy Ahmed", "Omar al-Bashir", "Salva Kiir"}),
+    ("Japanese Foreign Minister Yoko Kamikawa will travel to Busan to meet her South Korean counterpart, Park Jin, "
+     "and China's Wang Yi, a meeting that Tokyo hopes will clear the way for a summit.",
+     {"Yoko Kamikawa", "Park Jin", "Wang Yi"}),
+    ("Yukiya Amano, the head of the agency, signed a separate roadmap with Iran's nuclear chief Ali Akbar Salehi "
+     "in Vienna.", {"Yukiya Amano", "Ali Akbar Salehi"}),
+])
+def test_the_last_of_a_list_of_people_met_is_met_whatever_the_parse(nlp, text, people):
+    assert any(names >= people for names, _ in meetings(run(nlp, text)))
+
+
+def test_a_name_after_and_that_starts_its_own_clause_is_not_met(nlp):
+    doc = run(nlp, "President Joe Biden held talks with Chinese President Xi Jinping and Antony Blinken later said "
+                   "they were candid.")
+    assert all("Antony Blinken" not in names for names, _ in meetings(doc))

@@ -239,7 +239,57 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
             found.append(person)
     if found:
         found += [p for p in semicolon_items(ctx.index, token) if p not in found]
+        found += [p for p in stray_conjunct(ctx.index, token) if p not in found]
     return found or leaders(ctx, token, sent_no) or listed_after(ctx.index, token)
+
+
+#: Words that may come between "and" and the name of a stray conjunct ("and South Sudan's leader Salva Kiir").
+CONJUNCT_REACH = 6
+
+
+def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:
+    """People named after "and" in the list an object opens, which the parse hung elsewhere.
+
+    "held a meeting with A and South Sudan's leader B to discuss ..." and "to meet
+    her counterpart, A, and China's B" are lists of people whatever the parse
+    says. The list ends at a verb, a preposition or a semicolon; a name that is
+    the subject of a finite verb of its own ("met A and B said ...") starts a new
+    clause and is left out.
+    """
+    if token.dep_ not in ("pobj", "dobj", "appos"):
+        return []
+    doc, found, i = token.doc, [], token.i + 1
+    end = token.sent.end
+    while i < end:
+        word = doc[i]
+        if word.lower_ == "and":
+            person = _person_after(index, doc, i + 1, end)
+            if person is not None:
+                found.append(person)
+        elif word.pos_ in ("VERB", "AUX") or (word.pos_ == "ADP" and word.lower_ != "of") or word.text in (";", "."):
+            break
+        i += 1
+    return found
+
+
+def _person_after(index: EntityIndex, doc, start: int, end: int) -> int | None:
+    """The person named within a few words after ``start`` (before any verb or preposition), else None."""
+    for later in doc[start: min(start + CONJUNCT_REACH, end)]:
+        person = index.entity_of(later)
+        if person is not None:
+            return None if _starts_a_clause(later) else person
+        if later.pos_ in ("VERB", "AUX") or (later.pos_ == "ADP" and later.lower_ != "of") or later.text in (",", ";"):
+            return None
+    return None
+
+
+def _starts_a_clause(name_token: Token) -> bool:
+    """Whether a name, or the head word of its phrase, is the subject of a finite verb."""
+    token = name_token
+    while token.dep_ in ("compound", "poss", "amod", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS and (token.head.tag_ in FINITE_TAGS or any(
+        c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in token.head.children))
 
 
 #: Tags of a finite verb, which ends a list of names.
