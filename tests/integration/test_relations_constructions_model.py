@@ -351,3 +351,13 @@ def test_a_name_after_and_that_starts_its_own_clause_is_not_met(nlp):
     doc = run(nlp, "President Joe Biden held talks with Chinese President Xi Jinping and Antony Blinken later said "
                    "they were candid.")
     assert all("Antony Blinken" not in names for names, _ in meetings(doc))
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Kim Jong Un's train stopped at Khasan, where Alexander Kozlov, the minister for the Far East, greeted him with "
+     "bread and salt.", {"Kim Jong Un", "Alexander Kozlov"}),
+    ("President Roh Moo-hyun met Kim Jong Il in Pyongyang. Kim's wife, Ri Sol Ju, joined him for a banquet.",
+     {"Kim Jong Il", "Ri Sol Ju"}),
+])
+def test_an_object_pronoun_is_not_its_own_clauses_subject(nlp, text, people):
+    assert any(names >= people for names, _ in meetings(run(nlp, text)))

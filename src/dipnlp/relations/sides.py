@@ -82,6 +82,7 @@ def _subject_persons(ctx: Context, sent: Span, exclude: list[int], depth: int) -
 def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int], depth: int = 0) -> list[int]:
     """Resolve he/she/his/her: the nearest person before it in the sentence, else the last subject before."""
     index = ctx.index
+    exclude = list(exclude) + _clause_subjects(ctx, pronoun)  # "X greeted him": him is not X
     topic = _conjunct_subject(ctx, pronoun, exclude)
     if topic is not None:
         return [topic]
@@ -104,6 +105,18 @@ def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int], depth: in
         return subjects[:1]
     named = [p for p in index.mentions_in(previous, ("PERSON",)) if p not in exclude]
     return named[-1:] if len(set(named)) == 1 else []
+
+
+def _clause_subjects(ctx: Context, pronoun: Token) -> list[int]:
+    """The people who are the subject of the verb a non-reflexive object pronoun depends on."""
+    verb = pronoun.head
+    if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif pronoun.dep_ not in ("dobj", "dative"):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    heads = subjects + [c for s in subjects for c in s.children if c.dep_ in ("appos", "conj")]
+    return ctx.index.mentions_in(heads, ("PERSON",))  # not a possessor: "Kim's wife joined him" is Kim
 
 
 def _main_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int | None:
