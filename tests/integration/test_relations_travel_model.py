@@ -63,3 +63,16 @@ def test_who_travels_in_controlled_and_grouped_constructions(nlp, text, expected
 def test_the_inviter_does_not_travel(nlp):
     doc = run(nlp, "Recep Tayyip Erdogan met Vladimir Putin in Sochi on Friday and invited Putin to visit Turkey.")
     assert not any(t[0] == "Recep Tayyip Erdogan" and t[1] == "Turkey" for t in travels(doc))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("UN chief Antonio Guterres travelled to Moscow for talks with President Vladimir Putin, and then to Kyiv, where "
+     "he met Volodymyr Zelensky.", ("Antonio Guterres", "Kyiv", None, "occurred")),
+    ("The visit follows a trip to Islamabad earlier this month by Indian External Affairs Minister Sushma Swaraj, "
+     "who attended a conference.", ("Sushma Swaraj", "Islamabad", None, "occurred")),
+    ("President Juan Manuel Santos flew to Havana from Bogota with the government's chief negotiator, Humberto de la "
+     "Calle, and the high commissioner for peace, Sergio Jaramillo.", ("Sergio Jaramillo", "Havana", "Bogota",
+                                                                       "occurred")),
+])
+def test_trips_named_by_a_second_destination_an_agent_or_a_list_of_companions(nlp, text, expected):
+    assert expected in travels(run(nlp, text))

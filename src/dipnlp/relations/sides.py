@@ -257,7 +257,7 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
 
 
 #: Words that may come between "and" and the name of a stray conjunct ("and South Sudan's leader Salva Kiir").
-CONJUNCT_REACH = 6
+CONJUNCT_REACH = 8
 
 
 def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:
@@ -291,8 +291,9 @@ def _person_after(index: EntityIndex, doc, start: int, end: int) -> int | None:
         person = index.entity_of(later)
         if person is not None:
             return None if _starts_a_clause(later) else person
-        if later.pos_ in ("VERB", "AUX") or (later.pos_ == "ADP" and later.lower_ != "of") or later.text in (",", ";"):
-            return None
+        if later.pos_ in ("VERB", "AUX") or (later.pos_ == "ADP" and later.lower_ not in ("of", "for")) \
+                or later.text == ";":
+            return None  # "and the high commissioner for peace, B" goes on to B
     return None
 
 
