@@ -44,6 +44,12 @@ def test_bad_patterns_are_rejected(en_vocab, pattern, message):
         build_matcher(en_vocab, [pattern], {"meet_verb": {"meet"}})
 
 
+def test_a_pattern_id_used_twice_is_rejected(en_vocab):
+    pattern = {"id": "x", "kind": "meeting", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "meet"}}]}
+    with pytest.raises(RulesError, match="used twice"):
+        build_matcher(en_vocab, [pattern, dict(pattern)], {})
+
+
 def test_a_word_class_matches_a_proper_nouns_capitalised_lemma(en_vocab):
     pattern = {"id": "summit", "kind": "meeting",
                "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": ["@gathering_noun"]}}}]}

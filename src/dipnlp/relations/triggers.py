@@ -84,6 +84,8 @@ def build_matcher(vocab, patterns: list[dict], classes: dict[str, set[str]]) -> 
     """Compile pattern records into a DependencyMatcher keyed by pattern id."""
     matcher = DependencyMatcher(vocab, validate=True)
     for record in patterns:
+        if record["id"] in matcher:
+            raise RulesError(f"pattern {record['id']}: the id is used twice")
         if record["kind"] not in KINDS:
             raise RulesError(f"pattern {record['id']}: kind must be one of {KINDS}")
         pattern = _expand(copy.deepcopy(record["pattern"]), classes, f"pattern {record['id']}")
