@@ -56,7 +56,7 @@ class PersonIndex:
                 self.groups[group]["keys"].append(name_key(form))
 
     def _new(self, known: str | None = None) -> int:
-        self.groups.append({"keys": [], "forms": Counter(), "known": known})
+        self.groups.append({"keys": [], "forms": Counter(), "latest": {}, "known": known})
         return len(self.groups) - 1
 
     def find(self, key: tuple[str, ...]) -> int | None:
@@ -66,8 +66,9 @@ class PersonIndex:
             return None
         return next((i for i, g in enumerate(self.groups) if any(same_person(key, k) for k in g["keys"])), None)
 
-    def add(self, forms: list[str]) -> int | None:
-        """Register one article's person by its written forms; None if it has no full name."""
+    def add(self, forms: list[str], date: str | None = None) -> int | None:
+        """Register one article's person by its written forms and the article's date; None if it has no
+        full name."""
         full = [f for f in forms if len(name_key(f)) > 1]
         if not full:
             return None
@@ -79,7 +80,10 @@ class PersonIndex:
             self.by_form.setdefault(key, group)
             if key not in self.groups[group]["keys"]:
                 self.groups[group]["keys"].append(key)
-        self.groups[group]["forms"][plain(max(full, key=lambda f: (fullness(f), not ranked(f), len(name_key(f)))))] += 1
+        form = plain(max(full, key=lambda f: (fullness(f), not ranked(f), len(name_key(f)))))
+        self.groups[group]["forms"][form] += 1
+        latest = self.groups[group]["latest"]
+        latest[form] = max(latest.get(form, ""), date or "")
         return group
 
     def by_word(self, word: str) -> int | None:
@@ -99,8 +103,11 @@ class PersonIndex:
         g = self.groups[group]
         if g["known"]:
             return g["known"]
-        forms = g["forms"]
-        return max(forms, key=lambda form: (fullness(form), not ranked(form), forms[form], -form.count("-"), -len(form)))
+        forms, latest = g["forms"], g["latest"]
+        # the fullest name, in the most articles; among spellings of one length, the latest article's
+        # ("Shahbaz" in 2015, "Shehbaz" in 2024: transliterations settle over time)
+        return max(forms, key=lambda form: (fullness(form), not ranked(form), forms[form], -form.count("-"),
+                                            -len(form), latest.get(form, "")))
 
 
 def ranked(name: str) -> bool:
@@ -136,7 +143,7 @@ def canonicalize(records: list[dict], known_people: Iterable[dict] = ()) -> None
               if ent["label"] == "PERSON"]
     for r, e in people:
         ent = records[r]["entities"][e]
-        group = index.add([ent["name"], *ent["aliases"]])
+        group = index.add([ent["name"], *ent["aliases"]], records[r].get("date"))
         if group is not None:
             owners[(r, e)] = group
     for r, e in people:

@@ -110,3 +110,12 @@ def test_an_indian_honorific_is_not_part_of_the_name():
     records = [article(person("Shri Narendra Modi")), article(person("Shri Narendra Modi")), article(person("Narendra Modi"))]
     canonicalize(records)
     assert names(records) == [["Narendra Modi"]] * 3
+
+
+def test_among_spellings_of_one_length_the_latest_articles_wins():
+    records = [{**article(person("Yury Ushakov")), "date": "2023-06-17"},
+               {**article(person("Yuri Ushakov")), "date": "2019-08-20"},
+               {**article(person("Shahbaz Sharif")), "date": "2015-12-25"},
+               {**article(person("Shehbaz Sharif")), "date": "2024-07"}]
+    canonicalize(records)
+    assert names(records) == [["Yury Ushakov"]] * 2 + [["Shehbaz Sharif"]] * 2
