@@ -361,3 +361,12 @@ def test_a_name_after_and_that_starts_its_own_clause_is_not_met(nlp):
 ])
 def test_an_object_pronoun_is_not_its_own_clauses_subject(nlp, text, people):
     assert any(names >= people for names, _ in meetings(run(nlp, text)))
+
+
+def test_a_list_goes_on_past_a_relative_clause_and_as_well_as(nlp):
+    doc = run(nlp, "Russian President Vladimir Putin received a delegation of African leaders. The delegation was made "
+                   "up of South African President Cyril Ramaphosa, Senegalese President Macky Sall and Comoros President "
+                   "Azali Assoumani, who currently chairs the African Union, as well as Egyptian Prime Minister Mostafa "
+                   "Madbouly and Ugandan envoy Ruhakana Rugunda.")
+    assert any(names >= {"Vladimir Putin", "Cyril Ramaphosa", "Mostafa Madbouly", "Ruhakana Rugunda"}
+               for names, _ in meetings(doc))

@@ -161,3 +161,20 @@ def test_a_style_of_address_is_no_part_of_a_name_and_no_person(rules_nlp):
 ])
 def test_the_name_after_a_style_and_a_title_is_the_persons(nlp, text, names):
     assert set(people(dipnlp.extract(text, date="2023-10-18", nlp=nlp))) == names
+
+
+def test_a_given_name_the_model_tagged_apart_joins_the_name(rules_nlp):
+    text = "The talks were attended by presidential aide Yury Ushakov ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"The": "DET", "were": "AUX", "attended": "VERB", "by": "ADP",
+                                                        "presidential": "ADJ"},
+                                  ents=[("Yury", "ORG"), ("Ushakov", "PERSON")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Yury Ushakov", "PERSON")]
+
+
+def test_a_title_or_a_place_before_a_name_is_not_a_given_name(rules_nlp):
+    text = "The talks were attended by Minister Lavrov and Moscow Ushakov ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"The": "DET", "were": "AUX", "attended": "VERB", "by": "ADP",
+                                                        "and": "CCONJ"},
+                                  ents=[("Lavrov", "PERSON"), ("Moscow", "GPE"), ("Ushakov", "PERSON")]))
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Minister Lavrov" not in people and "Moscow Ushakov" not in people

@@ -66,7 +66,9 @@ class Names(RuleTables):
         styles = honorific_spans(doc, self.honorifics)
         in_styles = {i for start, end in styles for i in range(start, end)}
         cands = [c for c in (without_honorific(c, in_styles) for c in cands) if c is not None]
-        cands = [self.extend_name(doc, c) for c in cands]
+        cands = [self.with_given_name(doc, self.extend_name(doc, c), in_titles | in_styles) for c in cands]
+        people = [(c.start, c.end) for c in cands if c.label == "PERSON"]
+        cands = [c for c in cands if c.label == "PERSON" or not any(s <= c.start and c.end <= e for s, e in people)]
         titled = self.titled_names(doc, titles, [end for _, end in styles])
         cands.extend(Candidate(s, e, "PERSON", priority=2) for s, e in titled)
         spans = resolve_overlaps(doc, cands)
@@ -88,6 +90,23 @@ class Names(RuleTables):
         if cand.label == "PERSON" and cand.end - cand.start >= 2 and self.stop_word_in_name(doc, cand.end):
             cand.end += 1
         return cand
+
+    def with_given_name(self, doc: Doc, cand: Candidate, not_names: set[int]) -> Candidate:
+        """A PERSON takes in the capitalised word just before it that the model tagged apart or as a
+        one-word ORG ("presidential aide [Yury]ORG [Ushakov]PERSON"): a given name, unless it is a
+        title, a place, a date or an organisation's head word."""
+        i = cand.start - 1
+        if cand.label != "PERSON" or i < 0 or i in not_names or cand.end - cand.start > 2:
+            return cand
+        tok = doc[i]
+        other = next((e for e in doc.ents if e.start <= i < e.end), None)
+        if other is not None and (other.label_ != "ORG" or len(other) > 1):
+            return cand
+        if not (self.is_name_word(tok) and tok.pos_ == "PROPN") or tok.is_sent_start or tok.text in self.places \
+                or tok.lower_ in self.cues["org_head"] or tok.lower_ in self.cues["venue_head"] \
+                or doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
+            return cand
+        return Candidate(i, cand.end, cand.label, cand.priority)
 
     def stop_word_in_name(self, doc: Doc, i: int) -> bool:
         """A capitalised function word inside a sentence, right after a name word and ending the run:

@@ -256,6 +256,8 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
     return found or leaders(ctx, token, sent_no) or listed_after(ctx.index, token)
 
 
+#: Words that add the next item to a list of people.
+LIST_JOINERS = (("and",), ("as", "well", "as"))
 #: Words that may come between "and" and the name of a stray conjunct ("and South Sudan's leader Salva Kiir").
 CONJUNCT_REACH = 8
 
@@ -273,12 +275,17 @@ def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:
         return []
     doc, found, i = token.doc, [], token.i + 1
     end = token.sent.end
+    relative = {t.i for w in doc[i:end] if w.dep_ == "relcl" for t in w.subtree}  # "A, who chairs the AU,"
     while i < end:
         word = doc[i]
-        if word.lower_ == "and":
-            person = _person_after(index, doc, i + 1, end)
+        joiner = next((len(j) for j in LIST_JOINERS if [t.lower_ for t in doc[i:i + len(j)]] == list(j)), 0)
+        if i in relative:
+            pass
+        elif joiner:
+            person = _person_after(index, doc, i + joiner, end)
             if person is not None:
                 found.append(person)
+            i += joiner - 1
         elif word.pos_ in ("VERB", "AUX") or (word.pos_ == "ADP" and word.lower_ != "of") or word.text in (";", "."):
             break
         i += 1
