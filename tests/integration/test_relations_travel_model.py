@@ -76,3 +76,13 @@ def test_the_inviter_does_not_travel(nlp):
 ])
 def test_trips_named_by_a_second_destination_an_agent_or_a_list_of_companions(nlp, text, expected):
     assert expected in travels(run(nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secretary of State Antony Blinken is due in Tel Aviv on Monday.", {("Antony Blinken", "Tel Aviv", None,
+                                                                          "planned")}),
+    ("The EU's foreign policy chief, Josep Borrell, had been due in Beijing this month but postponed his visit.",
+     {("Josep Borrell", "Beijing", None, "postponed")}),
+])
+def test_due_in_a_place_and_a_plan_called_off_after_but(nlp, text, expected):
+    assert travels(run(nlp, text)) == expected

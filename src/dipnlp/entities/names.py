@@ -62,7 +62,7 @@ class Names(RuleTables):
         cands = [c for e in doc.ents for part in split_clause(doc, Candidate(e.start, e.end, e.label_))
                  for c in split_coordination(doc, part)]
         in_titles = {i for t in titles for i in range(t["start"], t["end"])}
-        cands = [c for c in cands if not only_title(c, in_titles)]
+        cands = [c for c in cands if not only_title(c, in_titles) and not only_adjectives(doc, c)]
         styles = honorific_spans(doc, self.honorifics)
         in_styles = {i for start, end in styles for i in range(start, end)}
         cands = [c for c in (without_honorific(c, in_styles) for c in cands) if c is not None]
@@ -296,6 +296,12 @@ def without_honorific(cand: Candidate, in_styles: set[int]) -> Candidate | None:
     while start < cand.end and start in in_styles:
         start += 1
     return Candidate(start, cand.end, cand.label, cand.priority) if start < cand.end else None
+
+
+def only_adjectives(doc: Doc, cand: Candidate) -> bool:
+    """Whether a PERSON is nothing but adjectives ("Jordanian" left of "King Abdullah II" once the title
+    is cut out)."""
+    return cand.label == "PERSON" and all(doc[i].pos_ == "ADJ" for i in range(cand.start, cand.end))
 
 
 def only_title(cand: Candidate, title_tokens: set[int]) -> bool:

@@ -356,8 +356,9 @@ def leaders(ctx: Context, group: Token, sent_no: int) -> list[int]:
     return found
 
 
-#: Words that open a list of the members of a group just named ("leaders of the G7, among them X and Y").
-LIST_OPENERS = (("among", "them"), ("including",), ("notably",))
+#: Words that open a list of the members of a group just named ("leaders of the G7, among them X and Y",
+#: "his Saudi and Iranian counterparts, X and Y").
+LIST_OPENERS = (("among", "them"), ("including",), ("notably",), (",",))
 #: Prepositions that close such a list ("..., among them X and Y, at Schloss Elmau").
 LIST_CLOSERS = frozenset({"at", "in", "on", "for", "to", "from", "during", "after", "before"})
 
@@ -377,6 +378,8 @@ def listed_after(index: EntityIndex, group: Token) -> list[int]:
             if token.pos_ == "VERB" or (token.lower_ in LIST_CLOSERS and token.i > 0 and token.nbor(-1).is_punct):
                 break
             person = index.entity_of(token)
+            if person is not None and _starts_a_clause(token):
+                break  # "met ministers, Blinken said"
             if person is not None and person not in found:
                 found.append(person)
         return found

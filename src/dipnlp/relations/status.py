@@ -68,7 +68,7 @@ def status_cue(chain: list[Token], lexicon: dict[str, set[str]]) -> str | None:
     for status in ("cancelled", "postponed", "refused"):
         words = lexicon.get(status, set())
         if any(_cue(t, words) for t in chain[1:]) or any(
-                c.dep_ == "amod" and _cue(c, words) for c in chain[0].children):
+                c.dep_ == "amod" and _cue(c, words) for c in chain[0].children) or _but_then(chain, words):
             return status
     for token in chain:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
@@ -76,6 +76,16 @@ def status_cue(chain: list[Token], lexicon: dict[str, set[str]]) -> str | None:
     if _planned(chain, lexicon):
         return "planned"
     return None
+
+
+def _but_then(chain: list[Token], words: set[str]) -> bool:
+    """Whether a verb of the chain goes on "but" to a verb of ``words`` ("had been due in Beijing but
+    postponed his visit")."""
+    for token in chain:
+        if any(c.dep_ == "cc" and c.lower_ == "but" for c in token.children) and any(
+                c.dep_ == "conj" and _cue(c, words) for c in token.children):
+            return True
+    return False
 
 
 def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
