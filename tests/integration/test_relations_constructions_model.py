@@ -381,3 +381,9 @@ def test_people_set_off_after_a_plural_role_noun_are_the_group(nlp):
 def test_a_nationality_left_of_a_title_is_no_person(nlp):
     doc = run(nlp, "Egyptian President Abdel Fattah al-Sisi received Jordanian King Abdullah II in Cairo.")
     assert meetings(doc) == [(frozenset({"Abdel Fattah al-Sisi", "King Abdullah II"}), "occurred")]
+
+
+def test_a_list_opened_by_including_after_a_place_names_the_group(nlp):
+    doc = run(nlp, "U.S. envoy Zalmay Khalilzad has been holding talks with Taliban leaders in Doha, including "
+                   "Mullah Abdul Ghani Baradar.")
+    assert any(names >= {"Zalmay Khalilzad", "Mullah Abdul Ghani Baradar"} for names, _ in meetings(doc))

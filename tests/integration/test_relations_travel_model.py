@@ -86,3 +86,18 @@ def test_trips_named_by_a_second_destination_an_agent_or_a_list_of_companions(nl
 ])
 def test_due_in_a_place_and_a_plan_called_off_after_but(nlp, text, expected):
     assert travels(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("President Emmanuel Macron set off for Beijing on Monday.", ("Emmanuel Macron", "Beijing", None, "occurred")),
+    ("President Joe Biden spent three days in Hanoi.", ("Joe Biden", "Hanoi", None, "occurred")),
+    ("Prime Minister Narendra Modi is in Washington for a state visit.",
+     ("Narendra Modi", "Washington", None, "occurred")),
+])
+def test_setting_off_spending_days_and_being_somewhere_on_a_visit_are_trips(nlp, text, expected):
+    assert expected in travels(run(nlp, text))
+
+
+def test_being_somewhere_for_talks_alone_is_no_trip(nlp):
+    assert travels(run(nlp, "Secretary of State Antony Blinken was in Munich at the weekend for the conference.")) \
+        == set()

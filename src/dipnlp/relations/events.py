@@ -165,7 +165,8 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
     value = date["value"] if date else None
     status = event_status(chain, value, doc._.dip_article_date, rules.classes, _ccomp_chain(chain))
     if status == "occurred" and frame.trigger.pos_ != "NOUN" and not rules.marked(frame, "event_sense") \
-            and frame.trigger.lemma_.lower() in rules.words("planned_governor"):
+            and frame.trigger.lemma_.lower() in rules.words("planned_governor") \
+            and not any(c.dep_ == "prt" for c in frame.trigger.children):  # "set off for Y" is no "set to"
         status = "planned"  # the trigger itself says it is planned ("is expected in Paris")
     if date is None:
         date = clause_date(doc, chain, sent)
