@@ -168,3 +168,13 @@ def test_guests_brought_together_along_with_members_attend(nlp):
                    "Turkey's Recep Tayyip Erdogan and U.N. Secretary-General Antonio Guterres.")
     assert all_pairs({"Kassym-Jomart Tokayev", "Shehbaz Sharif", "Recep Tayyip Erdogan", "Antonio Guterres"},
                      "occurred") <= pairs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un received Russian Defence Minister Sergei Shoigu in Pyongyang on Wednesday. Present at the meeting "
+    "were Foreign Minister Choe Son Hui and Defence Minister Kang Sun Nam.",
+    "Kim Jong Un received Russian Defence Minister Sergei Shoigu in Pyongyang on Wednesday. Also present were "
+    "Foreign Minister Choe Son Hui and Defence Minister Kang Sun Nam.",
+])
+def test_everyone_named_after_present_were_attends(nlp, text):
+    assert all_pairs({"Kim Jong Un", "Sergei Shoigu", "Choe Son Hui", "Kang Sun Nam"}, "occurred") <= pairs(run(nlp, text))

@@ -95,7 +95,10 @@ class DateRecognizer(RuleTables):
         header_end = doc._.dip_header_end or 0
         records, spans = [], []
         anchor = None  # the latest day named so far: what "that evening" or "the next day" is told from
+        in_names = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         for span in find_spans(doc, header_end, self.matcher, self.lexicon):
+            if any(i in in_names for i in range(span.start, span.end)):
+                continue  # "Kang Sun Nam" names no Sunday
             span = _with_side(span)
             tense = tense_of(span, self.lexicon)
             timex = normalize(span.text, reference, tense, self.lexicon)

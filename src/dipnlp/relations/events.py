@@ -220,6 +220,9 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if is_remote(frame, rules):
         return None
     each = _persons(ctx, frame.tokens("each"), sent.number)
+    if rules.marked(frame, "names_after"):
+        verb = frame.light or frame.trigger
+        each += [p for p in ctx.index.mentions_in(doc[verb.i + 1: verb.sent.end], ("PERSON",)) if p not in each]
     side_b = _persons(ctx, frame.tokens("side_b"), sent.number)
     subjects = frame.tokens("side_a") if rules.marked(frame, "sender") else \
         _subject_tokens(frame, "side_a", rules.words("light_verb"))  # "X sent Y to the summit": X stays home
