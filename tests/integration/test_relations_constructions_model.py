@@ -387,3 +387,12 @@ def test_a_list_opened_by_including_after_a_place_names_the_group(nlp):
     doc = run(nlp, "U.S. envoy Zalmay Khalilzad has been holding talks with Taliban leaders in Doha, including "
                    "Mullah Abdul Ghani Baradar.")
     assert any(names >= {"Zalmay Khalilzad", "Mullah Abdul Ghani Baradar"} for names, _ in meetings(doc))
+
+
+def test_he_after_a_role_noun_subject_is_the_roles_holder(nlp):
+    doc = run(nlp, "Prime Minister Narendra Modi arrived in Rome on Friday for the G20 summit. The Prime Minister held "
+                   "a bilateral meeting with President Emmanuel Macron on the margins of the summit. He also met "
+                   "Spanish Prime Minister Pedro Sanchez.")
+    names = [n for n, _ in meetings(doc)]
+    assert frozenset({"Narendra Modi", "Pedro Sanchez"}) in names
+    assert frozenset({"Emmanuel Macron", "Pedro Sanchez"}) not in names

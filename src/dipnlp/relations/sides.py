@@ -73,6 +73,9 @@ def _subject_persons(ctx: Context, sent: Span, exclude: list[int], depth: int) -
         people = ctx.index.mentions_in(phrase_tokens(token), ("PERSON",))
         if not people and token.lower_ in ("he", "she") and depth < 3:
             people = resolve_singular(ctx, token, exclude, depth + 1)
+        elif not people and token.pos_ in ("NOUN", "PROPN") and ctx.index.by_token.get(token.i) is None:
+            holder = ctx.index.role_holder(token, exclude)  # "The Prime Minister held talks ... He also met X"
+            people = [holder] if holder is not None else []
         for person in people:
             if person not in found:
                 found.append(person)
