@@ -396,3 +396,18 @@ def test_he_after_a_role_noun_subject_is_the_roles_holder(nlp):
     names = [n for n, _ in meetings(doc)]
     assert frozenset({"Narendra Modi", "Pedro Sanchez"}) in names
     assert frozenset({"Emmanuel Macron", "Pedro Sanchez"}) not in names
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Ukrainian President Volodymyr Zelensky thanked Polish President Andrzej Duda during a meeting in Warsaw.",
+     {"Volodymyr Zelensky", "Andrzej Duda"}),
+    ("President Emmanuel Macron told Chancellor Olaf Scholz over dinner in Paris that Europe must act.",
+     {"Emmanuel Macron", "Olaf Scholz"}),
+])
+def test_what_one_told_another_during_a_meeting_makes_them_meet(nlp, text, people):
+    assert meetings(run(nlp, text)) == [(frozenset(people), "occurred")]
+
+
+def test_what_one_told_another_during_a_phone_call_is_no_meeting(nlp):
+    assert meetings(run(nlp, "President Emmanuel Macron told Chancellor Olaf Scholz during a phone call that "
+                             "Europe must act.")) == []
