@@ -411,3 +411,9 @@ def test_what_one_told_another_during_a_meeting_makes_them_meet(nlp, text, peopl
 def test_what_one_told_another_during_a_phone_call_is_no_meeting(nlp):
     assert meetings(run(nlp, "President Emmanuel Macron told Chancellor Olaf Scholz during a phone call that "
                              "Europe must act.")) == []
+
+
+def test_his_guest_is_the_traveller_who_just_arrived(nlp):
+    doc = run(nlp, "German Chancellor Olaf Scholz visited Beijing on Friday. Chinese President Xi Jinping received his "
+                   "guest at the Great Hall of the People.")
+    assert (frozenset({"Olaf Scholz", "Xi Jinping"}), "occurred") in meetings(doc)

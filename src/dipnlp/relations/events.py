@@ -340,6 +340,8 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         return []
     chain, date, status = _timing(doc, frame, sent, rules)
     ctx.last_place, ctx.last_place_sent = places[0], sent.number
+    if status == "occurred" and len(main) == 1:
+        ctx.last_traveler, ctx.last_traveler_sent = main[0], sent.number  # "X flew in. Y received his guest"
     if len(main) >= 2:  # "X and Y arrived in Kyiv. The visitors then ..."
         ctx.last_group, ctx.last_group_sent = list(main), sent.number
     base = _base(frame, date, status)

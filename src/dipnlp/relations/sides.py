@@ -46,6 +46,8 @@ class Context:
     dateline: int | None = None
     last_venue: int | None = None
     paragraphs: list[int] = field(default_factory=list)  # the paragraph number of each sentence
+    last_traveler: int | None = None
+    last_traveler_sent: int = -10
 
     def within_reach(self, sent_no: int) -> bool:
         """Whether a sentence may still refer to the latest group ("the two leaders")."""
@@ -223,6 +225,19 @@ def resolve_group(ctx: Context, noun: Token, sent_no: int) -> list[int]:
     return list(ctx.last_group) if "the" in words and not others else []
 
 
+#: Singular nouns for the person who has just come ("received his guest").
+GUEST_NOUNS = frozenset({"guest", "visitor"})
+
+
+def resolve_guest(ctx: Context, noun: Token, sent_no: int, exclude=()) -> int | None:
+    """Resolve "his guest", "the visitor": the traveller of the latest trip, told at most two sentences back."""
+    if noun.lemma_.lower() not in GUEST_NOUNS or noun.tag_ != "NN" or ctx.last_traveler is None:
+        return None
+    if sent_no - ctx.last_traveler_sent > 2 or ctx.last_traveler in exclude:
+        return None
+    return ctx.last_traveler
+
+
 def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> list[int]:
     """Resolve a pronoun or a role noun ("the president") standing for a person, else []."""
     word = token.lower_
@@ -236,6 +251,9 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
         group = resolve_group(ctx, token, sent_no) or resolve_set(ctx, token, sent_no, exclude)
         if group:
             return group
+        guest = resolve_guest(ctx, token, sent_no, exclude)
+        if guest is not None:
+            return [guest]
         holder = ctx.index.role_holder(token, exclude)
         return [holder] if holder is not None else []
     return []
