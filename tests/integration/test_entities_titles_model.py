@@ -8,3 +8,12 @@ def test_a_bare_title_is_not_a_mention_of_a_person_whose_name_starts_with_it(nlp
     faisal = next(e for e in doc._.dip_entities if "Faisal" in e["name"])
     assert [doc[s:e].text for s, e in faisal["mentions"]] == ["Prince Faisal bin Farhan"]
     assert any(e["name"].endswith("Mohammed") and e["label"] == "PERSON" for e in doc._.dip_entities)
+
+
+def test_a_place_named_after_a_king_stays_a_place(nlp):
+    import dipnlp
+    result = dipnlp.extract("Upon his arrival at King Khalid International Airport, he was received by Prince Faisal "
+                            "bin Bandar.", date="2022-12-09", nlp=nlp)
+    labels = {e["name"]: e["label"] for e in result.entities}
+    assert labels.get("King Khalid International Airport") == "VENUE"
+    assert "Khalid International Airport" not in labels

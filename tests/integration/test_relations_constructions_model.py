@@ -417,3 +417,10 @@ def test_his_guest_is_the_traveller_who_just_arrived(nlp):
     doc = run(nlp, "German Chancellor Olaf Scholz visited Beijing on Friday. Chinese President Xi Jinping received his "
                    "guest at the Great Hall of the People.")
     assert (frozenset({"Olaf Scholz", "Xi Jinping"}), "occurred") in meetings(doc)
+
+
+def test_the_role_noun_with_a_nationality_finds_the_person_named_of_that_country(nlp):
+    doc = run(nlp, "President Xi Jinping of China attended the summit on Friday.\n\nThe Chinese President arrived in "
+                   "Riyadh on Wednesday at the invitation of King Salman bin Abdulaziz Al Saud. Upon his arrival, he was "
+                   "received by Prince Faisal bin Bandar bin Abdulaziz, Governor of Riyadh Region.")
+    assert (frozenset({"Xi Jinping", "Faisal bin Bandar bin Abdulaziz"}), "occurred") in meetings(doc)

@@ -224,6 +224,9 @@ class Names(RuleTables):
             if start >= len(doc):
                 continue
             end = self.name_run(doc, start)
+            heads = self.cues["venue_head"] | self.cues["org_head"]
+            if any(t.lower_ in heads for t in doc[start:end]):
+                continue  # "King Khalid International Airport" is a place named after a king
             if end > start and doc[start:end].text not in self.places:
                 single = end - start == 1 or (end - start == 2 and doc[end - 1].text in ROMAN)
                 regnal = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text in self.places

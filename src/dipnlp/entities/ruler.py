@@ -72,8 +72,12 @@ class EntityRules(RuleTables):
     def candidates(self, doc: Doc, titles: list[Title]) -> list[Candidate]:
         """Entity candidates: the model's (cut around titles), the patterns', the gazetteer's."""
         in_title = {i for t in titles for i in range(t.start, t.core_end or t.end)}
+        heads = self.cues["venue_head"] | self.cues["org_head"]
         found = []
         for ent in doc.ents:
+            if ent.label_ != "PERSON" and ent[-1].lower_ in heads:
+                found.append(Candidate(ent.start, ent.end, ent.label_))  # "King Khalid International Airport"
+                continue
             found.extend(cut_titles(doc, ent.start, ent.end, ent.label_, in_title, titles))
         for match_id, start, end in self.patterns(doc):
             label = doc.vocab.strings[match_id].split("|")[0]

@@ -54,6 +54,20 @@ class EntityIndex:
             for start, end in entity.get("mentions") or []:
                 for i in range(max(0, int(start)), min(len(self.doc), int(end))):
                     self.by_token.setdefault(i, index)
+        for index, entity in enumerate(entities):
+            if self.labels[index] == "PERSON":
+                self.countries[index] |= self._of_places(entity.get("mentions") or [])
+
+    def _of_places(self, mentions) -> set[str]:
+        """The places a person's name is followed by "of" ("President Xi Jinping of China")."""
+        found = set()
+        for _, end in mentions:
+            words = self.doc[int(end): int(end) + 3]
+            if len(words) >= 2 and words[0].lower_ == "of":
+                place = self.by_token.get(words[2].i if words[1].lower_ == "the" and len(words) == 3 else words[1].i)
+                if place is not None and self.labels[place] == "VENUE":
+                    found.add(country_key(self.names[place]))
+        return found
 
     def entity_of(self, token: Token, labels: tuple[str, ...] = ("PERSON",)) -> int | None:
         """Return the entity index of ``token`` when its label is one of ``labels``."""
