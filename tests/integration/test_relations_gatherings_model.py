@@ -178,3 +178,16 @@ def test_guests_brought_together_along_with_members_attend(nlp):
 ])
 def test_everyone_named_after_present_were_attends(nlp, text):
     assert all_pairs({"Kim Jong Un", "Sergei Shoigu", "Choe Son Hui", "Kang Sun Nam"}, "occurred") <= pairs(run(nlp, text))
+
+
+def test_people_listed_after_a_colon_attend(nlp):
+    doc = run(nlp, "The summit was held in Abuja on Thursday under the chairmanship of H.E. Bola Ahmed Tinubu.\n\n"
+                   "The following Heads of State and Government attended the Summit:\n"
+                   "- H.E. Patrice Talon, President of the Republic of Benin;\n"
+                   "- H.E. Macky Sall, President of the Republic of Senegal.\n\n"
+                   "The following also attended: H.E. Dr Omar Alieu Touray, President of the ECOWAS Commission; and "
+                   "H.E. Ambassador Bankole Adeoye, Commissioner for Political Affairs, Peace and Security.")
+    people = {"Bola Ahmed Tinubu", "Patrice Talon", "Macky Sall", "Omar Alieu Touray", "Bankole Adeoye"}
+    assert all_pairs(people, "occurred") <= pairs(doc)
+    names = {e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert names == people

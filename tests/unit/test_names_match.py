@@ -19,3 +19,8 @@ def test_same_person(a, b):
                                  ("Shinzo Abe", "Hiroshi Abe"), ("Lee Do-hoon", "Lee Jae-myung")])
 def test_different_people(a, b):
     assert not same_person(name_key(a), name_key(b))
+
+
+def test_a_two_word_name_with_the_family_name_first_is_the_same_person():
+    assert same_person(name_key("KISHIDA Fumio"), name_key("Fumio Kishida"))
+    assert not same_person(name_key("Kim Jong"), name_key("Jong Un"))

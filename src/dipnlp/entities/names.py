@@ -65,11 +65,12 @@ class Names(RuleTables):
         cands = [c for c in cands if not only_title(c, in_titles) and not only_adjectives(doc, c)]
         styles = honorific_spans(doc, self.honorifics)
         in_styles = {i for start, end in styles for i in range(start, end)}
-        cands = [c for c in (without_honorific(c, in_styles) for c in cands) if c is not None]
+        cands = [c for c in (without_honorific(c, in_styles) for c in cands) if c is not None
+                 and not all(i in in_styles for i in range(c.start, c.end))]  # "H.E." tagged ORG is no one
         cands = [self.with_given_name(doc, self.extend_name(doc, c), in_titles | in_styles) for c in cands]
         people = [(c.start, c.end) for c in cands if c.label == "PERSON"]
         cands = [c for c in cands if c.label == "PERSON" or not any(s <= c.start and c.end <= e for s, e in people)]
-        titled = self.titled_names(doc, titles, [end for _, end in styles])
+        titled = self.titled_names(doc, titles, styles)
         cands.extend(Candidate(s, e, "PERSON", priority=2) for s, e in titled)
         spans = resolve_overlaps(doc, cands)
         spans = resolve_overlaps(doc, [Candidate(s.start, s.end, s.label_, 1) for s in spans]
@@ -174,7 +175,9 @@ class Names(RuleTables):
                     and doc[start - 1].i not in tagged:
                 start -= 1
             words = doc[start:tok.i + 1]
-            if all(self.is_name_word(t) for t in words) and len(words) <= 4 and self.no_place_words(words, words):
+            titled = start - 1 in in_titles  # "King Salman"; but one word alone ("Peace and Security") is no name
+            if all(self.is_name_word(t) for t in words) and (2 <= len(words) <= 4 or titled and len(words) == 1) \
+                    and self.no_place_words(words, words):
                 found.append(Candidate(start, tok.i + 1, "PERSON"))
         return found
 
@@ -212,13 +215,15 @@ class Names(RuleTables):
             return i + 1 < len(doc) and doc[i + 1].is_title
         return tok.is_title or (tok.lower_ in self.particles and tok.is_lower and self.particle_goes_on(doc, i + 1))
 
-    def titled_names(self, doc: Doc, titles: list[dict], after_styles: list[int]) -> list[tuple[int, int]]:
+    def titled_names(self, doc: Doc, titles: list[dict], styles: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Names right after a person title or honorific, or set off after a title by a comma or dash."""
         starts = [t["end"] for t in titles if t["before_name"]]
         in_name = {t["end"]: t["start"] for t in titles if t.get("in_name") and t["core_end"] == t["end"]}
         starts += [t["end"] + 1 for t in titles if t["end"] < len(doc) and doc[t["end"]].text in DASHES]
         title_starts = {t["start"] for t in titles}
-        starts += [end for end in after_styles if end not in title_starts]  # "His Highness Sheikh X": the title's
+        style_starts = {start for start, _ in styles}
+        starts += [end for _, end in styles if end not in title_starts and end not in style_starts]
+        # "His Highness Sheikh X": the title's; "H.E. Dr X": the second style's
         found = []
         for start in starts:
             if start >= len(doc):
@@ -227,6 +232,8 @@ class Names(RuleTables):
             heads = self.cues["venue_head"] | self.cues["org_head"]
             if any(t.lower_ in heads for t in doc[start:end]):
                 continue  # "King Khalid International Airport" is a place named after a king
+            if end - start == 1 and end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
+                continue  # "Commissioner for Political Affairs, Peace and Security": the title goes on
             if end > start and doc[start:end].text not in self.places:
                 single = end - start == 1 or (end - start == 2 and doc[end - 1].text in ROMAN)
                 regnal = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text in self.places

@@ -102,6 +102,8 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             return same_person(plain_a, plain_b)
     if "".join(a) == "".join(b) or tuple(map(undouble, a)) == tuple(map(undouble, b)):
         return True
+    if len(a) == len(b) == 2 and a == b[::-1]:
+        return True  # family name first ("KISHIDA Fumio", "Fumio Kishida")
     short, long_ = sorted((a, b), key=len)
     if 3 <= len(short) < len(long_) and long_[:len(short)] == short and long_[len(short)] in PARTICLES:
         return True  # a patronymic chain written longer ("Faisal bin Farhan bin Abdullah")

@@ -274,7 +274,7 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
     if found:
         found += [p for p in semicolon_items(ctx.index, token) if p not in found]
         found += [p for p in stray_conjunct(ctx.index, token) if p not in found]
-    return found or leaders(ctx, token, sent_no) or listed_after(ctx.index, token)
+    return found or leaders(ctx, token, sent_no) or listed_after(ctx.index, token) or listed_after_colon(ctx.index, token)
 
 
 #: Words that add the next item to a list of people.
@@ -408,6 +408,24 @@ def listed_after(index: EntityIndex, group: Token) -> list[int]:
                 found.append(person)
         return found
     return []
+
+
+def listed_after_colon(index: EntityIndex, group: Token) -> list[int]:
+    """The people listed after a colon that ends the clause of a group noun or of "the following"
+    ("The following Heads of State attended the Summit: - H.E. A, President of B; - H.E. C, ...")."""
+    if group.tag_ not in ("NNS", "NNPS") and group.lower_ != "following":
+        return []
+    colon = next((t for t in group.doc[group.i + 1: group.sent.end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    found: list[int] = []
+    for token in group.doc[colon.i + 1: group.sent.end]:
+        if token.tag_ in FINITE_TAGS:
+            break
+        person = index.entity_of(token)
+        if person is not None and person not in found:
+            found.append(person)
+    return found
 
 
 def inherited_subject(trigger: Token) -> list[Token]:
