@@ -1,4 +1,7 @@
-"""Scores on the seeds, the dev set and the held-out set, with ``../shared/eval/score.py``, against floors.
+"""Scores on the seeds, the dev sets and the held-out set, with ``../shared/eval/score.py``, against floors.
+
+``dev2`` is a second development set of 16 articles written for session 5 in
+styles the first one lacks (communiques, readouts, state media, live blogs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -22,14 +25,18 @@ FLOORS = {
     ("seeds", "relations_strict"): 0.90,
     ("dev", "entities"): 0.89,
     ("dev", "roles"): 0.84,
-    ("dev", "relations"): 0.70,
-    ("dev", "relations_strict"): 0.61,
+    ("dev", "relations"): 0.77,
+    ("dev", "relations_strict"): 0.66,
+    ("dev2", "entities"): 0.82,
+    ("dev2", "roles"): 0.75,
+    ("dev2", "relations"): 0.46,
+    ("dev2", "relations_strict"): 0.35,
     ("heldout", "entities"): 0.89,
     ("heldout", "roles"): 0.86,
-    ("heldout", "relations"): 0.62,
+    ("heldout", "relations"): 0.63,
     ("heldout", "relations_strict"): 0.61,
 }
-SETS = ("seeds", "dev", "heldout")
+SETS = ("seeds", "dev", "dev2", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -38,6 +45,7 @@ KNOWN_SPLITS = {
             "Hamad bin Isa al-Khalifa": "one article calls him 'King Hamad' only; a rank and one given name is not "
                                         "joined across articles, which keeps 'King Salman' apart from "
                                         "'Mohammed bin Salman'"},
+    "dev2": {"Rosangela da Silva": "also called by her nickname 'Janja'"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
