@@ -178,3 +178,15 @@ def test_a_title_or_a_place_before_a_name_is_not_a_given_name(rules_nlp):
                                   ents=[("Lavrov", "PERSON"), ("Moscow", "GPE"), ("Ushakov", "PERSON")]))
     people = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert "Minister Lavrov" not in people and "Moscow Ushakov" not in people
+
+
+@pytest.mark.parametrize("text,names", [
+    ("External Affairs Minister Dr S Jaishankar called on President Ranil Wickremesinghe in Colombo.",
+     {"S Jaishankar", "Ranil Wickremesinghe"}),
+    ("The Honorable Enrique A. Manalo, Secretary of Foreign Affairs, met Yoshimasa Hayashi.",
+     {"Enrique A. Manalo", "Yoshimasa Hayashi"}),
+    ("Kazakh President Kassym-Jomart Tokayev and Tajik President Emomali Rahmon arrived in Xian.",
+     {"Kassym-Jomart Tokayev", "Emomali Rahmon"}),
+])
+def test_styles_and_nationalities_are_not_names(nlp, text, names):
+    assert set(people(dipnlp.extract(text, date="2023-05-18", nlp=nlp))) == names

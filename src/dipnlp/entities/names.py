@@ -195,6 +195,9 @@ class Names(RuleTables):
                 end += 2
             elif tok.text in ROMAN and end > start:
                 end += 1
+            elif end > start and len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." \
+                    and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha:
+                end += 1  # a middle initial ("Enrique A. Manalo")
             elif tok.lower_ in self.particles and tok.is_lower and end > start and self.particle_goes_on(doc, end + 1):
                 end += 1
             elif self.stop_word_in_name(doc, end) and end - start >= 2:
@@ -225,7 +228,10 @@ class Names(RuleTables):
         starts += [end for _, end in styles if end not in title_starts and end not in style_starts]
         # "His Highness Sheikh X": the title's; "H.E. Dr X": the second style's
         found = []
+        style_at = dict(styles)
         for start in starts:
+            while start in style_at and self.name_run(doc, style_at[start]) - style_at[start] >= 2:
+                start = style_at[start]  # "Minister Dr S Jaishankar": the name after the style ("Lord Cameron" stays)
             if start >= len(doc):
                 continue
             end = self.name_run(doc, start)
@@ -297,15 +303,20 @@ def honorific_spans(doc: Doc, styles: set[tuple[str, ...]]) -> list[tuple[int, i
     return found
 
 
+#: Labels the model gives a person's name after a style of address ("The Honorable X" as a WORK_OF_ART).
+PERSON_AFTER_STYLE = frozenset({"PERSON", "WORK_OF_ART", "ORG", "FAC", "PRODUCT", "LAW", "EVENT"})
+
+
 def without_honorific(cand: Candidate, in_styles: set[int]) -> Candidate | None:
     """A PERSON starts after its honorific ("Mr Xi" is Xi, "His Royal Highness Prince X" is Prince X);
     an honorific alone is no one."""
-    if cand.label != "PERSON":
-        return cand
     start = cand.start
     while start < cand.end and start in in_styles:
         start += 1
-    return Candidate(start, cand.end, cand.label, cand.priority) if start < cand.end else None
+    if start == cand.start or cand.label not in PERSON_AFTER_STYLE:
+        return cand
+    # "The Honorable Enrique A. Manalo", tagged WORK_OF_ART: a style makes what follows a person
+    return Candidate(start, cand.end, "PERSON", cand.priority) if start < cand.end else None
 
 
 def only_adjectives(doc: Doc, cand: Candidate) -> bool:

@@ -133,8 +133,8 @@ class EntityRules(RuleTables):
         if text in sources:
             cand.label = "ORG"
         elif len(span) == 1 and (text in self.demonyms or text in norp) and text not in self.places \
-                and cand.label != "PERSON":
-            cand.label = "NORP"
+                and (cand.label != "PERSON" or span.end < len(doc) and doc[span.end].is_title):
+            cand.label = "NORP"  # "Tajik President Emomali Rahmon": a nationality, even tagged PERSON
         elif text not in self.places and cand.label in {"ORG", "VENUE"}:
             cand.label = head_label([t.text for t in span], self.cues) or cand.label
         elif cand.label == "PERSON" and len(span) > 2 and any(t.lower_ in self.cues["venue_head"] and t.is_title
