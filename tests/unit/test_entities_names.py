@@ -190,3 +190,20 @@ def test_a_title_or_a_place_before_a_name_is_not_a_given_name(rules_nlp):
 ])
 def test_styles_and_nationalities_are_not_names(nlp, text, names):
     assert set(people(dipnlp.extract(text, date="2023-05-18", nlp=nlp))) == names
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kishida welcomed President Joe Biden and Prime Minister Rishi Sunak. Later Biden, Sunak and Kishida met.",
+     {"Joe Biden", "Rishi Sunak"}),
+    ("European Commission President Ursula von der Leyen met Fumio Kishida at 11.30 JST on Friday.",
+     {"Ursula von der Leyen", "Fumio Kishida"}),
+])
+def test_names_split_at_commas_run_over_particles_and_time_zones_are_none(nlp, text, expected):
+    assert expected <= set(people(dipnlp.extract(text, date="2023-05-20", nlp=nlp)))
+    assert not [n for n in people(dipnlp.extract(text, date="2023-05-20", nlp=nlp)) if "," in n or n == "JST"]
+
+
+def test_a_name_tagged_org_whose_surname_later_speaks_is_a_person(nlp):
+    text = ("Volodymyr Zelenskiy is in Hiroshima and has spent the evening working through a list of leaders. "
+            "Zelenskiy told reporters he was grateful.")
+    assert "Volodymyr Zelenskiy" in people(dipnlp.extract(text, date="2023-05-20", nlp=nlp))

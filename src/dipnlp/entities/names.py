@@ -87,9 +87,16 @@ class Names(RuleTables):
         return tok.is_title and tok.is_alpha and tok.text not in self.not_names
 
     def extend_name(self, doc: Doc, cand: Candidate) -> Candidate:
-        """A PERSON goes on over a capitalised function word that ends a name ("Moon Jae In said")."""
+        """A PERSON goes on over a capitalised function word that ends a name ("Moon Jae In said"), and
+        over the particles it was cut at ("Ursula von" + "der Leyen")."""
         if cand.label == "PERSON" and cand.end - cand.start >= 2 and self.stop_word_in_name(doc, cand.end):
             cand.end += 1
+        if cand.label == "PERSON" and doc[cand.end - 1].lower_ in self.particles and doc[cand.end - 1].is_lower:
+            end = cand.end
+            while end < len(doc) and doc[end].lower_ in self.particles and doc[end].is_lower:
+                end += 1
+            if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                cand.end = end + 1
         return cand
 
     def with_given_name(self, doc: Doc, cand: Candidate, not_names: set[int]) -> Candidate:
@@ -150,9 +157,17 @@ class Names(RuleTables):
             speaks = root.dep_ in {"nsubj"} and root.head.lemma_.lower() in self.cues["speech_verb"]
             coordinated = (root.dep_ == "conj" and root.head.i in persons) or any(
                 child.dep_ == "conj" and child.i in persons for child in root.children)
-            if after_possessive or appositive or speaks or coordinated:
+            if after_possessive or appositive or speaks or coordinated or self.acts_elsewhere(doc, span):
                 found.add(span.text)
         return found
+
+    def acts_elsewhere(self, doc: Doc, span) -> bool:
+        """Whether the name's last word is, elsewhere in the article, the subject of a verb of speech
+        or of going ("Volodymyr Zelenskiy" tagged ORG; "Zelenskiy told ...", "Zelenskiy flew in")."""
+        verbs = self.cues["speech_verb"] | self.cues["motion_verb"] | {"meet", "visit"}
+        last = span[-1].text
+        return any(t.text == last and t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs
+                   for t in doc if not span.start <= t.i < span.end)
 
     def coordinated_names(self, doc: Doc, spans, in_titles: set[int] = frozenset()) -> list[Candidate]:
         """Untagged proper names coordinated with a PERSON ("Emmanuel Macron and Xi Jinping"): people.
@@ -331,10 +346,11 @@ def only_title(cand: Candidate, title_tokens: set[int]) -> bool:
 
 
 def split_coordination(doc: Doc, cand: Candidate) -> list[Candidate]:
-    """A PERSON span over two names joined by "and" is two people ("Fujimori and Mahuad")."""
+    """A PERSON span over two names joined by "and" or a comma is two people ("Fujimori and Mahuad",
+    "Biden, Sunak")."""
     if cand.label != "PERSON":
         return [cand]
-    cuts = [i for i in range(cand.start + 1, cand.end - 1) if doc[i].lower_ in {"and", "&"}]
+    cuts = [i for i in range(cand.start + 1, cand.end - 1) if doc[i].lower_ in {"and", "&", ","}]
     if not cuts:
         return [cand]
     parts, start = [], cand.start

@@ -379,7 +379,9 @@ def leaders(ctx: Context, group: Token, sent_no: int) -> list[int]:
 
 #: Words that open a list of the members of a group just named ("leaders of the G7, among them X and Y",
 #: "his Saudi and Iranian counterparts, X and Y").
-LIST_OPENERS = (("among", "them"), ("including",), ("notably",), (",",))
+LIST_OPENERS = (("among", "them"), ("including",), ("notably",), (",",), ("–",), ("—",), ("-",), ("--",), (":",))
+#: Punctuation that opens such a list only right after the noun.
+BARE_OPENERS = frozenset({",", "–", "—", "-", "--", ":"})
 #: How many words after the group noun such a list may open ("leaders in Doha, including X").
 LIST_REACH = 5
 #: Prepositions that close such a list ("..., among them X and Y, at Schloss Elmau").
@@ -394,9 +396,9 @@ def listed_after(index: EntityIndex, group: Token) -> list[int]:
     start = group.right_edge.i + 1
     for i in range(start, min(start + LIST_REACH, sent_end)):
         opener = next((o for o in LIST_OPENERS if [t.lower_ for t in group.doc[i:i + len(o)]] == list(o)), None)
-        if opener is None or opener == (",",) and (i != start or group.doc[i + 1: i + 2].text.lower() in
-                                                   ("including", "notably", "among")):
-            continue  # a bare comma opens a list only right after the noun: "his counterparts, X and Y"
+        if opener is None or opener[0] in BARE_OPENERS and (i != start or group.doc[i + 1: i + 2].text.lower() in
+                                                            ("including", "notably", "among")):
+            continue  # a bare comma or dash opens a list only right after the noun: "his counterparts, X and Y"
         found: list[int] = []
         for token in group.doc[i + len(opener): sent_end]:
             if token.pos_ == "VERB" or (token.lower_ in LIST_CLOSERS and token.i > 0 and token.nbor(-1).is_punct):
