@@ -191,3 +191,9 @@ def test_people_listed_after_a_colon_attend(nlp):
     assert all_pairs(people, "occurred") <= pairs(doc)
     names = {e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"}
     assert names == people
+
+
+def test_the_broker_of_talks_at_a_place_attends_them(nlp):
+    doc = run(nlp, "Guyana's Irfaan Ali and Venezuela's Nicolas Maduro agreed on Thursday to avoid force, after three "
+                   "hours of talks at Argyle International Airport brokered by Prime Minister Ralph Gonsalves.")
+    assert any({"Ralph Gonsalves"} <= set(p[:2]) for p in pairs(doc))
