@@ -207,3 +207,11 @@ def test_a_name_tagged_org_whose_surname_later_speaks_is_a_person(nlp):
     text = ("Volodymyr Zelenskiy is in Hiroshima and has spent the evening working through a list of leaders. "
             "Zelenskiy told reporters he was grateful.")
     assert "Volodymyr Zelenskiy" in people(dipnlp.extract(text, date="2023-05-20", nlp=nlp))
+
+
+def test_a_known_surname_opening_a_sentence_as_its_subject_is_the_person(nlp):
+    text = ("UN Secretary-General Antonio Guterres brokered the deal. Officials praised all parties. Guterres first "
+            "floated the idea in April, when he travelled to Moscow.")
+    result = dipnlp.extract(text, date="2022-07-22", nlp=nlp)
+    [guterres] = [e for e in result.entities if e["name"] == "Antonio Guterres"]
+    assert len(guterres["mentions"]) == 2

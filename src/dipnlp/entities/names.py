@@ -296,7 +296,8 @@ class Names(RuleTables):
         taken = {i for s in spans for i in range(s.start, s.end)}
         for tok in doc:
             if tok.i not in taken and tok.text in parts and (
-                    tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)):  # "met Zelenskyy" as a NOUN
+                    tok.pos_ == "PROPN" or (tok.is_title and (not tok.is_sent_start or tok.dep_ in ("nsubj", "nsubjpass")))):
+                # "met Zelenskyy" as a NOUN; "Guterres first floated" as a plural noun opening a sentence
                 cands.append(Candidate(tok.i, tok.i + 1, "PERSON"))
         return cands
 
