@@ -101,3 +101,9 @@ def test_setting_off_spending_days_and_being_somewhere_on_a_visit_are_trips(nlp,
 def test_being_somewhere_for_talks_alone_is_no_trip(nlp):
     assert travels(run(nlp, "Secretary of State Antony Blinken was in Munich at the weekend for the conference.")) \
         == set()
+
+
+def test_a_travel_verb_the_parse_reads_as_a_plural_noun(nlp):
+    doc = run(nlp, "German Foreign Minister Annalena Baerbock heads to China on Thursday, and she is expected to hold "
+                   "talks with her counterpart Qin Gang in Beijing.")
+    assert any(t[:2] == ("Annalena Baerbock", "China") for t in travels(doc))
