@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from dipnlp.relations.lists import SUBJECT_DEPS, listed_after, listed_after_colon, semicolon_items, stray_conjunct
 from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS,
                                        EntityIndex, phrase_people, phrase_tokens, same_country)
 
@@ -30,7 +31,6 @@ GROUP_REACH = 4
 PARAGRAPH_REACH = 2
 #: Relations through which a verb without a subject takes its governor's subject.
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "oprd", "ccomp", "dep"})
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 @dataclass
@@ -277,88 +277,6 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
     return found or leaders(ctx, token, sent_no) or listed_after(ctx.index, token) or listed_after_colon(ctx.index, token)
 
 
-#: Words that add the next item to a list of people.
-LIST_JOINERS = (("and",), ("as", "well", "as"))
-#: Words that may come between "and" and the name of a stray conjunct ("and South Sudan's leader Salva Kiir").
-CONJUNCT_REACH = 8
-
-
-def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:
-    """People named after "and" in the list an object opens, which the parse hung elsewhere.
-
-    "held a meeting with A and South Sudan's leader B to discuss ..." and "to meet
-    her counterpart, A, and China's B" are lists of people whatever the parse
-    says. The list ends at a verb, a preposition or a semicolon; a name that is
-    the subject of a finite verb of its own ("met A and B said ...") starts a new
-    clause and is left out.
-    """
-    if token.dep_ not in ("pobj", "dobj", "appos"):
-        return []
-    doc, found, i = token.doc, [], token.i + 1
-    end = token.sent.end
-    relative = {t.i for w in doc[i:end] if w.dep_ == "relcl" for t in w.subtree}  # "A, who chairs the AU,"
-    while i < end:
-        word = doc[i]
-        joiner = next((len(j) for j in LIST_JOINERS if [t.lower_ for t in doc[i:i + len(j)]] == list(j)), 0)
-        if i in relative:
-            pass
-        elif joiner:
-            person = _person_after(index, doc, i + joiner, end)
-            if person is not None:
-                found.append(person)
-            i += joiner - 1
-        elif word.pos_ in ("VERB", "AUX") or (word.pos_ == "ADP" and word.lower_ != "of") or word.text in (";", "."):
-            break
-        i += 1
-    return found
-
-
-def _person_after(index: EntityIndex, doc, start: int, end: int) -> int | None:
-    """The person named within a few words after ``start`` (before any verb or preposition), else None."""
-    for later in doc[start: min(start + CONJUNCT_REACH, end)]:
-        person = index.entity_of(later)
-        if person is not None:
-            return None if _starts_a_clause(later) else person
-        if later.pos_ in ("VERB", "AUX") or (later.pos_ == "ADP" and later.lower_ not in ("of", "for")) \
-                or later.text == ";":
-            return None  # "and the high commissioner for peace, B" goes on to B
-    return None
-
-
-def _starts_a_clause(name_token: Token) -> bool:
-    """Whether a name, or the head word of its phrase, is the subject of a finite verb."""
-    token = name_token
-    while token.dep_ in ("compound", "poss", "amod", "flat") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in SUBJECT_DEPS and (token.head.tag_ in FINITE_TAGS or any(
-        c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in token.head.children))
-
-
-#: Tags of a finite verb, which ends a list of names.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def semicolon_items(index: EntityIndex, token: Token) -> list[int]:
-    """The people of the later items of a list set off by semicolons that ``token`` opens.
-
-    Long lists give each person with a role and are split by semicolons
-    ("were A, Emir of Qatar; President B of Egypt; and C, among others"); the
-    parse hangs the later items anywhere. The list goes on to the end of the
-    sentence, item by item, and stops before an item with a finite verb.
-    """
-    doc, sent = token.doc, token.sent
-    cuts = [t.i for t in doc[token.i: sent.end] if t.text == ";"]
-    if not cuts or any(t.tag_ in FINITE_TAGS for t in doc[token.i: cuts[0]]):
-        return []
-    found: list[int] = []
-    for start, end in zip(cuts, cuts[1:] + [sent.end]):
-        item = doc[start + 1: end]
-        if any(t.tag_ in FINITE_TAGS for t in item):
-            break
-        found += [p for p in index.mentions_in(item, ("PERSON",)) if p not in found]
-    return found
-
-
 #: Verbs of a group's leader ("delegations, led by X and Y").
 LEAD_VERBS = frozenset({"lead", "head", "chair"})
 
@@ -374,59 +292,6 @@ def leaders(ctx: Context, group: Token, sent_no: int) -> list[int]:
                 for obj in by.children:
                     if obj.dep_ == "pobj":
                         found.extend(p for p in slot_persons(ctx, obj, sent_no) if p not in found)
-    return found
-
-
-#: Words that open a list of the members of a group just named ("leaders of the G7, among them X and Y",
-#: "his Saudi and Iranian counterparts, X and Y").
-LIST_OPENERS = (("among", "them"), ("including",), ("notably",), (",",), ("–",), ("—",), ("-",), ("--",), (":",))
-#: Punctuation that opens such a list only right after the noun.
-BARE_OPENERS = frozenset({",", "–", "—", "-", "--", ":"})
-#: How many words after the group noun such a list may open ("leaders in Doha, including X").
-LIST_REACH = 5
-#: Prepositions that close such a list ("..., among them X and Y, at Schloss Elmau").
-LIST_CLOSERS = frozenset({"at", "in", "on", "for", "to", "from", "during", "after", "before"})
-
-
-def listed_after(index: EntityIndex, group: Token) -> list[int]:
-    """The people listed after a plural noun that names none itself ("met leaders of X, among them Y and Z")."""
-    if group.tag_ not in ("NNS", "NNPS"):
-        return []
-    sent_end = group.sent.end
-    start = group.right_edge.i + 1
-    for i in range(start, min(start + LIST_REACH, sent_end)):
-        opener = next((o for o in LIST_OPENERS if [t.lower_ for t in group.doc[i:i + len(o)]] == list(o)), None)
-        if opener is None or opener[0] in BARE_OPENERS and (i != start or group.doc[i + 1: i + 2].text.lower() in
-                                                            ("including", "notably", "among")):
-            continue  # a bare comma or dash opens a list only right after the noun: "his counterparts, X and Y"
-        found: list[int] = []
-        for token in group.doc[i + len(opener): sent_end]:
-            if token.pos_ == "VERB" or (token.lower_ in LIST_CLOSERS and token.i > 0 and token.nbor(-1).is_punct):
-                break
-            person = index.entity_of(token)
-            if person is not None and _starts_a_clause(token):
-                break  # "met ministers, Blinken said"
-            if person is not None and person not in found:
-                found.append(person)
-        return found
-    return []
-
-
-def listed_after_colon(index: EntityIndex, group: Token) -> list[int]:
-    """The people listed after a colon that ends the clause of a group noun or of "the following"
-    ("The following Heads of State attended the Summit: - H.E. A, President of B; - H.E. C, ...")."""
-    if group.tag_ not in ("NNS", "NNPS") and group.lower_ != "following":
-        return []
-    colon = next((t for t in group.doc[group.i + 1: group.sent.end] if t.text == ":"), None)
-    if colon is None:
-        return []
-    found: list[int] = []
-    for token in group.doc[colon.i + 1: group.sent.end]:
-        if token.tag_ in FINITE_TAGS:
-            break
-        person = index.entity_of(token)
-        if person is not None and person not in found:
-            found.append(person)
     return found
 
 
