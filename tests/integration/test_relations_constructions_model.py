@@ -422,3 +422,11 @@ def test_the_role_noun_with_a_nationality_finds_the_person_named_of_that_country
                    "Riyadh on Wednesday at the invitation of King Salman bin Abdulaziz Al Saud. Upon his arrival, he was "
                    "received by Prince Faisal bin Bandar bin Abdulaziz, Governor of Riyadh Region.")
     assert (frozenset({"Xi Jinping", "Faisal bin Bandar bin Abdulaziz"}), "occurred") in meetings(doc)
+
+
+def test_a_role_noun_with_a_name_in_apposition_is_that_name_not_a_role_holder(nlp):
+    doc = run(nlp, "Danish Foreign Minister Jeppe Kofod attended. The first summit was held in Stockholm in 2018, when "
+                   "Narendra Modi was hosted by the then Swedish prime minister, Stefan Lofven.")
+    names = [n for n, _ in meetings(doc)]
+    assert frozenset({"Narendra Modi", "Stefan Lofven"}) in names
+    assert not [n for n in names if "Jeppe Kofod" in n]

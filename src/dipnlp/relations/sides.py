@@ -265,6 +265,8 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
     heads += [c for h in list(heads) for c in h.children if c.dep_ == "conj" and c not in heads]
     found: list[int] = []
     for head in heads:
+        if any(c.dep_ == "appos" and ctx.index.mentions_in(c.subtree, ("PERSON",)) for c in head.children):
+            continue  # "the then Swedish prime minister, Stefan Lofven": the name, not a role holder
         for person in _referent(ctx, head, sent_no, exclude):
             if person not in found:
                 found.append(person)
