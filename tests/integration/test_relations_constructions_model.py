@@ -430,3 +430,11 @@ def test_a_role_noun_with_a_name_in_apposition_is_that_name_not_a_role_holder(nl
     names = [n for n, _ in meetings(doc)]
     assert frozenset({"Narendra Modi", "Stefan Lofven"}) in names
     assert not [n for n in names if "Jeppe Kofod" in n]
+
+
+def test_a_numbered_group_no_meeting_had_is_that_many_people_just_named(nlp):
+    doc = run(nlp, "Kazakh President Kassym-Jomart Tokayev arrived on Tuesday. Uzbek President Shavkat Mirziyoyev and "
+                   "Kyrgyz President Sadyr Japarov flew in on Wednesday. Chinese President Xi Jinping will host all "
+                   "three leaders at a banquet on Thursday evening.")
+    assert any(names >= {"Xi Jinping", "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Sadyr Japarov"}
+               for names, _ in meetings(doc))

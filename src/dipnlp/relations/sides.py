@@ -211,18 +211,36 @@ def resolve_set(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int
     return []
 
 
-def resolve_group(ctx: Context, noun: Token, sent_no: int) -> list[int]:
-    """Resolve "the two leaders", "both men", "the leaders" to the group of the latest meeting."""
+def resolve_group(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int]:
+    """Resolve "the two leaders", "both men", "the leaders" to the group of the latest meeting; a group
+    of a number that no meeting had ("all five leaders") to that many people named just before."""
     if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in GROUP_NOUNS:
         return []
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
+    numbers = [NUMBERS[w] for w in words if w in NUMBERS]
+    if numbers and not (ctx.last_group and numbers[0] == len(ctx.last_group) and ctx.within_reach(sent_no)):
+        return named_recently(ctx, noun, numbers[0], exclude)
     if not ctx.last_group or not ctx.within_reach(sent_no):
         return []
-    numbers = [NUMBERS[w] for w in words if w in NUMBERS]
     if numbers:
-        return list(ctx.last_group) if numbers[0] == len(ctx.last_group) else []
+        return list(ctx.last_group)
     others = [c for c in noun.children if c.dep_ != "det"]
     return list(ctx.last_group) if "the" in words and not others else []
+
+
+def named_recently(ctx: Context, noun: Token, size: int, exclude=()) -> list[int]:
+    """The ``size`` people named last before ``noun`` in its paragraph, leaving out ``exclude`` and the
+    subject of its verb, when exactly that many are named since the paragraph began."""
+    doc, paragraphs = noun.doc, ctx.paragraphs
+    sents = list(doc.sents)
+    number = next((n for n, s in enumerate(sents) if s.start <= noun.i < s.end), None)
+    if number is None or number >= len(paragraphs):
+        return []
+    first = next(n for n in range(number + 1) if paragraphs[n] == paragraphs[number])
+    subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS] or inherited_subject(noun.head)
+    left_out = set(exclude) | set(ctx.index.mentions_in([t for s in subjects for t in s.subtree], ("PERSON",)))
+    named = [p for p in ctx.index.mentions_in(doc[sents[first].start: noun.i], ("PERSON",)) if p not in left_out]
+    return named if len(named) == size and size >= 2 else []
 
 
 #: Singular nouns for the person who has just come ("received his guest").
@@ -248,7 +266,7 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
     if word in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS:
         return resolve_relative(ctx, token)
     if ctx.index.by_token.get(token.i) is None:
-        group = resolve_group(ctx, token, sent_no) or resolve_set(ctx, token, sent_no, exclude)
+        group = resolve_group(ctx, token, sent_no, exclude) or resolve_set(ctx, token, sent_no, exclude)
         if group:
             return group
         guest = resolve_guest(ctx, token, sent_no, exclude)
