@@ -197,3 +197,10 @@ def test_the_broker_of_talks_at_a_place_attends_them(nlp):
     doc = run(nlp, "Guyana's Irfaan Ali and Venezuela's Nicolas Maduro agreed on Thursday to avoid force, after three "
                    "hours of talks at Argyle International Airport brokered by Prime Minister Ralph Gonsalves.")
     assert any({"Ralph Gonsalves"} <= set(p[:2]) for p in pairs(doc))
+
+
+def test_a_delegation_which_included_people_joins_the_meeting(nlp):
+    doc = run(nlp, "President Joe Biden met Chinese President Xi Jinping for four hours at Filoli on Wednesday. Around "
+                   "the table sat the American delegation, which included Antony Blinken and Janet Yellen.")
+    assert all_pairs({"Joe Biden", "Xi Jinping", "Antony Blinken", "Janet Yellen"}, "occurred") - pairs(doc) \
+        <= all_pairs({"Joe Biden", "Antony Blinken", "Janet Yellen"}, "occurred")
