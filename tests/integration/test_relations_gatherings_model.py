@@ -204,3 +204,12 @@ def test_a_delegation_which_included_people_joins_the_meeting(nlp):
                    "the table sat the American delegation, which included Antony Blinken and Janet Yellen.")
     assert all_pairs({"Joe Biden", "Xi Jinping", "Antony Blinken", "Janet Yellen"}, "occurred") - pairs(doc) \
         <= all_pairs({"Joe Biden", "Antony Blinken", "Janet Yellen"}, "occurred")
+
+
+def test_everyone_named_after_took_his_seat_alongside_attends(nlp):
+    doc = run(nlp, "Prime Minister Brigadier (Ret'd) Mark Phillips took his seat at the Hangar Convention Centre "
+                   "alongside the host, Brazil's President Luiz Inacio Lula da Silva, Colombia's President Gustavo "
+                   "Petro and Bolivia's President Luis Arce.")
+    assert all_pairs({"Mark Phillips", "Luiz Inacio Lula da Silva", "Gustavo Petro", "Luis Arce"}, "occurred") \
+        <= pairs(doc)
+    assert not [p for p in pairs(doc) if "Brigadier" in p[:2]]
