@@ -438,3 +438,11 @@ def test_a_numbered_group_no_meeting_had_is_that_many_people_just_named(nlp):
                    "three leaders at a banquet on Thursday evening.")
     assert any(names >= {"Xi Jinping", "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Sadyr Japarov"}
                for names, _ in meetings(doc))
+
+
+def test_a_role_acronym_and_a_title_before_a_style_find_their_holder(nlp):
+    doc = run(nlp, "External Affairs Minister Dr S Jaishankar arrived in Colombo on Thursday.\n\n"
+                   "The EAM also met Prime Minister Dinesh Gunawardena at his office.")
+    assert (frozenset({"S Jaishankar", "Dinesh Gunawardena"}), "occurred") in meetings(doc)
+    roles = {e["name"]: e.get("roles") for e in doc._.dip_entities}
+    assert roles["S Jaishankar"] == ["External Affairs Minister"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dipnlp.entities.names_match import ADDRESS_WORDS
+
 SET_OFF = {",", "–", "—", "-", "--", "("}
 APPOSITIVE_END = {",", ".", ";", ":", ")", "–", "—", "who", "which", "said", "says"}
 MAX_APPOSITIVE = 14
@@ -33,6 +35,13 @@ def appositive_title(doc: Doc, person: Span, titles: list[dict]) -> int | None:
     return inside[-1] if inside else None
 
 
+def after_styles(doc: Doc, i: int) -> int:
+    """The index after the forms of address that start at ``i`` ("External Affairs Minister Dr S Jaishankar")."""
+    while i < len(doc) and (doc[i].lower_.rstrip(".") in ADDRESS_WORDS or doc[i].lower_ in ("h.e.", "hon.")):
+        i += 1
+    return i
+
+
 def coordinated_people(doc: Doc, person: Span, by_start: dict[int, Span]) -> list[Span]:
     """The people listed after ``person`` ("A, B and C"): each is joined by "and" or a comma."""
     found = []
@@ -54,7 +63,7 @@ def link_roles(doc: Doc, titles: list[dict]) -> list[dict]:
     links = []
     linked_titles: set[int] = set()
     for i, title in enumerate(titles):
-        person = by_start.get(title["end"]) or by_start.get(title["start"])
+        person = by_start.get(after_styles(doc, title["end"])) or by_start.get(title["start"])
         how = "title" if person is None or person.start == title["end"] else "in_name"
         if person is None and title["end"] < len(doc) and doc[title["end"]].text in SET_OFF:
             person, how = by_start.get(title["end"] + 1), "set_off"

@@ -54,6 +54,12 @@ class EntityIndex:
             for start, end in entity.get("mentions") or []:
                 for i in range(max(0, int(start)), min(len(self.doc), int(end))):
                     self.by_token.setdefault(i, index)
+        acronyms = {initials(r) for i, roles in enumerate(self.roles) if self.labels[i] == "PERSON" for r in roles}
+        for index, name in enumerate(self.names):
+            if self.labels[index] != "PERSON" and name.isupper() and name.lower() in acronyms:
+                for token, owner in list(self.by_token.items()):
+                    if owner == index:
+                        del self.by_token[token]  # "the EAM" tagged ORG: a role, for role_holder
         for index, entity in enumerate(entities):
             if self.labels[index] == "PERSON":
                 self.countries[index] |= self._of_places(entity.get("mentions") or [])
@@ -101,6 +107,8 @@ class EntityIndex:
         words = [c.lower_ for c in token.lefts if c.dep_ == "compound" and not c.ent_type_] + [token.lower_]
         people = [i for i, label in enumerate(self.labels) if label == "PERSON" and i not in exclude]
         holders = [i for i in people if any(role_head(r)[-len(words):] == words for r in self.roles[i])]
+        if not holders and token.text.isupper() and 2 <= len(token.text) <= 5:
+            holders = [i for i in people if any(initials(r) == token.lower_ for r in self.roles[i])]  # "the EAM"
         nationality = nationality_words(token)
         if len(holders) == 1 and not nationality:
             return holders[0]
@@ -115,6 +123,15 @@ class EntityIndex:
 
 #: Prepositions that end the head of a role ("Secretary of State" -> "secretary").
 ROLE_PREPS = frozenset({"of", "for", "to", "in", "at", "on", "with"})
+
+
+def initials(role: str) -> str:
+    """The acronym of a role, short words aside.
+
+    >>> initials("external affairs minister"), initials("secretary of state")
+    ('eam', 'ss')
+    """
+    return "".join(w[0] for w in role.split() if w not in ROLE_PREPS and w not in ("the", "and", "a", "an"))
 
 
 def role_head(role: str) -> list[str]:
