@@ -107,3 +107,10 @@ def test_a_travel_verb_the_parse_reads_as_a_plural_noun(nlp):
     doc = run(nlp, "German Foreign Minister Annalena Baerbock heads to China on Thursday, and she is expected to hold "
                    "talks with her counterpart Qin Gang in Beijing.")
     assert any(t[:2] == ("Annalena Baerbock", "China") for t in travels(doc))
+
+
+def test_the_dateline_may_follow_a_headline(nlp):
+    doc = run(nlp, "Central Asian leaders converge on summit with Xi\n\n"
+                   "XI'AN, China (Kyodo) -- Chinese President Xi Jinping hosts a summit on Friday.\n\n"
+                   "Kazakh President Kassym-Jomart Tokayev arrived on Tuesday evening for a state visit.")
+    assert {t[:2] for t in travels(doc)} & {("Kassym-Jomart Tokayev", "Xi'an"), ("Kassym-Jomart Tokayev", "XI'AN")}

@@ -69,10 +69,22 @@ def source_candidates(doc: Doc) -> list[Candidate]:
 
 
 def dateline_places(doc: Doc) -> list[Candidate]:
-    """The upper-case place that opens the body ("NAIROBI (AFP) -", "TEL AVIV, Israel (AP) -")."""
-    start = _body_start(doc)
+    """The upper-case place that opens the body or, after a headline, one of its first paragraphs
+    ("NAIROBI (AFP) -", "TEL AVIV, Israel (AP) -", "XI'AN, China (Kyodo) --")."""
+    first = _body_start(doc)
+    starts = [first] + [t.i for t in doc[first: first + 80] if t.i > first and doc[t.i - 1].is_space
+                        and "\n" in doc[t.i - 1].text and not t.is_space][:2]
+    for start in starts:
+        found = _dateline_place_at(doc, start)
+        if found:
+            return found
+    return []
+
+
+def _dateline_place_at(doc: Doc, start: int) -> list[Candidate]:
     end = start
-    while end < len(doc) and (doc[end].is_upper and doc[end].is_alpha or doc[end].text == "-" and end > start
+    while end < len(doc) and (doc[end].is_upper and doc[end].text.replace("'", "").replace("’", "").isalpha()
+                              or doc[end].text == "-" and end > start
                               and doc[end - 1].is_upper and not doc[end].whitespace_):
         end += 1
     if end > start and end < len(doc) and doc[end].text in {",", "("} | DASHES and doc[start].is_upper \
