@@ -114,3 +114,13 @@ def test_the_dateline_may_follow_a_headline(nlp):
                    "XI'AN, China (Kyodo) -- Chinese President Xi Jinping hosts a summit on Friday.\n\n"
                    "Kazakh President Kassym-Jomart Tokayev arrived on Tuesday evening for a state visit.")
     assert {t[:2] for t in travels(doc)} & {("Kassym-Jomart Tokayev", "Xi'an"), ("Kassym-Jomart Tokayev", "XI'AN")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("President Joe Biden was greeted by Prime Minister Rishi Sunak on his arrival in London.",
+     ("Joe Biden", "London")),
+    ("Prime Minister Fumio Kishida welcomed President Ferdinand Marcos on his first official visit to Japan.",
+     ("Ferdinand Marcos", "Japan")),
+])
+def test_his_arrival_is_the_visitors(nlp, text, expected):
+    assert expected in {t[:2] for t in travels(run(nlp, text))}

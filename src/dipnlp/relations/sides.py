@@ -96,6 +96,10 @@ def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int], depth: in
         subject = _main_subject(ctx, pronoun, exclude)
         if subject is not None:
             return [subject]
+    if pronoun.dep_ == "poss":
+        subject = _clause_subject_of_possessive(ctx, pronoun, exclude)
+        if subject is not None:
+            return [subject]
     for token in reversed(before):
         person = index.entity_of(token)
         if person is None and token.dep_ in SUBJECT_DEPS and index.by_token.get(token.i) is None:
@@ -122,6 +126,18 @@ def _clause_subjects(ctx: Context, pronoun: Token) -> list[int]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     heads = subjects + [c for s in subjects for c in s.children if c.dep_ in ("appos", "conj")]
     return ctx.index.mentions_in(heads, ("PERSON",))  # not a possessor: "Kim's wife joined him" is Kim
+
+
+def _clause_subject_of_possessive(ctx: Context, pronoun: Token, exclude: list[int]) -> int | None:
+    """The one person passive subject of the verb whose prepositional phrase holds "his"/"her" ("X was
+    greeted by Y on his arrival": his is X's)."""
+    noun = pronoun.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = noun.head.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "welcomed Y on his visit" is Y's: passive only
+    people = [p for s in subjects for p in ctx.index.mentions_in(phrase_tokens(s), ("PERSON",)) if p not in exclude]
+    return people[0] if len(people) == 1 else None
 
 
 def _main_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int | None:
