@@ -446,3 +446,9 @@ def test_a_role_acronym_and_a_title_before_a_style_find_their_holder(nlp):
     assert (frozenset({"S Jaishankar", "Dinesh Gunawardena"}), "occurred") in meetings(doc)
     roles = {e["name"]: e.get("roles") for e in doc._.dip_entities}
     assert roles["S Jaishankar"] == ["External Affairs Minister"]
+
+
+def test_a_meeting_nouns_with_left_without_object_by_the_parse_still_names_the_other_side(nlp):
+    doc = run(nlp, "President Vladimir Putin's summit with North Korean leader Kim Jong Un took place at the "
+                   "Vostochny cosmodrome.")
+    assert meetings(doc) == [(frozenset({"Vladimir Putin", "Kim Jong Un"}), "occurred")]

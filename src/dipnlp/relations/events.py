@@ -231,6 +231,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         side_b = _persons(ctx, inherited_subject(frame.trigger), sent.number, side_a)  # "arrived and was greeted by X"
     if side_a and not side_b and not each:
         side_b = _persons(ctx, receivers(frame.trigger), sent.number, side_a)  # "X was given a welcome by Y"
+    if side_a and not side_b and not each:
+        side_b = [p for p in dangling_with(ctx, frame.trigger) if p not in side_a]
     sides = split_sides(side_a, side_b, each)
     named = list(dict.fromkeys(side_a + side_b + each))
     attendance = rules.marked(frame, "attendance") and not joins_something_else(frame.trigger, ctx, rules)
@@ -264,6 +266,22 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         ctx.last_group_sent = sent.number
         ctx.last_meeting = record
     return record
+
+
+def dangling_with(ctx: Context, noun: Token) -> list[int]:
+    """The person named right after a meeting noun's "with" that the parse left without its object
+    ("Putin's summit with North Korean leader Kim Jong Un took place ...": Kim read as the subject)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with" and not any(c.dep_ == "pobj" for c in prep.children):
+            for token in noun.doc[prep.i + 1: min(prep.i + 8, noun.sent.end)]:
+                person = ctx.index.entity_of(token)
+                if person is not None:
+                    return [person]
+                if token.pos_ in ("VERB", "AUX", "ADP") or token.is_punct:
+                    break
+    return []
 
 
 def meets_a_group(frame: Frame, rules: Rules) -> bool:
