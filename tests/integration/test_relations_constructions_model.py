@@ -452,3 +452,15 @@ def test_a_meeting_nouns_with_left_without_object_by_the_parse_still_names_the_o
     doc = run(nlp, "President Vladimir Putin's summit with North Korean leader Kim Jong Un took place at the "
                    "Vostochny cosmodrome.")
     assert meetings(doc) == [(frozenset({"Vladimir Putin", "Kim Jong Un"}), "occurred")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pope Francis granted an audience to Ukrainian President Volodymyr Zelensky.",
+     (frozenset({"Pope Francis", "Volodymyr Zelensky"}), "occurred")),
+    ("Pope Francis granted Ukrainian President Volodymyr Zelensky an audience on Saturday.",
+     (frozenset({"Pope Francis", "Volodymyr Zelensky"}), "occurred")),
+    ("President Joe Biden and Chinese President Xi Jinping, who met on Monday, agreed to resume military talks.",
+     (frozenset({"Joe Biden", "Xi Jinping"}), "occurred")),
+])
+def test_audiences_and_a_relative_clause_on_a_coordination(nlp, text, expected):
+    assert expected in meetings(run(nlp, text))

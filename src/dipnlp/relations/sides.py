@@ -195,7 +195,13 @@ def resolve_relative(ctx: Context, pronoun: Token) -> list[int]:
     verb = pronoun.head
     if verb.dep_ not in ("relcl", "acl"):
         return []
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "X and Y, who met on Monday": the whole coordination
     people = ctx.index.mentions_in(phrase_tokens(verb.head), ("PERSON",))
+    if noun.i != verb.head.i and ctx.index.entity_of(noun) is not None:
+        people = list(dict.fromkeys(ctx.index.mentions_in([noun] + [c for c in noun.children if c.dep_ == "conj"],
+                                                          ("PERSON",)) + people))
     if people:
         return people
     for token in reversed(pronoun.doc[max(pronoun.sent.start, pronoun.i - 15): pronoun.i]):
