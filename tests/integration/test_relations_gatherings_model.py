@@ -213,3 +213,21 @@ def test_everyone_named_after_took_his_seat_alongside_attends(nlp):
     assert all_pairs({"Mark Phillips", "Luiz Inacio Lula da Silva", "Gustavo Petro", "Luis Arce"}, "occurred") \
         <= pairs(doc)
     assert not [p for p in pairs(doc) if "Brigadier" in p[:2]]
+
+
+@pytest.mark.parametrize("second", [
+    "Also attending were Chinese President Xi Jinping and Indian Prime Minister Narendra Modi.",
+    "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi were also in attendance.",
+    "Leaders attending included Chinese President Xi Jinping and Indian Prime Minister Narendra Modi.",
+    "Participants included Chinese President Xi Jinping and Indian Prime Minister Narendra Modi.",
+    "The guest list included Chinese President Xi Jinping and Indian Prime Minister Narendra Modi.",
+])
+def test_ways_of_saying_who_attended_a_summit(nlp, second):
+    doc = run(nlp, "South African President Cyril Ramaphosa opened the summit in Johannesburg on Tuesday. " + second)
+    assert all_pairs({"Cyril Ramaphosa", "Xi Jinping", "Narendra Modi"}, "occurred") <= pairs(doc)
+
+
+def test_a_summit_drew_people(nlp):
+    doc = run(nlp, "The summit in Johannesburg drew Chinese President Xi Jinping, Indian Prime Minister Narendra Modi "
+                   "and Brazilian President Luiz Inacio Lula da Silva.")
+    assert all_pairs({"Luiz Inacio Lula da Silva", "Xi Jinping", "Narendra Modi"}, "occurred") <= pairs(doc)
