@@ -124,3 +124,9 @@ def test_the_dateline_may_follow_a_headline(nlp):
 ])
 def test_his_arrival_is_the_visitors(nlp, text, expected):
     assert expected in {t[:2] for t in travels(run(nlp, text))}
+
+
+def test_people_expected_to_travel_are_the_travellers_not_who_expects(nlp):
+    doc = run(nlp, "Secretary of State Antony Blinken met Qin Gang. Blinken also said he expected more senior U.S. "
+                   "officials, including Treasury Secretary Janet Yellen, to travel to China in the coming weeks.")
+    assert {t[:2] for t in travels(doc)} == {("Janet Yellen", "China")}

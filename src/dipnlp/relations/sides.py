@@ -342,6 +342,9 @@ def inherited_subject(trigger: Token) -> list[Token]:
     token = trigger
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "PROPN":
         return [trigger.head]  # "Kerry and Lavrov, meeting in Geneva, agreed": the people it describes
+    if trigger.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            and (trigger.head.pos_ == "PROPN" or trigger.head.lemma_.lower() in GROUP_NOUNS):
+        return [trigger.head]  # "expected officials, including X, to travel": the officials travel
     for _ in range(4):
         governor = _noun_governor(token)
         if governor is not None:
