@@ -130,3 +130,14 @@ def test_people_expected_to_travel_are_the_travellers_not_who_expects(nlp):
     doc = run(nlp, "Secretary of State Antony Blinken met Qin Gang. Blinken also said he expected more senior U.S. "
                    "officials, including Treasury Secretary Janet Yellen, to travel to China in the coming weeks.")
     assert {t[:2] for t in travels(doc)} == {("Janet Yellen", "China")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("UN chief Antonio Guterres is expected to travel next to the Gulf, the UN said.",
+     ("Antonio Guterres", "Gulf", None, "planned")),
+    ("President Joe Biden will fly on to Hanoi after the summit.", ("Joe Biden", "Hanoi", None, "planned")),
+    ("Prime Minister Naftali Bennett met Vladimir Putin. Officials said the prime minister had no plans to return to "
+     "Moscow soon.", ("Naftali Bennett", "Moscow", None, "negated")),
+])
+def test_travel_next_on_to_and_no_plans_to(nlp, text, expected):
+    assert expected in travels(run(nlp, text))

@@ -73,6 +73,8 @@ def status_cue(chain: list[Token], lexicon: dict[str, set[str]]) -> str | None:
     for token in chain:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
             return "negated"
+        if token.dep_ in ("acl", "relcl") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
+            return "negated"  # "has no plans to meet X"
     if _planned(chain, lexicon):
         return "planned"
     return None
