@@ -231,3 +231,14 @@ def test_a_summit_drew_people(nlp):
     doc = run(nlp, "The summit in Johannesburg drew Chinese President Xi Jinping, Indian Prime Minister Narendra Modi "
                    "and Brazilian President Luiz Inacio Lula da Silva.")
     assert all_pairs({"Luiz Inacio Lula da Silva", "Xi Jinping", "Narendra Modi"}, "occurred") <= pairs(doc)
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed the deal on Thursday. The two rivals put "
+     "pen to paper on the steps of Harambee House, watched by Kofi Annan and Tanzanian President Jakaya Kikwete.",
+     {"Mwai Kibaki", "Raila Odinga", "Kofi Annan", "Jakaya Kikwete"}),
+    ("Foreign Minister Sergei Lavrov sat beside President Vladimir Putin, facing his counterpart Ri Yong Ho.",
+     {"Sergei Lavrov", "Ri Yong Ho"}),
+])
+def test_watched_by_and_sat_facing(nlp, text, people):
+    assert all_pairs(people, "occurred") <= pairs(run(nlp, text))
