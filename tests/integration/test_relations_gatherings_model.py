@@ -242,3 +242,9 @@ def test_a_summit_drew_people(nlp):
 ])
 def test_watched_by_and_sat_facing(nlp, text, people):
     assert all_pairs(people, "occurred") <= pairs(run(nlp, text))
+
+
+def test_watching_a_parade_together_with_others_is_meeting_them(nlp):
+    doc = run(nlp, "On the evening of July 27, Kim Jong Un watched the grand military parade at Kim Il Sung Square "
+                   "together with Sergei Shoigu and Li Hongzhong.", date="2023-07-28")
+    assert all_pairs({"Kim Jong Un", "Sergei Shoigu", "Li Hongzhong"}, "occurred") <= pairs(doc)
