@@ -248,3 +248,11 @@ def test_watching_a_parade_together_with_others_is_meeting_them(nlp):
     doc = run(nlp, "On the evening of July 27, Kim Jong Un watched the grand military parade at Kim Il Sung Square "
                    "together with Sergei Shoigu and Li Hongzhong.", date="2023-07-28")
     assert all_pairs({"Kim Jong Un", "Sergei Shoigu", "Li Hongzhong"}, "occurred") <= pairs(doc)
+
+
+def test_being_joined_by_others_on_another_day_is_a_meeting_of_its_own(nlp):
+    doc = run(nlp, "On Tuesday, Brazilian President Luiz Inacio Lula da Silva hosted Colombian President Gustavo Petro "
+                   "at the Amazon summit. On Wednesday, Lula and Petro were joined at the Hangar Convention Centre by "
+                   "President Denis Sassou Nguesso of the Republic of Congo and Prime Minister Ralph Gonsalves.")
+    assert all_pairs({"Luiz Inacio Lula da Silva", "Gustavo Petro", "Denis Sassou Nguesso", "Ralph Gonsalves"},
+                     "occurred") <= pairs(doc)

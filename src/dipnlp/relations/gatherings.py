@@ -24,7 +24,7 @@ mention that names nobody, to the event it refers to:
   else to the lead;
 - companions ("Kim was accompanied by A", "Moon's delegation included B")
   join the latest event of the person they came with, and are dropped when
-  there is none;
+  there is none, unless they were "joined by" (a meeting of its own);
 - a mention that starts a new event, and any mention of two sides that is
   not an attendance, is an event of its own;
 - a mention that names nobody only anchors later references ("for peace
@@ -106,7 +106,8 @@ def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset
     note = {"lemma": lemma, "refers": refers(noun), "sent": sent, "attendance": attendance,
             "gathering": lemma in gathering_nouns, "noun": noun.i if noun is not None else None}
     if hosts:
-        note.update(refers="with", hosts=list(hosts), attendance=True)
+        # "X and Y were joined by Z" is a meeting of its own when X and Y have none to be joined at
+        note.update(refers="with", hosts=list(hosts), attendance=True, own_event=trigger.lemma_.lower() == "join")
     return note
 
 
@@ -185,7 +186,7 @@ def join_gatherings(mentions: list[dict]) -> list[dict]:
             continue
         joins = note["attendance"] or not people(mention)
         target = _antecedent(mention, events) if joins else _same_noun(mention, events)
-        if target is None and note["refers"] != "with":
+        if target is None and (note["refers"] != "with" or note.get("own_event")):
             events.append({**mention, "sides": [list(s) for s in mention.get("sides", [])],
                            "evidence": list(mention.get("evidence", [])),
                            "_gathering": {**note, "sents": {note["sent"]}}})
