@@ -4,7 +4,10 @@ from __future__ import annotations
 import pytest
 
 import dipnlp
+from dipnlp.entities.names import Names
 from dipnlp.entities.names_match import name_key, same_person
+from dipnlp.entities.places import load_places
+from dipnlp.rules import read_package_table
 from tests.unit.docs import apply_pipes as run
 from tests.unit.docs import make_doc
 
@@ -215,3 +218,9 @@ def test_a_known_surname_opening_a_sentence_as_its_subject_is_the_person(nlp):
     result = dipnlp.extract(text, date="2022-07-22", nlp=nlp)
     [guterres] = [e for e in result.entities if e["name"] == "Antonio Guterres"]
     assert len(guterres["mentions"]) == 2
+
+
+def test_places_written_with_st_are_known():
+    places = load_places(read_package_table("places", Names.SCHEMAS["places"]))
+    assert places["St Lucia"]["place"] == "Saint Lucia"
+    assert places["St Vincent"]["place"] == "Saint Vincent and the Grenadines"

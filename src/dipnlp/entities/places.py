@@ -46,6 +46,9 @@ def _package_places() -> dict[str, dict]:
     countries, by_code = _country_names()
     places = _city_names(by_code)
     places.update(countries)
+    for name in [n for n in places if n.startswith("Saint ")]:  # "St Petersburg", "St. Lucia"
+        for short in ("St ", "St. "):
+            places.setdefault(short + name[len("Saint "):], places[name])
     return places
 
 
