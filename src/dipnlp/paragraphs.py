@@ -59,19 +59,33 @@ def dateline_end(doc: Doc, body_start: int) -> int | None:
     return None
 
 
-def _body_start(doc: Doc) -> int | None:
-    """The first token of the body: after the header line, else the first that is not a space."""
+def body_start(doc: Doc) -> int:
+    """Index of the first token of the body: after the header line, if any; ``len(doc)`` if none."""
     header_end = doc._.dip_header_end or 0
-    line_end = doc.text.find("\n", header_end) if header_end else -1
-    return next((t.i for t in doc if not t.is_space and t.idx > line_end), None)
+    start_char = 0
+    if header_end:
+        line_end = doc.text.find("\n", header_end)
+        start_char = len(doc.text) if line_end < 0 else line_end
+    return next((t.i for t in doc if t.idx >= start_char and not t.is_space), len(doc))
+
+
+def opening_lines(doc: Doc, count: int = 3, reach: int = 80) -> list[int]:
+    """The first tokens of the body's first ``count`` lines that start within ``reach`` tokens of it:
+    where a dateline may stand, at the top or after a headline."""
+    first = body_start(doc)
+    if first >= len(doc):
+        return []
+    later = [t.i for t in doc[first + 1: first + reach] if not t.is_space and doc[t.i - 1].is_space
+             and "\n" in doc[t.i - 1].text]
+    return [first] + later[:count - 1]
 
 
 @Language.component("dip_paragraphs", assigns=["token.is_sent_start"])
 def dip_paragraphs(doc: Doc) -> Doc:
     register_extensions()
     starts = paragraph_starts(doc)
-    body = _body_start(doc)
-    after_dateline = dateline_end(doc, body) if body is not None else None
+    body = body_start(doc)
+    after_dateline = dateline_end(doc, body) if body < len(doc) else None
     for i in starts + ([after_dateline] if after_dateline else []):
         doc[i].is_sent_start = True
     return doc

@@ -5,7 +5,7 @@ import pytest
 from spacy.lang.en import English
 
 from dipnlp.extensions import register_extensions
-from dipnlp.paragraphs import dateline_end, paragraph_starts
+from dipnlp.paragraphs import body_start, dateline_end, opening_lines, paragraph_starts
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +37,13 @@ def test_a_dateline_closed_by_a_dash_is_a_sentence_of_its_own(blank, body, after
     doc._.dip_header_end = 16
     end = dateline_end(doc, next(t.i for t in doc if t.text == "\n\n") + 1)
     assert (doc[end].text if end is not None else None) == after
+
+
+def test_the_body_starts_after_the_header_line_and_its_first_lines_are_where_a_dateline_may_stand(blank):
+    doc = blank.make_doc(" date 2023-05-18 Kyodo\n\nLeaders converge on Xi'an\n\nXI'AN, China (Kyodo) -- Xi hosts.")
+    doc._.dip_header_end = 16
+    assert doc[body_start(doc)].text == "Leaders"
+    assert [doc[i].text for i in opening_lines(doc)] == ["Leaders", "XI'AN"]
+    empty = blank.make_doc(" date 2023-05-18 Kyodo")
+    empty._.dip_header_end = 16
+    assert body_start(empty) == len(empty) and opening_lines(empty) == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dipnlp.entities.spans import Candidate
+from dipnlp.paragraphs import body_start, opening_lines
 
 DASHES = {"-", "–", "—", "--"}
 MAX_DATELINE_TOKENS = 12
@@ -34,16 +35,6 @@ def _header_line_end(doc: Doc, header_end: int) -> int:
     return len(doc.text) if end < 0 else end
 
 
-def _body_start(doc: Doc) -> int:
-    """Index of the first token of the body (after the header line, if any)."""
-    header_end = doc._.dip_header_end or 0
-    start_char = _header_line_end(doc, header_end) if header_end else 0
-    i = 0
-    while i < len(doc) and (doc[i].idx < start_char or doc[i].is_space):
-        i += 1
-    return i
-
-
 def source_candidates(doc: Doc) -> list[Candidate]:
     """The news source: the words after the date on the header line, and the dateline's "(AFP)"."""
     found = []
@@ -54,7 +45,7 @@ def source_candidates(doc: Doc) -> list[Candidate]:
         if toks and len(toks) <= MAX_SOURCE_TOKENS and toks[0].text[:1].isupper() \
                 and all(t.is_alpha or t.text in {"-", "&", "."} for t in toks):
             found.append(Candidate(toks[0].i, toks[-1].i + 1, "ORG", priority=2))
-    start = _body_start(doc)
+    start = body_start(doc)
     if start >= len(doc) or not (doc[start].text == "(" or doc[start].is_upper):
         return found
     window = range(start, min(start + MAX_DATELINE_TOKENS, len(doc)))
@@ -71,10 +62,7 @@ def source_candidates(doc: Doc) -> list[Candidate]:
 def dateline_places(doc: Doc) -> list[Candidate]:
     """The upper-case place that opens the body or, after a headline, one of its first paragraphs
     ("NAIROBI (AFP) -", "TEL AVIV, Israel (AP) -", "XI'AN, China (Kyodo) --")."""
-    first = _body_start(doc)
-    starts = [first] + [t.i for t in doc[first: first + 80] if t.i > first and doc[t.i - 1].is_space
-                        and "\n" in doc[t.i - 1].text and not t.is_space][:2]
-    for start in starts:
+    for start in opening_lines(doc):
         found = _dateline_place_at(doc, start)
         if found:
             return found

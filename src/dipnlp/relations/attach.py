@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from dipnlp.paragraphs import opening_lines
 from dipnlp.relations.mentions import EntityIndex
 
 NOUN_UP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "dep"})
@@ -166,16 +167,14 @@ def says_there(chain: list[Token]) -> bool:
 DATELINE_END = frozenset({"(", "-", "--", "—", "–", ":"})
 
 
-def dateline_place(index: EntityIndex, doc, header_end: int = 0) -> int | None:
+def dateline_place(index: EntityIndex, doc) -> int | None:
     """Return the first place named in the article's dateline, else None.
 
     The dateline is the run of words that opens the body, or one of its first
     paragraphs after a headline, before "(" or a dash: "DAYTON, Ohio (AP) --"
     gives Dayton when it is tagged, else Ohio.
     """
-    starts = [t.i for t in doc if t.idx >= header_end and not t.is_space
-              and (t.i == 0 or doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text)][:3]
-    for start in starts:
+    for start in opening_lines(doc):
         body = [t for t in doc[start:start + 12] if not t.is_space][:8]
         end = next((n for n, t in enumerate(body) if t.text in DATELINE_END), None)
         if not end or not (body[0].is_upper or body[0].is_title):

@@ -1,6 +1,7 @@
 """Frames to meeting and travel records: sides, traveler, places, date, status, evidence."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -8,6 +9,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
 from dipnlp.dates.values import to_calendar
+from dipnlp.paragraphs import paragraph_starts
 from dipnlp.relations.gatherings import gathering_note, join_gatherings, refers
 from dipnlp.relations.attach import (attach_date, attach_venue, dateline_place, destination_places, first_place,
                                      governing_chain, is_event_date, says_there)
@@ -412,21 +414,16 @@ def event_dates(dates: list[dict]) -> list[dict]:
 
 
 def paragraph_numbers(doc: Doc) -> list[int]:
-    """The paragraph number of each sentence of ``doc``: a blank line starts a new paragraph."""
-    numbers, paragraph = [], 0
-    for sent in doc.sents:
-        numbers.append(paragraph)
-        if any(t.is_space and t.text.count("\n") >= 2 for t in sent) or (
-                sent.end < len(doc) and doc[sent.end - 1].whitespace_.count("\n") >= 2):
-            paragraph += 1
-    return numbers
+    """The paragraph number of each sentence of ``doc`` (paragraphs as ``dip_paragraphs`` starts them)."""
+    starts = paragraph_starts(doc)
+    return [bisect_right(starts, sent.start) for sent in doc.sents]
 
 
 def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     """Return the merged meetings and travels of ``doc``."""
     frames = find_frames(doc, rules.matcher, rules.patterns)
     ctx = Context(EntityIndex(doc, rules.role_kinds))
-    ctx.dateline = dateline_place(ctx.index, doc, doc._.dip_header_end or 0)
+    ctx.dateline = dateline_place(ctx.index, doc)
     triggers = {f.trigger.i for f in frames} | {f.light.i for f in frames if f.light is not None}
     numbers = {s.start: n for n, s in enumerate(doc.sents)}
     ctx.paragraphs = paragraph_numbers(doc)
