@@ -55,6 +55,10 @@ class Names(RuleTables):
         self.places = load_places(self.tables["places"])
         self.cues = load_cues(self.tables["entity_cues"])
         self.particles = set(self.cues["name_particle"])
+        #: Head words of organisation and venue names ("Council", "Airport").
+        self.heads = self.cues["org_head"] | self.cues["venue_head"]
+        #: Verbs whose subject is a person: speaking and going.
+        self.act_verbs = self.cues["speech_verb"] | self.cues["motion_verb"] | {"meet", "visit"}
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_initialized()
@@ -111,7 +115,7 @@ class Names(RuleTables):
         if other is not None and (other.label_ != "ORG" or len(other) > 1):
             return cand
         if not (self.is_name_word(tok) and tok.pos_ == "PROPN") or tok.is_sent_start or tok.text in self.places \
-                or tok.lower_ in self.cues["org_head"] or tok.lower_ in self.cues["venue_head"] \
+                or tok.lower_ in self.heads \
                 or doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
             return cand
         return Candidate(i, cand.end, cand.label, cand.priority)
@@ -136,7 +140,7 @@ class Names(RuleTables):
     def no_place_words(self, span, words) -> bool:
         """Neither the span nor any of its words is a known place, an organisation head or a venue head."""
         return span.text not in self.places and not any(
-            t.text in self.places or t.lower_ in self.cues["org_head"] or t.lower_ in self.cues["venue_head"]
+            t.text in self.places or t.lower_ in self.heads
             for t in words)
 
     def people_by_context(self, doc: Doc, spans, titles: list[dict]) -> set[str]:
@@ -164,9 +168,8 @@ class Names(RuleTables):
     def acts_elsewhere(self, doc: Doc, span) -> bool:
         """Whether the name's last word is, elsewhere in the article, the subject of a verb of speech
         or of going ("Volodymyr Zelenskiy" tagged ORG; "Zelenskiy told ...", "Zelenskiy flew in")."""
-        verbs = self.cues["speech_verb"] | self.cues["motion_verb"] | {"meet", "visit"}
         last = span[-1].text
-        return any(t.text == last and t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs
+        return any(t.text == last and t.dep_ == "nsubj" and t.head.lemma_.lower() in self.act_verbs
                    for t in doc if not span.start <= t.i < span.end)
 
     def coordinated_names(self, doc: Doc, spans, in_titles: set[int] = frozenset()) -> list[Candidate]:
@@ -250,8 +253,7 @@ class Names(RuleTables):
             if start >= len(doc):
                 continue
             end = self.name_run(doc, start)
-            heads = self.cues["venue_head"] | self.cues["org_head"]
-            if any(t.lower_ in heads for t in doc[start:end]):
+            if any(t.lower_ in self.heads for t in doc[start:end]):
                 continue  # "King Khalid International Airport" is a place named after a king
             if end - start == 1 and end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
                 continue  # "Commissioner for Political Affairs, Peace and Security": the title goes on

@@ -54,6 +54,7 @@ class EntityRules(RuleTables):
             self.patterns.add(f"{rule['label']}|{rule.get('id', i)}", [rule["pattern"]], greedy="LONGEST")
         self.places = load_places(self.tables["places"])
         self.cues = load_cues(self.tables["entity_cues"])
+        self.heads = self.cues["org_head"] | self.cues["venue_head"]  # "Council", "Airport"
         self.demonyms = demonym_forms(p for p, e in self.places.items() if e["kind"] == "country")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -72,10 +73,9 @@ class EntityRules(RuleTables):
     def candidates(self, doc: Doc, titles: list[Title]) -> list[Candidate]:
         """Entity candidates: the model's (cut around titles), the patterns', the gazetteer's."""
         in_title = {i for t in titles for i in range(t.start, t.core_end or t.end)}
-        heads = self.cues["venue_head"] | self.cues["org_head"]
         found = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON" and ent[-1].lower_ in heads:
+            if ent.label_ != "PERSON" and ent[-1].lower_ in self.heads:
                 found.append(Candidate(ent.start, ent.end, ent.label_))  # "King Khalid International Airport"
                 continue
             found.extend(cut_titles(doc, ent.start, ent.end, ent.label_, in_title, titles))

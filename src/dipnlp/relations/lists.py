@@ -22,6 +22,11 @@ LIST_JOINERS = (("and",), ("as", "well", "as"))
 CONJUNCT_REACH = 8
 
 
+def phrase_at(doc, i: int, phrases) -> tuple[str, ...] | None:
+    """The first of ``phrases`` (tuples of lower-case words) that the words at ``i`` spell, else None."""
+    return next((p for p in phrases if [t.lower_ for t in doc[i:i + len(p)]] == list(p)), None)
+
+
 def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:
     """People named after "and" in the list an object opens, which the parse hung elsewhere.
 
@@ -38,7 +43,7 @@ def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:
     relative = {t.i for w in doc[i:end] if w.dep_ == "relcl" for t in w.subtree}  # "A, who chairs the AU,"
     while i < end:
         word = doc[i]
-        joiner = next((len(j) for j in LIST_JOINERS if [t.lower_ for t in doc[i:i + len(j)]] == list(j)), 0)
+        joiner = len(phrase_at(doc, i, LIST_JOINERS) or ())
         if i in relative:
             pass
         elif joiner:
@@ -103,6 +108,8 @@ def semicolon_items(index: EntityIndex, token: Token) -> list[int]:
 LIST_OPENERS = (("among", "them"), ("including",), ("notably",), (",",), ("–",), ("—",), ("-",), ("--",), (":",))
 #: Punctuation that opens such a list only right after the noun.
 BARE_OPENERS = frozenset({",", "–", "—", "-", "--", ":"})
+#: The first words of the other openers (", including X": the word opens the list, not the comma).
+WORD_OPENERS = frozenset(o[0] for o in LIST_OPENERS if o[0] not in BARE_OPENERS)
 #: How many words after the group noun such a list may open ("leaders in Doha, including X").
 LIST_REACH = 5
 #: Prepositions that close such a list ("..., among them X and Y, at Schloss Elmau").
@@ -116,9 +123,9 @@ def listed_after(index: EntityIndex, group: Token) -> list[int]:
     sent_end = group.sent.end
     start = group.right_edge.i + 1
     for i in range(start, min(start + LIST_REACH, sent_end)):
-        opener = next((o for o in LIST_OPENERS if [t.lower_ for t in group.doc[i:i + len(o)]] == list(o)), None)
+        opener = phrase_at(group.doc, i, LIST_OPENERS)
         if opener is None or opener[0] in BARE_OPENERS and (i != start or group.doc[i + 1: i + 2].text.lower() in
-                                                            ("including", "notably", "among")):
+                                                            WORD_OPENERS):
             continue  # a bare comma or dash opens a list only right after the noun: "his counterparts, X and Y"
         found: list[int] = []
         for token in group.doc[i + len(opener): sent_end]:

@@ -51,15 +51,14 @@ class EntityIndex:
             self.countries.append({country_key(o["country"]) for o in entity.get("role_orgs") or []
                                    if isinstance(o, dict) and o.get("country")})
             self.starts.append(sorted(int(start) for start, _ in entity.get("mentions") or []))
+        acronyms = {initials(r) for i, roles in enumerate(self.roles) if self.labels[i] == "PERSON" for r in roles}
+        for index, entity in enumerate(entities):
+            name = self.names[index]
+            if self.labels[index] != "PERSON" and name.isupper() and name.lower() in acronyms:
+                continue  # "the EAM" tagged ORG: a role noun, for role_holder
             for start, end in entity.get("mentions") or []:
                 for i in range(max(0, int(start)), min(len(self.doc), int(end))):
                     self.by_token.setdefault(i, index)
-        acronyms = {initials(r) for i, roles in enumerate(self.roles) if self.labels[i] == "PERSON" for r in roles}
-        for index, name in enumerate(self.names):
-            if self.labels[index] != "PERSON" and name.isupper() and name.lower() in acronyms:
-                for token, owner in list(self.by_token.items()):
-                    if owner == index:
-                        del self.by_token[token]  # "the EAM" tagged ORG: a role, for role_holder
         for index, entity in enumerate(entities):
             if self.labels[index] == "PERSON":
                 self.countries[index] |= self._of_places(entity.get("mentions") or [])

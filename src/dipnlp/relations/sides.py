@@ -128,6 +128,12 @@ def _clause_subjects(ctx: Context, pronoun: Token) -> list[int]:
     return ctx.index.mentions_in(heads, ("PERSON",))  # not a possessor: "Kim's wife joined him" is Kim
 
 
+def _one_person(ctx: Context, subjects: list[Token], exclude: list[int]) -> int | None:
+    """The person named in the phrases of ``subjects``, leaving out ``exclude``, when there is exactly one."""
+    people = [p for s in subjects for p in ctx.index.mentions_in(phrase_tokens(s), ("PERSON",)) if p not in exclude]
+    return people[0] if len(people) == 1 else None
+
+
 def _clause_subject_of_possessive(ctx: Context, pronoun: Token, exclude: list[int]) -> int | None:
     """The one person passive subject of the verb whose prepositional phrase holds "his"/"her" ("X was
     greeted by Y on his arrival": his is X's)."""
@@ -136,8 +142,7 @@ def _clause_subject_of_possessive(ctx: Context, pronoun: Token, exclude: list[in
         return None
     verb = noun.head.head
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "welcomed Y on his visit" is Y's: passive only
-    people = [p for s in subjects for p in ctx.index.mentions_in(phrase_tokens(s), ("PERSON",)) if p not in exclude]
-    return people[0] if len(people) == 1 else None
+    return _one_person(ctx, subjects, exclude)
 
 
 def _main_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int | None:
@@ -146,9 +151,7 @@ def _main_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int | Non
     root = pronoun.sent.root
     if pronoun.head.i == root.i:
         return None
-    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
-    people = [p for s in subjects for p in ctx.index.mentions_in(phrase_tokens(s), ("PERSON",)) if p not in exclude]
-    return people[0] if len(people) == 1 else None
+    return _one_person(ctx, [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i], exclude)
 
 
 def _conjunct_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int | None:
@@ -157,11 +160,8 @@ def _conjunct_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int |
     verb = pronoun.head
     if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or verb.head.i > pronoun.i:
         return None
-    for subject in (c for c in verb.head.children if c.dep_ in SUBJECT_DEPS):
-        people = [p for p in ctx.index.mentions_in(phrase_tokens(subject), ("PERSON",)) if p not in exclude]
-        if len(people) == 1:
-            return people[0]
-    return None
+    subjects = (c for c in verb.head.children if c.dep_ in SUBJECT_DEPS)
+    return next((p for p in (_one_person(ctx, [s], exclude) for s in subjects) if p is not None), None)
 
 
 def resolve_plural(ctx: Context, pronoun: Token, sent_no: int) -> list[int]:
