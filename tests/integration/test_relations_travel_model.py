@@ -141,3 +141,20 @@ def test_people_expected_to_travel_are_the_travellers_not_who_expects(nlp):
 ])
 def test_travel_next_on_to_and_no_plans_to(nlp, text, expected):
     assert expected in travels(run(nlp, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secretary of State Antony Blinken has been to Jakarta twice.", ("Antony Blinken", "Jakarta", None, "occurred")),
+    ("Prime Minister Mark Phillips is expected back in Georgetown on Friday.",
+     ("Mark Phillips", "Georgetown", None, "planned")),
+    ("President Lula will be back in Brasilia on Friday.", ("Lula", "Brasilia", None, "planned")),
+    ("Prime Minister Narendra Modi was welcomed to Copenhagen by his Danish counterpart.",
+     ("Narendra Modi", "Copenhagen", None, "occurred")),
+])
+def test_having_been_being_back_and_being_welcomed_to_a_place_are_trips(nlp, text, expected):
+    assert expected in travels(run(nlp, text))
+
+
+def test_being_back_in_a_year_or_key_to_a_place_is_no_trip(nlp):
+    assert travels(run(nlp, "Talks between Foreign Minister Wang Yi and Antony Blinken have been key to Beijing. "
+                            "Relations are back in the spotlight.")) == set()
