@@ -464,3 +464,23 @@ def test_a_meeting_nouns_with_left_without_object_by_the_parse_still_names_the_o
 ])
 def test_audiences_and_a_relative_clause_on_a_coordination(nlp, text, expected):
     assert expected in meetings(run(nlp, text))
+
+
+@pytest.mark.parametrize("text,people", [
+    ("On Friday evening, Jaishankar received a delegation of the Tamil National Alliance led by its veteran leader "
+     "R Sampanthan at India House.", {"Jaishankar", "R Sampanthan"}),
+    ("Kim Jong Un received the military delegation of the Russian Federation headed by Sergei Shoigu on Wednesday.",
+     {"Kim Jong Un", "Sergei Shoigu"}),
+    ("Kim Jong Un received Sergei Shoigu on Wednesday. Present there were Pak Jong Chon and Kang Sun Nam.",
+     {"Kim Jong Un", "Sergei Shoigu", "Pak Jong Chon", "Kang Sun Nam"}),
+    ("Jaishankar held talks with Ali Sabry on Thursday. He called on Maldivian President Ibrahim Mohamed Solih the "
+     "same evening.", {"Jaishankar", "Ibrahim Mohamed Solih"}),
+])
+def test_a_delegation_led_by_a_name_in_its_of_phrase_present_there_were_and_a_title_split_from_its_name(
+        nlp, text, people):
+    assert (frozenset(people), "occurred") in meetings(run(nlp, text))
+
+
+def test_calling_on_a_president_to_act_is_no_meeting(nlp):
+    assert meetings(run(nlp, "Jaishankar called on Maldivian President Ibrahim Mohamed Solih to release the funds.")) \
+        == []

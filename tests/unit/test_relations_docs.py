@@ -9,7 +9,7 @@ from dipnlp.extensions import register_extensions
 from dipnlp.relations.component import RelationExtractor
 
 POS = {"NNP": "PROPN", "VBD": "VERB", "VB": "VERB", "VBN": "VERB", "MD": "AUX", "IN": "ADP", ".": "PUNCT",
-       "RB": "PART", "NN": "NOUN", "NNS": "NOUN", "TO": "ADP"}
+       "RB": "PART", "NN": "NOUN", "NNS": "NOUN", "TO": "ADP", "DT": "DET"}
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +88,16 @@ def test_a_document_without_entities_gives_nothing(component):
     doc._.dip_entities = None
     doc = component(doc)
     assert (doc._.dip_meetings, doc._.dip_travels) == ([], [])
+
+
+def test_a_delegation_is_led_by_the_leader_the_parse_hangs_on_its_of_phrase(component):
+    # "Jaishankar received a delegation of the Alliance led by Sampanthan ."
+    rows = [("Jaishankar", "Jaishankar", "NNP", "nsubj", 1), ("received", "receive", "VBD", "ROOT", 1),
+            ("a", "a", "DT", "det", 3), ("delegation", "delegation", "NN", "dobj", 1), ("of", "of", "IN", "prep", 3),
+            ("the", "the", "DT", "det", 6), ("Alliance", "Alliance", "NNP", "pobj", 4),
+            ("led", "lead", "VBN", "acl", 6), ("by", "by", "IN", "agent", 7), ("Sampanthan", "Sampanthan", "NNP", "pobj", 8),
+            (".", ".", ".", "punct", 1)]
+    doc = make_doc(component.nlp.vocab, rows, [("Jaishankar", "PERSON", 0, 1), ("Sampanthan", "PERSON", 9, 10),
+                                               ("Alliance", "ORG", 6, 7)])
+    [meeting] = component(doc)._.dip_meetings
+    assert sorted(p for side in meeting["sides"] for p in side) == [0, 1]
