@@ -86,6 +86,26 @@ def dip_paragraphs(doc: Doc) -> Doc:
     starts = paragraph_starts(doc)
     body = body_start(doc)
     after_dateline = dateline_end(doc, body) if body < len(doc) else None
-    for i in starts + ([after_dateline] if after_dateline else []):
+    set_starts = starts + ([after_dateline] if after_dateline else [])
+    for i in set_starts:
         doc[i].is_sent_start = True
+    for i in inside_names(doc, set(set_starts)):
+        doc[i].is_sent_start = False
     return doc
+
+
+def inside_names(doc: Doc, starts: set[int]) -> list[int]:
+    """Tokens that continue a run of capitalised words on the same line, one of each pair tagged a proper
+    noun ("Cheong Wa Dae", "PM Nawaz Sharif"), where the parser would otherwise start a sentence."""
+    found = []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.i in starts or "\n" in prev.whitespace_ or not (prev.is_alpha and tok.is_alpha):
+            continue
+        if (prev.tag_ in PROPER_TAGS or tok.tag_ in PROPER_TAGS) and prev.text[0].isupper() and tok.text[0].isupper():
+            found.append(tok.i)
+    return found
+
+
+#: Tags of proper nouns (the tagger runs before dip_paragraphs).
+PROPER_TAGS = frozenset({"NNP", "NNPS"})

@@ -158,3 +158,10 @@ def test_having_been_being_back_and_being_welcomed_to_a_place_are_trips(nlp, tex
 def test_being_back_in_a_year_or_key_to_a_place_is_no_trip(nlp):
     assert travels(run(nlp, "Talks between Foreign Minister Wang Yi and Antony Blinken have been key to Beijing. "
                             "Relations are back in the spotlight.")) == set()
+
+
+def test_a_name_the_parser_would_break_across_sentences_stays_in_one(nlp):
+    doc = run(nlp, "Pompeo's plane touched down at Osan Air Base at around 4:40 p.m. after a short flight from the "
+                   "North Korean capital, and he went directly to Cheong Wa Dae to brief President Moon Jae-in over "
+                   "dinner.")
+    assert len(list(doc.sents)) == 1

@@ -5,7 +5,7 @@ import pytest
 from spacy.lang.en import English
 
 from dipnlp.extensions import register_extensions
-from dipnlp.paragraphs import body_start, dateline_end, opening_lines, paragraph_starts
+from dipnlp.paragraphs import body_start, dateline_end, inside_names, opening_lines, paragraph_starts
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +47,21 @@ def test_the_body_starts_after_the_header_line_and_its_first_lines_are_where_a_d
     empty = blank.make_doc(" date 2023-05-18 Kyodo")
     empty._.dip_header_end = 16
     assert body_start(empty) == len(empty) and opening_lines(empty) == []
+
+
+def _tagged(blank, words, tags, spaces=None):
+    from spacy.tokens import Doc
+    return Doc(blank.vocab, words=words, tags=tags, spaces=spaces)
+
+
+def test_no_sentence_starts_inside_a_run_of_capitalised_words_one_of_them_a_proper_noun(blank):
+    doc = _tagged(blank, ["he", "went", "to", "Cheong", "Wa", "Dae", "to", "meet", "PM", "Nawaz", "Sharif", "."],
+                  ["PRP", "VBD", "IN", "NNP", "UH", "NNP", "TO", "VB", "NN", "NNP", "NNP", "."])
+    assert [doc[i].text for i in inside_names(doc, set())] == ["Wa", "Dae", "Nawaz", "Sharif"]
+
+
+def test_a_new_line_punctuation_or_a_set_start_is_left_alone(blank):
+    doc = _tagged(blank, ["Talks", "in", "Hanoi", "\n", "Kim", "Jong", "Un", ",", "Trump", "met"],
+                  ["NNS", "IN", "NNP", "_SP", "NNP", "NNP", "NNP", ",", "NNP", "VBD"],
+                  [True, True, False, False, True, True, False, True, True, False])
+    assert [doc[i].text for i in inside_names(doc, {5})] == ["Un"]
