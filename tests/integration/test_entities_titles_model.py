@@ -17,3 +17,12 @@ def test_a_place_named_after_a_king_stays_a_place(nlp):
     labels = {e["name"]: e["label"] for e in result.entities}
     assert labels.get("King Khalid International Airport") == "VENUE"
     assert "Khalid International Airport" not in labels
+
+
+def test_yonhap_abbreviations_are_places_and_titles_not_people(nlp):
+    import dipnlp
+    result = dipnlp.extract("Yoon was greeted by S. Korean Amb. to Vietnam Oh Young-ju. Yoon and Thuong will discuss "
+                            "N. Korea on Friday.", date="2023-06-22", nlp=nlp)
+    labels = {e["name"]: e["label"] for e in result.entities}
+    assert labels.get("North Korea") == "VENUE"
+    assert not [n for n, label in labels.items() if label == "PERSON" and ("Korea" in n or "Amb" in n)]

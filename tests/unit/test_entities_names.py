@@ -224,3 +224,21 @@ def test_places_written_with_st_are_known():
     places = load_places(read_package_table("places", Names.SCHEMAS["places"]))
     assert places["St Lucia"]["place"] == "Saint Lucia"
     assert places["St Vincent"]["place"] == "Saint Vincent and the Grenadines"
+
+
+@pytest.mark.parametrize("text,ents,gone", [
+    ("He thanked Vice President , Deputy Prime Minister and Chairman Mansour .",
+     [("Deputy Prime", "PERSON")], "Deputy Prime"),
+    ("He was greeted by S. Korean Amb. to Vietnam Oh Young-ju .", [("S. Korean", "PERSON")], "S. Korean"),
+])
+def test_a_person_made_only_of_title_words_or_a_nationality_is_no_one(rules_nlp, text, ents, gone):
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"thanked": "VERB", "greeted": "VERB", "and": "CCONJ",
+                                                        "to": "ADP", "was": "AUX", "by": "ADP"}, ents=ents))
+    assert gone not in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_title_word_before_bin_is_a_given_name(rules_nlp):
+    text = "He met Dr. Sultan bin Ahmed Al Jaber , the minister ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"met": "VERB", "bin": "PROPN", "the": "DET"},
+                                  ents=[("Sultan bin Ahmed Al Jaber", "PERSON")]))
+    assert ("Sultan bin Ahmed Al Jaber", "PERSON") in [(e.text, e.label_) for e in doc.ents]

@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from dipnlp.entities.cues import load_cues
+from dipnlp.entities.cues import demonym_forms, load_cues
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, resolve_overlaps, split_clause
 from dipnlp.rules import RuleTables, Schema
@@ -53,6 +53,7 @@ class Names(RuleTables):
         self.honorifics = {tuple(r["word"].split()) for r in self.tables["honorifics"]}
         self.not_names = {r["word"] for r in self.tables["not_names"]}
         self.places = load_places(self.tables["places"])
+        self.demonyms = frozenset(demonym_forms(p for p, e in self.places.items() if e["kind"] in ("country", "region")))
         self.cues = load_cues(self.tables["entity_cues"])
         self.particles = set(self.cues["name_particle"])
         #: Head words of organisation and venue names ("Council", "Airport").
@@ -84,7 +85,10 @@ class Names(RuleTables):
         spans = [Span(doc, s.start, s.end, label="PERSON") if s.text in by_context else s for s in spans]
         senses = self.one_sense(doc, spans, confirmed, in_titles)
         in_long_styles = {i for start, end in styles if end - start > 1 for i in range(start, end)}
-        doc.ents = resolve_overlaps(doc, [c for c in (without_honorific(c, in_long_styles) for c in senses) if c])
+        # "Indian Prime" of "Indian Prime Minister", "S. Korean" of "S. Korean Amb.": no one
+        qualified = in_titles | {i for t in titles if t.get("qualifier") for i in range(*t["qualifier"])}
+        doc.ents = resolve_overlaps(doc, [c for c in (without_honorific(c, in_long_styles) for c in senses)
+                                          if c and not only_title(c, qualified) and not only_adjectives(doc, c, self.demonyms)])
         return doc
 
     def is_name_word(self, tok) -> bool:
@@ -337,10 +341,16 @@ def without_honorific(cand: Candidate, in_styles: set[int]) -> Candidate | None:
     return Candidate(start, cand.end, "PERSON", cand.priority) if start < cand.end else None
 
 
-def only_adjectives(doc: Doc, cand: Candidate) -> bool:
-    """Whether a PERSON is nothing but adjectives ("Jordanian" left of "King Abdullah II" once the title
-    is cut out)."""
-    return cand.label == "PERSON" and all(doc[i].pos_ == "ADJ" for i in range(cand.start, cand.end))
+#: Compass points before a nationality ("S. Korean", "North Korean").
+COMPASS = frozenset({"N.", "S.", "E.", "W.", "North", "South", "East", "West"})
+
+
+def only_adjectives(doc: Doc, cand: Candidate, demonyms: frozenset = frozenset()) -> bool:
+    """Whether a PERSON is nothing but adjectives or nationalities ("Jordanian" left of "King Abdullah II"
+    once the title is cut out), perhaps after a compass point ("S. Korean" left of "Amb.")."""
+    start = cand.start + 1 if cand.end - cand.start > 1 and doc[cand.start].text in COMPASS else cand.start
+    return cand.label == "PERSON" and all(doc[i].pos_ == "ADJ" or doc[i].text in demonyms
+                                          for i in range(start, cand.end))
 
 
 def only_title(cand: Candidate, title_tokens: set[int]) -> bool:

@@ -102,6 +102,10 @@ def find_qualifier(doc: Doc, start: int) -> tuple[int, int] | None:
     return (i, end)
 
 
+#: Words that join a given name to a father's name ("Sultan bin Ahmed", "Amir ibn Saud").
+PATRONYMIC = frozenset({"bin", "bint", "ibn"})
+
+
 def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]) -> list[Title]:
     """All role titles of a Doc, longest first where matches overlap, in text order."""
     found = []
@@ -114,6 +118,8 @@ def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]
     for start, end, entry in found:
         if taken.intersection(range(start, end)):
             continue
+        if end < len(doc) and doc[end].text in PATRONYMIC:
+            continue  # "Dr. Sultan bin Ahmed Al Jaber": a given name; a title is followed by a name first
         core_end = end
         end = extend_right(doc, end, entry["takes"])
         start = extend_left(doc, start, modifiers)
