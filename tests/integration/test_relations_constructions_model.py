@@ -183,8 +183,6 @@ def test_delegation_members_join_the_talks_just_reported(nlp, second):
      {"Xi Jinping", "Kim Jong Un", "Ding Xuexiang", "Wang Yi"}),
     ("Chancellor Olaf Scholz and President Emmanuel Macron arrived in Kyiv. "
      "The visitors then sat down with Volodymyr Zelensky.", {"Olaf Scholz", "Emmanuel Macron", "Volodymyr Zelensky"}),
-    ("Kent Harstedt met separately with Stephen Biegun and with Kim Myong Gil before the talks opened.",
-     {"Kent Harstedt", "Stephen Biegun", "Kim Myong Gil"}),
     ("Mike Pompeo went to the Blue House to brief President Moon Jae-in over dinner.", {"Mike Pompeo", "Moon Jae-in"}),
     ("Russian and Ukrainian delegations, led respectively by presidential aide Vladimir Medinsky and David Arakhamia, "
      "held face-to-face talks in Istanbul.", {"Vladimir Medinsky", "David Arakhamia"}),
@@ -484,3 +482,29 @@ def test_a_delegation_led_by_a_name_in_its_of_phrase_present_there_were_and_a_ti
 def test_calling_on_a_president_to_act_is_no_meeting(nlp):
     assert meetings(run(nlp, "Jaishankar called on Maldivian President Ibrahim Mohamed Solih to release the funds.")) \
         == []
+
+
+def test_a_possessor_of_an_appositive_role_is_not_the_person(nlp):
+    doc = run(nlp, "President Vo Van Thuong arrived on Friday. In December, Thuong's predecessor, Nguyen Xuan Phuc, "
+                   "visited Seoul and met Yoon Suk Yeol.")
+    assert meetings(doc) == [(frozenset({"Nguyen Xuan Phuc", "Yoon Suk Yeol"}), "occurred")]
+
+
+@pytest.mark.parametrize("text,host,others,status", [
+    ("Later Friday, Yoon Suk Yeol will separately meet Prime Minister Pham Minh Chinh, General Secretary Nguyen Phu "
+     "Trong and Chairman Vuong Dinh Hue.", "Yoon Suk Yeol", {"Pham Minh Chinh", "Nguyen Phu Trong", "Vuong Dinh Hue"},
+     "planned"),
+    ("Kent Harstedt met separately with Stephen Biegun and with Kim Myong Gil before the talks opened.",
+     "Kent Harstedt", {"Stephen Biegun", "Kim Myong Gil"}, "occurred"),
+])
+def test_separately_makes_one_meeting_per_person(nlp, text, host, others, status):
+    found = meetings(run(nlp, text))
+    assert sorted(found, key=lambda m: sorted(m[0])) == sorted(
+        [(frozenset({host, other}), status) for other in others], key=lambda m: sorted(m[0]))
+
+
+def test_the_two_men_are_the_two_named_before_in_their_sentence(nlp):
+    doc = run(nlp, "Hu Jintao visited Pyongyang in 2005 and held talks with Kim Jong Il. President Xi Jinping's visit "
+                   "returns four trips that Kim Jong Un has made to China: the two men met in Beijing in March.")
+    assert (frozenset({"Xi Jinping", "Kim Jong Un"}), "occurred") in meetings(doc)
+    assert (frozenset({"Hu Jintao", "Kim Jong Il"}), "occurred") in meetings(doc)

@@ -270,6 +270,23 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     return record
 
 
+#: Adverbs that make a meeting with several people several meetings ("will separately meet A, B and C").
+ONE_BY_ONE = frozenset({"separately", "individually"})
+
+
+def one_by_one(record: dict, frame: Frame) -> list[dict]:
+    """Split a two-sided meeting whose verb says "separately" into one meeting per person of the larger side."""
+    verbs = [t for t in (frame.trigger, frame.light) if t is not None]
+    sides = record["sides"]
+    if len(sides) != 2 or not any(c.lower_ in ONE_BY_ONE for v in verbs for c in v.children if c.dep_ == "advmod"):
+        return [record]
+    one, many = sorted(sides, key=len)
+    if len(one) != 1 or len(many) < 2:
+        return [record]
+    return [{**record, "sides": [list(one), [person]], "evidence": list(record["evidence"]),
+             "_gathering": dict(record["_gathering"])} for person in many]
+
+
 def dangling_with(ctx: Context, noun: Token) -> list[int]:
     """The person named right after a meeting noun's "with" that the parse left without its object
     ("Putin's summit with North Korean leader Kim Jong Un took place ...": Kim read as the subject)."""
@@ -435,7 +452,7 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
         sent = Sentence(numbers[span.start], dates, triggers - {frame.trigger.i})
         if frame.kind == "meeting":
             record = meeting_record(doc, frame, ctx, sent, rules)
-            meetings.extend([record] if record else [])
+            meetings.extend(one_by_one(record, frame) if record else [])
         else:
             travels.extend(travel_records(doc, frame, ctx, sent, rules))
     events = merge_meetings(join_gatherings(meetings))

@@ -203,17 +203,21 @@ def phrase_people(index: EntityIndex, token: Token) -> list[int]:
 
     In "Jared Kushner, senior adviser to President Donald Trump" the phrase is
     Kushner; Trump is named through "adviser to". A person named only inside
-    such a prepositional phrase of an appositive common noun is dropped when
-    the phrase names somebody outside it; "the chief of staff, Im" keeps Im.
+    such a prepositional phrase of an appositive common noun, or as the
+    possessor of a common noun with an appositive ("Biden's adviser, Jake
+    Sullivan"), is dropped when the phrase names somebody outside it; "the
+    chief of staff, Im" keeps Im.
     """
     tokens = phrase_tokens(token)
     inner: set[int] = set()
     for current in tokens:
-        if current.pos_ != "NOUN" or current.dep_ != "appos":
+        if current.pos_ != "NOUN":
             continue
         for child in current.children:
-            if child.dep_ == "prep" and child.lower_ in RELATION_PREPS:
+            if current.dep_ == "appos" and child.dep_ == "prep" and child.lower_ in RELATION_PREPS:
                 inner.update(t.i for t in child.subtree)
+            elif child.dep_ == "poss" and any(c.dep_ == "appos" for c in current.children):
+                inner.update(t.i for t in child.subtree)  # "Thuong's predecessor, Nguyen Xuan Phuc"
     people = index.mentions_in(tokens, ("PERSON",))
     if not inner:
         return people

@@ -235,11 +235,15 @@ def resolve_set(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int
 
 def resolve_group(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int]:
     """Resolve "the two leaders", "both men", "the leaders" to the group of the latest meeting; a group
-    of a number that no meeting had ("all five leaders") to that many people named just before."""
+    of a number to that many people named before it in its sentence, and one that no meeting had ("all
+    five leaders") to that many people named just before."""
     if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in GROUP_NOUNS:
         return []
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
     numbers = [NUMBERS[w] for w in words if w in NUMBERS]
+    named = named_before(ctx.index, noun, list(exclude) + _subject_people(ctx, noun)) if numbers else []
+    if numbers and len(named) == numbers[0] >= 2:
+        return named  # "Xi's visit returns the trips Kim has made: the two men met in Beijing"
     if numbers and not (ctx.last_group and numbers[0] == len(ctx.last_group) and ctx.within_reach(sent_no)):
         return named_recently(ctx, noun, numbers[0], exclude)
     if not ctx.last_group or not ctx.within_reach(sent_no):
@@ -248,6 +252,15 @@ def resolve_group(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[i
         return list(ctx.last_group)
     others = [c for c in noun.children if c.dep_ != "det"]
     return list(ctx.last_group) if "the" in words and not others else []
+
+
+def _subject_people(ctx: Context, noun: Token) -> list[int]:
+    """The people of the subject of the verb a group noun hangs on ("X received both ministers": X)."""
+    if noun.dep_ in SUBJECT_DEPS:
+        return []  # "the two men met": the group is the subject
+    subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i] \
+        or inherited_subject(noun.head)
+    return ctx.index.mentions_in([t for s in subjects for t in s.subtree], ("PERSON",))
 
 
 def named_recently(ctx: Context, noun: Token, size: int, exclude=()) -> list[int]:
@@ -259,8 +272,7 @@ def named_recently(ctx: Context, noun: Token, size: int, exclude=()) -> list[int
     if number is None or number >= len(paragraphs):
         return []
     first = next(n for n in range(number + 1) if paragraphs[n] == paragraphs[number])
-    subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS] or inherited_subject(noun.head)
-    left_out = set(exclude) | set(ctx.index.mentions_in([t for s in subjects for t in s.subtree], ("PERSON",)))
+    left_out = set(exclude) | set(_subject_people(ctx, noun))
     named = [p for p in ctx.index.mentions_in(doc[sents[first].start: noun.i], ("PERSON",)) if p not in left_out]
     return named if len(named) == size and size >= 2 else []
 
