@@ -508,3 +508,13 @@ def test_the_two_men_are_the_two_named_before_in_their_sentence(nlp):
                    "returns four trips that Kim Jong Un has made to China: the two men met in Beijing in March.")
     assert (frozenset({"Xi Jinping", "Kim Jong Un"}), "occurred") in meetings(doc)
     assert (frozenset({"Hu Jintao", "Kim Jong Il"}), "occurred") in meetings(doc)
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Pope Francis met Iraq's top Shi'ite cleric, Grand Ayatollah Ali al-Sistani, at the cleric's modest home in "
+     "Najaf.", {"Pope Francis", "Ali al-Sistani"}),
+    ("Premier Li Keqiang came here in 2017 and held the Annual Leaders' Meeting in this building with Malcolm "
+     "Turnbull.", {"Li Keqiang", "Malcolm Turnbull"}),
+])
+def test_an_appositive_name_hung_on_the_verb_and_a_possessive_that_names_nobody(nlp, text, people):
+    assert (frozenset(people), "occurred") in meetings(run(nlp, text, date="2021-03-06"))

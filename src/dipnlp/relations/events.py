@@ -229,6 +229,9 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     subjects = frame.tokens("side_a") if rules.marked(frame, "sender") else \
         _subject_tokens(frame, "side_a", rules.words("light_verb"))  # "X sent Y to the summit": X stays home
     side_a = _persons(ctx, subjects, sent.number, side_b + each)
+    if not side_a and frame.tokens("side_a") and not rules.marked(frame, "sender"):
+        # "held the Annual Leaders' Meeting with Y": a possessive that names nobody leaves the verb's subject
+        side_a = _persons(ctx, governor_subjects(frame, rules.words("light_verb")), sent.number, side_b + each)
     if side_a and not side_b and not each and passive_without_subject(frame.trigger):
         side_b = _persons(ctx, inherited_subject(frame.trigger), sent.number, side_a)  # "arrived and was greeted by X"
     if side_a and not side_b and not each:

@@ -57,6 +57,24 @@ def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:
     return found
 
 
+def stray_appositive(index: EntityIndex, token: Token) -> list[int]:
+    """The person named right after a comma that closes a common-noun object, which the parse hung on
+    the verb ("meets Iraq's top Shi'ite cleric, Grand Ayatollah Ali al-Sistani, at his home")."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
+        return []
+    after = token.right_edge.i + 1
+    doc = token.doc
+    if after + 1 >= token.sent.end or doc[after].text != ",":
+        return []
+    person = _person_after(index, doc, after + 1, token.sent.end)
+    if person is None:
+        return []
+    named = next(t for t in doc[after + 1: token.sent.end] if index.entity_of(t) == person)
+    while named.dep_ in ("compound", "flat") and named.head.i != named.i:
+        named = named.head
+    return [person] if named.head.i != token.i and named.dep_ in ("npadvmod", "appos", "dobj", "conj") else []
+
+
 def _person_after(index: EntityIndex, doc, start: int, end: int) -> int | None:
     """The person named within a few words after ``start`` (before any verb or preposition), else None."""
     for later in doc[start: min(start + CONJUNCT_REACH, end)]:
