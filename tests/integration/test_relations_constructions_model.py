@@ -518,3 +518,19 @@ def test_the_two_men_are_the_two_named_before_in_their_sentence(nlp):
 ])
 def test_an_appositive_name_hung_on_the_verb_and_a_possessive_that_names_nobody(nlp, text, people):
     assert (frozenset(people), "occurred") in meetings(run(nlp, text, date="2021-03-06"))
+
+
+def test_a_readouts_bulleted_list_of_participants_below_a_colon_joins_the_talks(nlp):
+    doc = run(nlp, "President Vladimir Putin held talks with Indonesian President Joko Widodo in the Kremlin on "
+                   "Thursday.\n\nTaking part in the Russian-Indonesian talks with delegations:\n\nFrom the Russian side:\n"
+                   "- Sergei Lavrov, Minister of Foreign Affairs;\n- Alexander Novak, Deputy Prime Minister;\n\n"
+                   "From the Indonesian side:\n- Retno Marsudi, Minister of Foreign Affairs;\n"
+                   "- Pratikno, Minister of State Secretary.\n\nPutin later hosted a lunch.")
+    assert (frozenset({"Vladimir Putin", "Joko Widodo", "Sergei Lavrov", "Alexander Novak", "Retno Marsudi",
+                       "Pratikno"}), "occurred") in meetings(doc)
+
+
+def test_a_subject_pronoun_is_the_subject_of_the_nearest_verb_above(nlp):
+    doc = run(nlp, "Yuri Ushakov added that Foreign Minister Sergei Lavrov will travel to Bali next week for the "
+                   "meeting of G20 foreign ministers, where he will hold talks with Foreign Minister Retno Marsudi.")
+    assert (frozenset({"Sergei Lavrov", "Retno Marsudi"}), "planned") in meetings(doc)

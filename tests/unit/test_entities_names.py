@@ -242,3 +242,10 @@ def test_a_title_word_before_bin_is_a_given_name(rules_nlp):
     doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"met": "VERB", "bin": "PROPN", "the": "DET"},
                                   ents=[("Sultan bin Ahmed Al Jaber", "PERSON")]))
     assert ("Sultan bin Ahmed Al Jaber", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_opening_a_bulleted_line_before_a_comma_and_a_title_is_a_person(rules_nlp):
+    text = "From the Indonesian side : \n - Pratikno , Minister of State Secretary ;"
+    doc = make_doc(rules_nlp, text, pos={"From": "ADP", "the": "DET", "Indonesian": "ADJ", "of": "ADP"})
+    doc = run(rules_nlp, doc)
+    assert ("Pratikno", "PERSON") in [(e.text, e.label_) for e in doc.ents]

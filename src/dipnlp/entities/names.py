@@ -32,6 +32,8 @@ ORG_WORDS = {"nations", "union", "council", "ministry", "organisation", "organiz
              "committee", "commission", "bank", "fund", "court", "office", "department", "embassy", "parliament",
              "assembly", "league", "alliance", "group", "forum", "institute", "news", "press", "times"}
 DASHES = {",", "–", "—", "-", "--"}
+#: Marks that open the lines of a list ("- Sergei Lavrov, Minister of Foreign Affairs;").
+BULLETS = {"-", "–", "—", "•", "*", "·"}
 
 
 @Language.factory("dip_names", requires=["doc.ents", "doc._.dip_titles"], assigns=["doc.ents"])
@@ -75,7 +77,7 @@ class Names(RuleTables):
         cands = [self.with_given_name(doc, self.extend_name(doc, c), in_titles | in_styles) for c in cands]
         people = [(c.start, c.end) for c in cands if c.label == "PERSON"]
         cands = [c for c in cands if c.label == "PERSON" or not any(s <= c.start and c.end <= e for s, e in people)]
-        titled = self.titled_names(doc, titles, styles)
+        titled = self.titled_names(doc, titles, styles) + self.listed_names(doc, titles)
         cands.extend(Candidate(s, e, "PERSON", priority=2) for s, e in titled)
         spans = resolve_overlaps(doc, cands)
         spans = resolve_overlaps(doc, [Candidate(s.start, s.end, s.label_, 1) for s in spans]
@@ -265,6 +267,24 @@ class Names(RuleTables):
                 single = end - start == 1 or (end - start == 2 and doc[end - 1].text in ROMAN)
                 regnal = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text in self.places
                 found.append((in_name[start], end) if start in in_name and (single or regnal) else (start, end))
+        return found
+
+    def listed_names(self, doc: Doc, titles: list[dict]) -> list[tuple[int, int]]:
+        """The name that opens a bulleted line before a comma and a title ("- Pratikno, Minister of State
+        Secretary;", "- Retno Marsudi, Minister of Foreign Affairs;"), as in readouts' lists of participants."""
+        title_starts = {t["start"] for t in titles}
+        found = []
+        for bullet in doc:
+            if bullet.text not in BULLETS or (bullet.i > 0 and "\n" not in doc[bullet.i - 1].text
+                                              + doc[bullet.i - 1].whitespace_):
+                continue
+            comma = self.name_run(doc, bullet.i + 1)
+            if comma == bullet.i + 1 or comma >= len(doc) or doc[comma].text != "," \
+                    or doc[bullet.i + 1: comma].text in self.places:
+                continue
+            line_end = next((t.i for t in doc[comma:] if "\n" in t.text + t.whitespace_), len(doc))
+            if title_starts & set(range(comma + 1, min(line_end + 1, comma + 5))):
+                found.append((bullet.i + 1, comma))
         return found
 
     def one_sense(self, doc: Doc, spans, confirmed: set[str], in_titles: set[int] = frozenset()) -> list[Candidate]:

@@ -13,6 +13,7 @@ from dipnlp.paragraphs import paragraph_starts
 from dipnlp.relations.gatherings import gathering_note, join_gatherings, refers
 from dipnlp.relations.attach import (attach_date, attach_venue, dateline_place, destination_places, first_place,
                                      governing_chain, is_event_date, says_there)
+from dipnlp.relations.lists import listed_below
 from dipnlp.relations.mentions import EntityIndex
 from dipnlp.relations.merge import merge_meetings, merge_travels
 from dipnlp.relations.sides import Context, inherited_subject, slot_persons, split_nations, split_sides
@@ -222,6 +223,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if is_remote(frame, rules):
         return None
     each = _persons(ctx, frame.tokens("each"), sent.number)
+    if rules.marked(frame, "attendance"):
+        each += [p for p in listed_below(ctx.index, frame.trigger.sent) if p not in each]  # "Taking part: - A; - B"
     if rules.marked(frame, "names_after"):
         verb = frame.light or frame.trigger
         each += [p for p in ctx.index.mentions_in(doc[verb.i + 1: verb.sent.end], ("PERSON",)) if p not in each]

@@ -10,7 +10,7 @@ does not name everyone.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dipnlp.relations.mentions import EntityIndex
 
@@ -174,3 +174,37 @@ def listed_after_colon(index: EntityIndex, group: Token) -> list[int]:
         if person is not None and person not in found:
             found.append(person)
     return found
+
+
+#: Marks that open the lines of a list ("- Sergei Lavrov, Minister of Foreign Affairs;").
+BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+
+
+def listed_below(index: EntityIndex, sent: Span) -> list[int]:
+    """The people opening the bulleted lines below a sentence that ends with a colon, through sub-headers
+    that end with one too ("Taking part in the talks: / From the Russian side: / - A, Minister; / - B, ...")."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != ":":
+        return []
+    found: list[int] = []
+    for line in _lines(sent.doc, sent.end):
+        if line[0].text in BULLETS:
+            person = next((p for p in (index.entity_of(t) for t in line[1:]) if p is not None), None)
+            if person is not None and person not in found:
+                found.append(person)
+        elif line[-1].text != ":":
+            break
+    return found
+
+
+def _lines(doc, start: int):
+    """The lines of ``doc`` from token ``start`` on, each a list of its non-space tokens."""
+    line: list[Token] = []
+    for token in doc[start:]:
+        if not token.is_space:
+            line.append(token)
+        if "\n" in token.text + token.whitespace_ and line:
+            yield line
+            line = []
+    if line:
+        yield line

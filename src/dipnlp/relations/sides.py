@@ -147,12 +147,16 @@ def _clause_subject_of_possessive(ctx: Context, pronoun: Token, exclude: list[in
 
 
 def _main_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int | None:
-    """The one person subject of the sentence's main verb, for a subject pronoun in a clause below it
-    ("Guterres travelled to Moscow for talks with Putin and Lavrov, and then to Kyiv, where he met X")."""
-    root = pronoun.sent.root
-    if pronoun.head.i == root.i:
-        return None
-    return _one_person(ctx, [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i], exclude)
+    """The one person subject of the nearest verb above, for a subject pronoun in a clause below it
+    ("Guterres travelled to Moscow for talks with Putin and Lavrov, and then to Kyiv, where he met X";
+    "Ushakov added that Lavrov will travel to Bali, where he will hold talks": Lavrov, not Ushakov)."""
+    for verb in pronoun.head.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        person = _one_person(ctx, [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i], exclude)
+        if person is not None:
+            return person
+    return None
 
 
 def _conjunct_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int | None:
