@@ -107,5 +107,8 @@ def inside_names(doc: Doc, starts: set[int]) -> list[int]:
     return found
 
 
+#: Marks that open the lines of a list ("- Sergei Lavrov, Minister of Foreign Affairs;").
+BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+
 #: Tags of proper nouns (the tagger runs before dip_paragraphs).
 PROPER_TAGS = frozenset({"NNP", "NNPS"})

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from dipnlp.entities.cues import demonym_forms, load_cues
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, resolve_overlaps, split_clause
+from dipnlp.paragraphs import BULLETS
 from dipnlp.rules import RuleTables, Schema
 
 KEEP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -32,8 +33,6 @@ ORG_WORDS = {"nations", "union", "council", "ministry", "organisation", "organiz
              "committee", "commission", "bank", "fund", "court", "office", "department", "embassy", "parliament",
              "assembly", "league", "alliance", "group", "forum", "institute", "news", "press", "times"}
 DASHES = {",", "–", "—", "-", "--"}
-#: Marks that open the lines of a list ("- Sergei Lavrov, Minister of Foreign Affairs;").
-BULLETS = {"-", "–", "—", "•", "*", "·"}
 
 
 @Language.factory("dip_names", requires=["doc.ents", "doc._.dip_titles"], assigns=["doc.ents"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipnlp.paragraphs import BULLETS
 from dipnlp.relations.mentions import EntityIndex
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -174,10 +175,6 @@ def listed_after_colon(index: EntityIndex, group: Token) -> list[int]:
         if person is not None and person not in found:
             found.append(person)
     return found
-
-
-#: Marks that open the lines of a list ("- Sergei Lavrov, Minister of Foreign Affairs;").
-BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 
 
 def listed_below(index: EntityIndex, sent: Span) -> list[int]:
