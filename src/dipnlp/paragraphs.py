@@ -9,7 +9,7 @@ December 09, SPA -- His Royal Highness ... chaired the summit").
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dipnlp.extensions import register_extensions
 
@@ -69,14 +69,19 @@ def body_start(doc: Doc) -> int:
     return next((t.i for t in doc if t.idx >= start_char and not t.is_space), len(doc))
 
 
+def starts_line(token: Token) -> bool:
+    """Whether ``token`` opens a line: the doc's first token, or one after a newline (the tokenizer makes
+    every newline a whitespace token of its own; ``whitespace_`` holds at most one space)."""
+    return token.i == 0 or "\n" in token.doc[token.i - 1].text
+
+
 def opening_lines(doc: Doc, count: int = 3, reach: int = 80) -> list[int]:
     """The first tokens of the body's first ``count`` lines that start within ``reach`` tokens of it:
     where a dateline may stand, at the top or after a headline."""
     first = body_start(doc)
     if first >= len(doc):
         return []
-    later = [t.i for t in doc[first + 1: first + reach] if not t.is_space and doc[t.i - 1].is_space
-             and "\n" in doc[t.i - 1].text]
+    later = [t.i for t in doc[first + 1: first + reach] if not t.is_space and starts_line(t)]
     return [first] + later[:count - 1]
 
 
@@ -100,8 +105,8 @@ def inside_names(doc: Doc, starts: set[int]) -> list[int]:
     found = []
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if tok.i in starts or "\n" in prev.whitespace_ or not (prev.is_alpha and tok.is_alpha):
-            continue
+        if tok.i in starts or not (prev.is_alpha and tok.is_alpha):
+            continue  # a newline between them is a token of its own, which is not alpha
         if (prev.tag_ in PROPER_TAGS or tok.tag_ in PROPER_TAGS) and prev.text[0].isupper() and tok.text[0].isupper():
             found.append(tok.i)
     return found

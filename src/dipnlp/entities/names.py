@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from dipnlp.entities.cues import demonym_forms, load_cues
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, resolve_overlaps, split_clause
-from dipnlp.paragraphs import BULLETS
+from dipnlp.paragraphs import BULLETS, starts_line
 from dipnlp.rules import RuleTables, Schema
 
 KEEP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -274,14 +274,13 @@ class Names(RuleTables):
         title_starts = {t["start"] for t in titles}
         found = []
         for bullet in doc:
-            if bullet.text not in BULLETS or (bullet.i > 0 and "\n" not in doc[bullet.i - 1].text
-                                              + doc[bullet.i - 1].whitespace_):
+            if bullet.text not in BULLETS or not starts_line(bullet):
                 continue
             comma = self.name_run(doc, bullet.i + 1)
             if comma == bullet.i + 1 or comma >= len(doc) or doc[comma].text != "," \
                     or doc[bullet.i + 1: comma].text in self.places:
                 continue
-            line_end = next((t.i for t in doc[comma:] if "\n" in t.text + t.whitespace_), len(doc))
+            line_end = next((t.i for t in doc[comma:] if "\n" in t.text), len(doc))
             if title_starts & set(range(comma + 1, min(line_end + 1, comma + 5))):
                 found.append((bullet.i + 1, comma))
         return found

@@ -81,11 +81,6 @@ def is_remote(frame: Frame, rules: Rules) -> bool:
     return False
 
 
-def _subject_tokens(frame: Frame, slot: str, light_verbs: frozenset = frozenset()) -> list[Token]:
-    """Return the slot's tokens, or the subjects a trigger without one inherits from its governor."""
-    return frame.tokens(slot) or governor_subjects(frame, light_verbs)
-
-
 def governor_subjects(frame: Frame, light_verbs: frozenset = frozenset()) -> list[Token]:
     """Return the subjects a trigger inherits from the verb that governs it or its light verb."""
     trigger = frame.trigger
@@ -229,11 +224,9 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         verb = frame.light or frame.trigger
         each += [p for p in ctx.index.mentions_in(doc[verb.i + 1: verb.sent.end], ("PERSON",)) if p not in each]
     side_b = _persons(ctx, frame.tokens("side_b"), sent.number)
-    subjects = frame.tokens("side_a") if rules.marked(frame, "sender") else \
-        _subject_tokens(frame, "side_a", rules.words("light_verb"))  # "X sent Y to the summit": X stays home
-    side_a = _persons(ctx, subjects, sent.number, side_b + each)
-    if not side_a and frame.tokens("side_a") and not rules.marked(frame, "sender"):
-        # "held the Annual Leaders' Meeting with Y": a possessive that names nobody leaves the verb's subject
+    side_a = _persons(ctx, frame.tokens("side_a"), sent.number, side_b + each)
+    if not side_a and not rules.marked(frame, "sender"):  # "X sent Y to the summit": X stays home
+        # no side_a slot, or one that names nobody ("held the Annual Leaders' Meeting with Y"): the verb's subject
         side_a = _persons(ctx, governor_subjects(frame, rules.words("light_verb")), sent.number, side_b + each)
     if side_a and not side_b and not each and passive_without_subject(frame.trigger):
         side_b = _persons(ctx, inherited_subject(frame.trigger), sent.number, side_a)  # "arrived and was greeted by X"

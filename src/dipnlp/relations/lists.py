@@ -200,7 +200,7 @@ def _lines(doc, start: int):
     for token in doc[start:]:
         if not token.is_space:
             line.append(token)
-        if "\n" in token.text + token.whitespace_ and line:
+        if "\n" in token.text and line:
             yield line
             line = []
     if line:
