@@ -100,6 +100,18 @@ def test_weeks_and_seasons_become_calendar_intervals_on_events(nlp, text, date):
     assert [m["date"] for m in doc._.dip_meetings] == [date]
 
 
+@pytest.mark.parametrize("text,date,venue", [
+    ("Turkish President Recep Tayyip Erdogan hosted Ukrainian President Volodymyr Zelensky and UN chief Antonio "
+     "Guterres for talks in Lviv on Thursday.", "2019-06-13", "Lviv"),
+    ("German Chancellor Olaf Scholz will host French President Emmanuel Macron for dinner in Berlin on Tuesday.",
+     "2019-06-18", "Berlin"),
+])
+def test_the_meal_or_talks_a_host_receives_for_date_and_place_the_hosting(nlp, text, date, venue):
+    doc = run(nlp, text, date="2019-06-14")
+    names = [e["name"] for e in doc._.dip_entities]
+    assert [(m["date"], names[m["venue"]]) for m in doc._.dip_meetings] == [(date, venue)]
+
+
 def test_a_coordinated_passive_takes_its_subject_from_the_first_verb(nlp):
     doc = run(nlp, "Kenyan President William Ruto arrived in Addis Ababa on Sunday and was welcomed by Prime Minister "
                    "Abiy Ahmed.")

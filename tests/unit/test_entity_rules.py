@@ -61,6 +61,14 @@ def test_place_mistaken_for_a_person_becomes_a_venue(rules_nlp):
     assert doc._.dip_entities[0]["name"] == "Da Nang"  # the gazetteer's canonical name
 
 
+def test_a_trailing_lowercase_preposition_is_cut_off_a_model_entity(rules_nlp):
+    text = "They met at the Great Hall of the People on Monday ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, ents=[("the Great Hall of the People on", "FAC")],
+                                  pos={"They": "PRON", "met": "VERB", "at": "ADP", "the": "DET", "of": "ADP",
+                                       "on": "ADP"}))
+    assert ents(doc) == [("Great Hall of the People", "VENUE")]
+
+
 def test_untagged_city_is_found_by_the_gazetteer(rules_nlp):
     doc = run(rules_nlp, make_doc(rules_nlp, "Talks in Stockholm ended .", pos={"Talks": "NOUN", "ended": "VERB"}))
     assert ents(doc) == [("Stockholm", "VENUE")]

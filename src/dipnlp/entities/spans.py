@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 LEADING = {"the", "a", "an"}
+#: Parts of speech a name never ends with when lowercase ("the Great Hall of the People on").
+TRAILING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 TRAILING = {"'s", "’s", "'", "’", ",", ".", ";", ":", "-", "–", "—", "(", ")", "\"", "“", "”"}
 
 
@@ -20,11 +22,13 @@ class Candidate:
 
 
 def trim(doc: Doc, cand: Candidate) -> Candidate | None:
-    """Drop a leading determiner and trailing possessives or punctuation; None if nothing is left."""
+    """Drop a leading determiner and trailing possessives, punctuation or lowercase function words;
+    None if nothing is left."""
     start, end = cand.start, cand.end
     while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space
+                           or doc[end - 1].is_lower and doc[end - 1].pos_ in TRAILING_POS):
         end -= 1
     if start >= end:
         return None

@@ -158,17 +158,29 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
     chain = governing_chain(trigger, frame.light, rules.words("past_prep"))
     if rules.marked(frame, "sender"):
         chain = chain[:1]  # "skipped the summit, sending Y": Y's going is not the skipping
+    own = chain
+    chain = chain + purpose_events(chain, rules.meeting_nouns)
     blocked = sent.blocked - {t.i for t in chain}
     date = attach_date(chain, sent.dates, blocked)
     value = date["value"] if date else None
-    status = event_status(chain, value, doc._.dip_article_date, rules.classes, _ccomp_chain(chain))
+    status = event_status(own, value, doc._.dip_article_date, rules.classes, _ccomp_chain(own))
     if status == "occurred" and frame.trigger.pos_ != "NOUN" and not rules.marked(frame, "event_sense") \
             and frame.trigger.lemma_.lower() in rules.words("planned_governor") \
             and not any(c.dep_ == "prt" for c in frame.trigger.children):  # "set off for Y" is no "set to"
         status = "planned"  # the trigger itself says it is planned ("is expected in Paris")
     if date is None:
-        date = clause_date(doc, chain, sent)
+        date = clause_date(doc, own, sent)
     return chain, date, status
+
+
+def purpose_events(chain: list[Token], meeting_nouns: frozenset) -> list[Token]:
+    """Return the meeting nouns the chain is for: "hosted X for talks in Lviv on Thursday" dates and
+    places the hosting by the talks, which are the same event."""
+    ids = {t.i for t in chain}
+    return [noun for token in chain for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in meeting_nouns
+            and noun.i not in ids]
 
 
 #: Subordinators of a clause that happens at the time of its main clause ("as leaders gathered").
