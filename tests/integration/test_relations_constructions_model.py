@@ -128,6 +128,22 @@ def test_travel_constructions(nlp, text, expected):
     assert expected <= travels(run(nlp, text))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The row threatens to overshadow the rest of the week in Jakarta. China's top diplomat, Wang Yi, arrived in "
+     "the city on Wednesday.", ("Wang Yi", "Jakarta", "occurred")),
+    ("Sweden offered Stockholm as a venue in March. Kim Myong Gil left Pyongyang on Thursday. He stopped over in "
+     "Beijing. He arrived in the Swedish capital on Friday.", ("Kim Myong Gil", "Stockholm", "occurred")),
+])
+def test_the_city_or_the_capital_is_the_last_city_named_of_its_country(nlp, text, expected):
+    assert expected in travels(run(nlp, text))
+
+
+def test_a_counterpart_whose_name_the_parse_cut_off_is_that_person(nlp):
+    doc = run(nlp, "Russian Foreign Minister Sergei Lavrov's talks with his Turkish counterpart Mevlut Cavusoglu in "
+                   "Antalya ended without progress.")
+    assert (frozenset({"Sergei Lavrov", "Mevlut Cavusoglu"}), "occurred") in meetings(doc)
+
+
 def test_a_he_carried_over_two_sentences_stays_the_same_person(nlp):
     doc = run(nlp, "Secretary of State Antony Blinken returned to Israel on Monday after a tour of six Arab countries. "
                    "He met Saudi Crown Prince Mohammed bin Salman on Sunday morning. "

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from dipnlp.paragraphs import opening_lines
-from dipnlp.relations.mentions import EntityIndex
+from dipnlp.relations.mentions import EntityIndex, country_key, nationality_words, same_country
 
 NOUN_UP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "dep"})
 VERB_UP_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "oprd", "dep", "aux"})
@@ -134,6 +134,38 @@ def destination_places(index: EntityIndex, token: Token, venue_like: frozenset) 
         if inner:
             return inner
     return []
+
+
+#: Nouns that refer back to a city ("arrived in the city", "the Swedish capital"). "The country" is
+#: left alone: it is as often the traveller's own country as the one just named.
+CITY_NOUNS = frozenset({"city", "capital"})
+
+
+def place_referred(index: EntityIndex, token: Token, sentences: int = 2) -> int | None:
+    """Return the city "the city" or "the capital" refers to: the last city named before it, in its
+    sentence or the ``sentences`` before; else None. With a nationality ("the Swedish capital") it is
+    the last city of that country, however far back."""
+    if token.lemma_.lower() not in CITY_NOUNS or token.dep_ == "compound" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    entities = token.doc._.dip_entities or []
+    nationality = nationality_words(token)
+    start = token.sent.start
+    if nationality:
+        start = 0
+    else:
+        for _ in range(sentences):
+            start = token.doc[start - 1].sent.start if start > 0 else 0
+    for i in range(token.i - 1, start - 1, -1):
+        entity = index.by_token.get(i)
+        if entity is None or index.labels[entity] != "VENUE":
+            continue
+        country = entities[entity].get("country")
+        if not country or country == index.names[entity]:
+            continue  # a country, or a place the gazetteer does not know
+        if not nationality or same_country(nationality, country_key(country)):
+            return entity
+    return None
 
 
 def attach_venue(index: EntityIndex, chain: list[Token], venue_preps: frozenset,

@@ -12,7 +12,7 @@ from dipnlp.dates.values import to_calendar
 from dipnlp.paragraphs import paragraph_starts
 from dipnlp.relations.gatherings import gathering_note, join_gatherings, refers
 from dipnlp.relations.attach import (attach_date, attach_venue, dateline_place, destination_places, first_place,
-                                     governing_chain, is_event_date, says_there)
+                                     governing_chain, is_event_date, place_referred, says_there)
 from dipnlp.relations.lists import listed_below
 from dipnlp.relations.mentions import EntityIndex
 from dipnlp.relations.merge import merge_meetings, merge_travels
@@ -372,6 +372,8 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     origins = [p for p in (first_place(ctx.index, t, like) for t in frame.tokens("origin")) if p is not None]
     origin = origins[0] if origins else None
     places = [p for t in frame.tokens("destination") for p in destination_places(ctx.index, t, like)]
+    if not places:
+        places = [p for p in (place_referred(ctx.index, t) for t in frame.tokens("destination")) if p is not None]
     if not places and arrives_here(frame, origin, rules):
         here = ctx.dateline if ctx.dateline is not None else ctx.last_venue
         places = [here] if here is not None else []

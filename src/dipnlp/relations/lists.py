@@ -59,12 +59,18 @@ def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:
 
 
 def stray_appositive(index: EntityIndex, token: Token) -> list[int]:
-    """The person named right after a comma that closes a common-noun object, which the parse hung on
-    the verb ("meets Iraq's top Shi'ite cleric, Grand Ayatollah Ali al-Sistani, at his home")."""
+    """The person named right after a common-noun object, which the parse hung elsewhere: after a
+    comma and on the verb ("meets Iraq's top Shi'ite cleric, Grand Ayatollah Ali al-Sistani, at his
+    home"), or straight after the noun and anywhere ("talks with his counterpart Mevlut Cavusoglu ended")."""
     if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
         return []
     after = token.right_edge.i + 1
     doc = token.doc
+    if after >= token.sent.end:
+        return []
+    adjacent = index.entity_of(doc[after])
+    if adjacent is not None:
+        return [adjacent]
     if after + 1 >= token.sent.end or doc[after].text != ",":
         return []
     person = _person_after(index, doc, after + 1, token.sent.end)

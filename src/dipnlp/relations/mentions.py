@@ -8,6 +8,7 @@ that only one person of the article holds.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from os.path import commonprefix
 
 from spacy.tokens import Doc, Token
 
@@ -170,13 +171,20 @@ def nationality_words(noun: Token) -> str:
 def same_country(a: str, b: str) -> bool:
     """Whether two folded country or nationality words name one country.
 
+    Besides prefixes, a nationality may differ from its country in its last two letters
+    ("swedish", "sweden"), when at least four letters are shared.
+
     >>> same_country("russian", "russia"), same_country("chinese", "china"), same_country("iraqi", "iran")
     (True, True, False)
+    >>> same_country("swedish", "sweden"), same_country("austrian", "australia")
+    (True, False)
     """
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)
-    return a == b or (len(short) >= 4 and long.startswith(short)) or (len(short) >= 5 and long.startswith(short[:-1]))
+    shared = len(commonprefix([a, b]))
+    return a == b or (len(short) >= 4 and long.startswith(short)) or (len(short) >= 5 and long.startswith(short[:-1])) \
+        or shared >= max(4, len(short) - 2)
 
 
 def phrase_tokens(token: Token) -> list[Token]:
