@@ -69,6 +69,15 @@ def test_a_trailing_lowercase_preposition_is_cut_off_a_model_entity(rules_nlp):
     assert ents(doc) == [("Great Hall of the People", "VENUE")]
 
 
+def test_a_model_entity_is_cut_at_a_lowercase_at(rules_nlp):
+    text = "Keir Starmer spoke . Meloni met Starmer at Downing Street on Sunday ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, ents=[("Keir Starmer", "PERSON"),
+                                                         ("Starmer at Downing Street", "ORG")],
+                                  pos={"spoke": "VERB", "met": "VERB", "at": "ADP", "on": "ADP"}))
+    names = {e.text for e in doc.ents}
+    assert {"Starmer", "Downing Street"} <= names and "Starmer at Downing Street" not in names
+
+
 def test_untagged_city_is_found_by_the_gazetteer(rules_nlp):
     doc = run(rules_nlp, make_doc(rules_nlp, "Talks in Stockholm ended .", pos={"Talks": "NOUN", "ended": "VERB"}))
     assert ents(doc) == [("Stockholm", "VENUE")]

@@ -39,8 +39,10 @@ def trim(doc: Doc, cand: Candidate) -> Candidate | None:
 def split_candidate(doc: Doc, cand: Candidate) -> list[Candidate]:
     """Cut a candidate at parentheses ("Shanghai Cooperation Organisation (SCO"), at its lowercase
     words when one is a verb (a clause the model took for a name), and an ORG at a hyphen between
-    two names of two words or more ("United Nations-Arab League")."""
-    cuts = [i for i in range(cand.start, cand.end) if doc[i].text in {"(", ")"}] + clause_cuts(doc, cand)
+    two names of two words or more ("United Nations-Arab League"). A lowercase "at" inside joins a
+    name to a place ("Starmer at Downing Street"): it is cut there too."""
+    cuts = [i for i in range(cand.start, cand.end) if doc[i].text in {"(", ")"} or doc[i].text == "at"]
+    cuts += clause_cuts(doc, cand)
     if cand.label == "ORG":
         cuts += [i for i in range(cand.start + 2, cand.end - 2)
                  if doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
