@@ -45,6 +45,21 @@ def test_attendees_named_in_several_sentences_are_one_meeting(nlp, text, people,
     assert all_pairs(people, status) <= pairs(run(nlp, text))
 
 
+def test_the_guests_at_a_summit_reported_with_its_host_alone_join_the_host_and_its_date(nlp):
+    doc = run(nlp, "German Chancellor Olaf Scholz hosted an emergency summit on energy in Berlin on Sunday. "
+                   "French President Emmanuel Macron, Italian Prime Minister Giorgia Meloni and Polish Prime "
+                   "Minister Donald Tusk sat around the table at the Chancellery.")
+    people = {"Olaf Scholz", "Emmanuel Macron", "Giorgia Meloni", "Donald Tusk"}
+    assert all_pairs(people, "occurred") <= pairs(doc)
+    assert [m["date"] for m in doc._.dip_meetings] == ["2019-06-09"]
+
+
+def test_among_them_lists_the_group_from_the_end_of_its_sentence(nlp):
+    doc = run(nlp, "Twelve leaders sat around the table at the Chancellery, among them France's Emmanuel Macron, "
+                   "Italy's Giorgia Meloni and Poland's Donald Tusk.")
+    assert all_pairs({"Emmanuel Macron", "Giorgia Meloni", "Donald Tusk"}, "occurred") <= pairs(doc)
+
+
 def test_people_at_separate_indefinite_events_do_not_meet(nlp):
     doc = run(nlp, "Indonesian President Joko Widodo attended a dinner in Jakarta on Monday. "
                    "Australian Prime Minister Scott Morrison attended a conference in Sydney on Tuesday.")

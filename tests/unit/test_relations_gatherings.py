@@ -33,6 +33,19 @@ def test_a_definite_noun_without_its_own_antecedent_joins_the_lead_event():
     assert events[0]["evidence"] == [{"start": 0, "end": 1}, {"start": 3, "end": 4}]
 
 
+@pytest.mark.parametrize("guests,sent,expected", [
+    ([1, 2, 3], 1, [[0, 1, 2, 3]]),  # "Eighteen leaders sat around the table, among them A, B and C"
+    ([1, 2], 1, [[1, 2]]),  # "A met B": a meeting of its own; the host alone is dropped
+    ([1, 2, 3], 4, [[1, 2, 3]]),  # too far from the summit to be its guests
+])
+def test_the_guests_of_a_summit_reported_with_its_host_alone_join_it(guests, sent, expected):
+    hosted = mention([0], "summit", date="2025-03-02")
+    events = join_gatherings([hosted, mention(guests, how="nearby", sent=sent)])
+    assert people(events) == expected
+    if len(expected[0]) == 4:
+        assert events[0]["date"] == "2025-03-02"
+
+
 def test_an_attendance_without_noun_joins_the_latest_gathering_not_a_bilateral_meeting():
     events = join_gatherings([mention([0], "summit", attendance=True), mention([1, 2], "meeting", sent=1),
                               mention([3], attendance=True, how="nearby", sent=2)])

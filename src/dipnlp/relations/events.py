@@ -248,7 +248,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         side_b = [p for p in dangling_with(ctx, frame.trigger) if p not in side_a]
     sides = split_sides(side_a, side_b, each)
     named = list(dict.fromkeys(side_a + side_b + each))
-    attendance = rules.marked(frame, "attendance") and not joins_something_else(frame.trigger, ctx, rules)
+    attendance = rules.marked(frame, "attendance") and not joins_something_else(frame.trigger, ctx, rules) \
+        or hosts_an_event(frame, side_b + each, rules.meeting_nouns)
     hosts = side_a if rules.marked(frame, "companion") and side_a and each else None
     if hosts:
         sides = [list(side_a)] + [[p] for p in each if p not in side_a]
@@ -312,6 +313,13 @@ def dangling_with(ctx: Context, noun: Token) -> list[int]:
                 if token.pos_ in ("VERB", "AUX", "ADP") or token.is_punct:
                     break
     return []
+
+
+def hosts_an_event(frame: Frame, others: list[int], meeting_nouns: frozenset) -> bool:
+    """Whether the other side is an event, not people ("X hosted a summit on Sunday"): the host
+    attends it, and the people named at it later join the host."""
+    slot = frame.tokens("side_b")
+    return bool(slot) and not others and all(t.lemma_.lower() in meeting_nouns for t in slot)
 
 
 def meets_a_group(frame: Frame, rules: Rules) -> bool:

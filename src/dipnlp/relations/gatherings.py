@@ -149,6 +149,20 @@ def _same_noun(mention: dict, events: list[dict]) -> dict | None:
                  and e.get("status") == mention.get("status") and _status_fits(e, mention)), None)
 
 
+def _host_alone(mention: dict, events: list[dict]) -> dict | None:
+    """The gathering just reported with only its host ("X hosted a summit on Sunday"), which a mention
+    of three people or more without a meeting noun of its own, in the next two sentences, fills
+    ("Eighteen leaders sat around the table, among them A, B and C"); two people are a meeting of
+    their own ("Lee met Noda in Kyoto")."""
+    note = mention["_gathering"]
+    if note["refers"] != "nearby" or len(people(mention)) < 3 or not events:
+        return None
+    last = events[-1]
+    ready = last["_gathering"]["gathering"] and len(people(last)) == 1
+    return last if ready and note["sent"] - max(last["_gathering"]["sents"]) <= 2 and _status_fits(last, mention) \
+        else None
+
+
 def _call_off(mention: dict, events: list[dict]) -> bool:
     """Give a recent planned event the status of a mention that calls it off; True if one was found."""
     note = mention["_gathering"]
@@ -185,7 +199,7 @@ def join_gatherings(mentions: list[dict]) -> list[dict]:
         if not people(mention) and mention.get("status") in CALLED_OFF and _call_off(mention, events):
             continue
         joins = note["attendance"] or not people(mention)
-        target = _antecedent(mention, events) if joins else _same_noun(mention, events)
+        target = _antecedent(mention, events) if joins else _same_noun(mention, events) or _host_alone(mention, events)
         if target is None and (note["refers"] != "with" or note.get("own_event")):
             events.append({**mention, "sides": [list(s) for s in mention.get("sides", [])],
                            "evidence": list(mention.get("evidence", [])),

@@ -147,11 +147,13 @@ def listed_after(index: EntityIndex, group: Token) -> list[int]:
         return []
     sent_end = group.sent.end
     start = group.right_edge.i + 1
-    for i in range(start, min(start + LIST_REACH, sent_end)):
+    for i in range(start, sent_end):
         opener = phrase_at(group.doc, i, LIST_OPENERS)
         if opener is None or opener[0] in BARE_OPENERS and (i != start or group.doc[i + 1: i + 2].text.lower() in
                                                             WORD_OPENERS):
             continue  # a bare comma or dash opens a list only right after the noun: "his counterparts, X and Y"
+        if i >= start + LIST_REACH and opener != ("among", "them"):
+            continue  # "among them" points back at the group from anywhere in its sentence
         found: list[int] = []
         for token in group.doc[i + len(opener): sent_end]:
             if token.pos_ == "VERB" or (token.lower_ in LIST_CLOSERS and token.i > 0 and token.nbor(-1).is_punct):
