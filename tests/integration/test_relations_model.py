@@ -112,6 +112,18 @@ def test_the_meal_or_talks_a_host_receives_for_date_and_place_the_hosting(nlp, t
     assert [(m["date"], names[m["venue"]]) for m in doc._.dip_meetings] == [(date, venue)]
 
 
+@pytest.mark.parametrize("text,date,venue", [
+    ("Australian Prime Minister Anthony Albanese flew to Beijing on Monday, where he met Chinese President "
+     "Xi Jinping.", "2019-06-10", "Beijing"),
+    ("Australian Prime Minister Anthony Albanese flew to Beijing on Monday from Jakarta, where he had met "
+     "Indonesian President Joko Widodo.", None, "Jakarta"),
+])
+def test_a_meeting_in_a_where_clause_is_at_that_place_and_in_its_clauses_time(nlp, text, date, venue):
+    doc = run(nlp, text, date="2019-06-14")
+    names = [e["name"] for e in doc._.dip_entities]
+    assert [(m["date"], names[m["venue"]]) for m in doc._.dip_meetings] == [(date, venue)]
+
+
 def test_a_coordinated_passive_takes_its_subject_from_the_first_verb(nlp):
     doc = run(nlp, "Kenyan President William Ruto arrived in Addis Ababa on Sunday and was welcomed by Prime Minister "
                    "Abiy Ahmed.")

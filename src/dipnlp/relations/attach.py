@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from dipnlp.paragraphs import opening_lines
-from dipnlp.relations.mentions import EntityIndex, country_key, nationality_words, same_country
+from dipnlp.relations.mentions import EntityIndex, country_key, nationality_words, phrase_tokens, same_country
 
 NOUN_UP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "dep"})
 VERB_UP_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "oprd", "dep", "aux"})
@@ -188,6 +188,42 @@ def attach_venue(index: EntityIndex, chain: list[Token], venue_preps: frozenset,
             if best_key is None or key < best_key:
                 best, best_key = entity, key
     return best
+
+
+def where_antecedent(chain: list[Token]) -> Token | None:
+    """Return the noun a "where" clause of the chain is about ("flew to Beijing, where he met Xi": Beijing)."""
+    top = chain[-1] if chain else None
+    if top is None or top.dep_ != "relcl" or not any(c.lower_ == "where" for c in top.children):
+        return None
+    return top.head
+
+
+def where_place(index: EntityIndex, antecedent: Token) -> int | None:
+    """Return the place a "where" clause is at: its antecedent's place, else the last place named before
+    it in its sentence (the parse may hang "where" on a date: "flew to Beijing on Monday, where")."""
+    places = index.mentions_in(phrase_tokens(antecedent), ("VENUE",))
+    if places:
+        return places[0]
+    for token in reversed(antecedent.doc[antecedent.sent.start: antecedent.i + 1]):
+        entity = index.by_token.get(token.i)
+        if entity is not None and index.labels[entity] == "VENUE":
+            return entity
+    return None
+
+
+def antecedent_date(noun: Token, dates: list[dict], blocked: set[int]) -> dict | None:
+    """Return the date of the clause a "where" antecedent belongs to ("flew to Beijing on Monday, where
+    ..."), unless the "where" clause is in the past perfect, which is earlier ("where he had met")."""
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if clause is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return None
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    main = governing_chain(verb)
+    return attach_date(main, dates, blocked - {t.i for t in main})
 
 
 def says_there(chain: list[Token]) -> bool:

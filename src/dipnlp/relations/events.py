@@ -12,7 +12,8 @@ from dipnlp.dates.values import to_calendar
 from dipnlp.paragraphs import paragraph_starts
 from dipnlp.relations.gatherings import gathering_note, join_gatherings, refers
 from dipnlp.relations.attach import (attach_date, attach_venue, dateline_place, destination_places, first_place,
-                                     governing_chain, is_event_date, place_referred, says_there)
+                                     antecedent_date, governing_chain, is_event_date, place_referred, says_there,
+                                     where_antecedent, where_place)
 from dipnlp.relations.lists import listed_below
 from dipnlp.relations.mentions import EntityIndex
 from dipnlp.relations.merge import merge_meetings, merge_travels
@@ -268,6 +269,12 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
                          sent.blocked - {t.i for t in chain})
     if venue is None and says_there(chain) and sent.number - ctx.last_place_sent <= 2:
         venue = ctx.last_place
+    where = where_antecedent(chain)
+    if where is not None:  # "flew to Beijing on Monday, where he met Xi": in Beijing, on Monday
+        if venue is None:
+            venue = where_place(ctx.index, where)
+        if date is None:
+            date = antecedent_date(where, sent.dates, sent.blocked)
     if venue is not None and status == "occurred":
         ctx.last_venue = venue
     record = {"sides": sides, **_base(frame, date, status), "venue": venue,
