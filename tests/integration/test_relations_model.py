@@ -105,8 +105,10 @@ def test_weeks_and_seasons_become_calendar_intervals_on_events(nlp, text, date):
      "Guterres for talks in Lviv on Thursday.", "2019-06-13", "Lviv"),
     ("German Chancellor Olaf Scholz will host French President Emmanuel Macron for dinner in Berlin on Tuesday.",
      "2019-06-18", "Berlin"),
+    ("As prime minister, David Cameron hosted Chinese President Xi Jinping in London on a state visit in 2015.",
+     "2015", "London"),
 ])
-def test_the_meal_or_talks_a_host_receives_for_date_and_place_the_hosting(nlp, text, date, venue):
+def test_the_meal_talks_or_visit_a_host_receives_for_date_and_place_the_hosting(nlp, text, date, venue):
     doc = run(nlp, text, date="2019-06-14")
     names = [e["name"] for e in doc._.dip_entities]
     assert [(m["date"], names[m["venue"]]) for m in doc._.dip_meetings] == [(date, venue)]

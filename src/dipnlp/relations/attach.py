@@ -192,10 +192,10 @@ def attach_venue(index: EntityIndex, chain: list[Token], venue_preps: frozenset,
 
 def where_antecedent(chain: list[Token]) -> Token | None:
     """Return the noun a "where" clause of the chain is about ("flew to Beijing, where he met Xi": Beijing)."""
-    top = chain[-1] if chain else None
-    if top is None or top.dep_ != "relcl" or not any(c.lower_ == "where" for c in top.children):
+    clause = next((t for t in chain if t.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ == "where" for c in clause.children):
         return None
-    return top.head
+    return clause.head
 
 
 def where_place(index: EntityIndex, antecedent: Token) -> int | None:

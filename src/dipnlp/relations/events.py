@@ -160,7 +160,7 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
     if rules.marked(frame, "sender"):
         chain = chain[:1]  # "skipped the summit, sending Y": Y's going is not the skipping
     own = chain
-    chain = chain + purpose_events(chain, rules.meeting_nouns)
+    chain = chain + purpose_events(chain, rules.meeting_nouns | rules.words("travel_noun"))
     blocked = sent.blocked - {t.i for t in chain}
     date = attach_date(chain, sent.dates, blocked)
     value = date["value"] if date else None
@@ -174,13 +174,18 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
     return chain, date, status
 
 
-def purpose_events(chain: list[Token], meeting_nouns: frozenset) -> list[Token]:
-    """Return the meeting nouns the chain is for: "hosted X for talks in Lviv on Thursday" dates and
-    places the hosting by the talks, which are the same event."""
+#: Prepositions of the event a meeting or trip is part of ("for talks", "on a state visit", "during the summit").
+PART_OF_PREPS = frozenset({"for", "on", "during"})
+
+
+def purpose_events(chain: list[Token], event_nouns: frozenset) -> list[Token]:
+    """Return the event nouns the chain is for or part of: "hosted X for talks in Lviv on Thursday",
+    "hosted Xi on a state visit in 2015" date and place the hosting by the talks or the visit, which
+    are the same event."""
     ids = {t.i for t in chain}
     return [noun for token in chain for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ == "for"
-            for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in meeting_nouns
+            if prep.dep_ == "prep" and prep.lower_ in PART_OF_PREPS
+            for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in event_nouns
             and noun.i not in ids]
 
 
