@@ -69,6 +69,14 @@ def test_a_trailing_lowercase_preposition_is_cut_off_a_model_entity(rules_nlp):
     assert ents(doc) == [("Great Hall of the People", "VENUE")]
 
 
+def test_a_model_entity_is_cut_at_a_full_stop_of_its_own(rules_nlp):
+    text = "Leaders gather under Prime Minister Naoto Kan . Kan will meet Obama ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, ents=[("Naoto Kan . Kan", "PERSON"), ("Obama", "PERSON")],
+                                  pos={"gather": "VERB", "under": "ADP", "will": "AUX", "meet": "VERB"}))
+    assert "Naoto Kan . Kan" not in {e.text for e in doc.ents}
+    assert "Naoto Kan" in {e.text for e in doc.ents}
+
+
 def test_a_model_entity_is_cut_at_a_lowercase_at(rules_nlp):
     text = "Keir Starmer spoke . Meloni met Starmer at Downing Street on Sunday ."
     doc = run(rules_nlp, make_doc(rules_nlp, text, ents=[("Keir Starmer", "PERSON"),

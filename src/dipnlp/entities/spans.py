@@ -40,8 +40,9 @@ def split_candidate(doc: Doc, cand: Candidate) -> list[Candidate]:
     """Cut a candidate at parentheses ("Shanghai Cooperation Organisation (SCO"), at its lowercase
     words when one is a verb (a clause the model took for a name), and an ORG at a hyphen between
     two names of two words or more ("United Nations-Arab League"). A lowercase "at" inside joins a
-    name to a place ("Starmer at Downing Street"): it is cut there too."""
-    cuts = [i for i in range(cand.start, cand.end) if doc[i].text in {"(", ")"} or doc[i].text == "at"]
+    name to a place ("Starmer at Downing Street"), and a full stop of its own ends a sentence
+    ("Naoto Kan. Kan will meet"): it is cut there too."""
+    cuts = [i for i in range(cand.start, cand.end) if doc[i].text in {"(", ")", "at", "."}]
     cuts += clause_cuts(doc, cand)
     if cand.label == "ORG":
         cuts += [i for i in range(cand.start + 2, cand.end - 2)
