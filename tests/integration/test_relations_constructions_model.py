@@ -512,11 +512,20 @@ def test_a_possessor_of_an_appositive_role_is_not_the_person(nlp):
      "planned"),
     ("Kent Harstedt met separately with Stephen Biegun and with Kim Myong Gil before the talks opened.",
      "Kent Harstedt", {"Stephen Biegun", "Kim Myong Gil"}, "occurred"),
+    ("On Tuesday morning Narendra Modi held separate meetings with President Joe Biden, Prime Minister Fumio "
+     "Kishida and Prime Minister Anthony Albanese.", "Narendra Modi",
+     {"Joe Biden", "Fumio Kishida", "Anthony Albanese"}, "occurred"),
 ])
 def test_separately_makes_one_meeting_per_person(nlp, text, host, others, status):
     found = meetings(run(nlp, text))
     assert sorted(found, key=lambda m: sorted(m[0])) == sorted(
         [(frozenset({host, other}), status) for other in others], key=lambda m: sorted(m[0]))
+
+
+def test_two_people_visiting_a_place_together_do_not_visit_each_other(nlp):
+    doc = run(nlp, "President Recep Tayyip Erdogan announced that Foreign Minister Mevlut Cavusoglu and Energy "
+                   "Minister Fatih Donmez would visit Israel.")
+    assert meetings(doc) == []
 
 
 def test_the_two_men_are_the_two_named_before_in_their_sentence(nlp):

@@ -252,6 +252,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         side_b = _persons(ctx, receivers(frame.trigger), sent.number, side_a)  # "X was given a welcome by Y"
     if side_a and not side_b and not each:
         side_b = [p for p in dangling_with(ctx, frame.trigger) if p not in side_a]
+    if not side_b and not each and frame.tokens("side_b") and frame.trigger.lemma_.lower() in rules.words("visit_verb"):
+        return None  # "X and Y would visit Israel": a trip together, not a visit to each other
     sides = split_sides(side_a, side_b, each)
     named = list(dict.fromkeys(side_a + side_b + each))
     attendance = rules.marked(frame, "attendance") and not joins_something_else(frame.trigger, ctx, rules) \
@@ -299,10 +301,13 @@ ONE_BY_ONE = frozenset({"separately", "individually"})
 
 
 def one_by_one(record: dict, frame: Frame) -> list[dict]:
-    """Split a two-sided meeting whose verb says "separately" into one meeting per person of the larger side."""
+    """Split a two-sided meeting whose verb says "separately", or whose noun is "separate", into one meeting
+    per person of the larger side."""
     verbs = [t for t in (frame.trigger, frame.light) if t is not None]
     sides = record["sides"]
-    if len(sides) != 2 or not any(c.lower_ in ONE_BY_ONE for v in verbs for c in v.children if c.dep_ == "advmod"):
+    separate = any(c.lower_ in ONE_BY_ONE for v in verbs for c in v.children if c.dep_ == "advmod") or any(
+        c.lower_ == "separate" for c in frame.trigger.children if c.dep_ == "amod")  # "held separate meetings with"
+    if len(sides) != 2 or not separate:
         return [record]
     one, many = sorted(sides, key=len)
     if len(one) != 1 or len(many) < 2:
