@@ -2,7 +2,8 @@
 
 ``dev2`` is a second development set of 16 articles written for session 5 in
 styles the first one lacks (communiques, readouts, state media, live blogs);
-``dev3`` a third, written for session 6 in yet other styles (see its README).
+``dev3`` a third, written for session 6 in yet other styles, and ``dev4`` a fourth, written for
+session 7 in mainstream wire, regional and official styles (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -27,21 +28,25 @@ FLOORS = {
     ("dev", "entities"): 0.89,
     ("dev", "roles"): 0.84,
     ("dev", "relations"): 0.80,
-    ("dev", "relations_strict"): 0.69,
+    ("dev", "relations_strict"): 0.70,
     ("dev2", "entities"): 0.84,
     ("dev2", "roles"): 0.77,
     ("dev2", "relations"): 0.64,
-    ("dev2", "relations_strict"): 0.50,
+    ("dev2", "relations_strict"): 0.52,
     ("dev3", "entities"): 0.88,
     ("dev3", "roles"): 0.79,
     ("dev3", "relations"): 0.66,
-    ("dev3", "relations_strict"): 0.36,
+    ("dev3", "relations_strict"): 0.37,
+    ("dev4", "entities"): 0.87,
+    ("dev4", "roles"): 0.86,
+    ("dev4", "relations"): 0.65,
+    ("dev4", "relations_strict"): 0.48,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.64,
-    ("heldout", "relations_strict"): 0.61,
+    ("heldout", "relations_strict"): 0.64,
 }
-SETS = ("seeds", "dev", "dev2", "dev3", "heldout")
+SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -54,6 +59,8 @@ KNOWN_SPLITS = {
     "dev3": {"Volodymyr Zelensky": "a TASS paragraph spells him 'Vladimir Zelensky'",
              "Antony Blinken": "also called 'Tony Blinken'",
              "Luis Lacalle Pou": "also 'Luis Alberto Lacalle Pou', with a second given name"},
+    "dev4": {"David Cameron": "also 'Lord Cameron' in the same article; a peer's title is not yet a word of address "
+                              "(adding it to ADDRESS_WORDS made 'Lord' a person of its own)"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
