@@ -9,6 +9,7 @@ without passing through another clause or another event's trigger.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -156,10 +157,7 @@ def place_referred(index: EntityIndex, token: Token, sentences: int = 2) -> int 
     else:
         for _ in range(sentences):
             start = token.doc[start - 1].sent.start if start > 0 else 0
-    for i in range(token.i - 1, start - 1, -1):
-        entity = index.by_token.get(i)
-        if entity is None or index.labels[entity] != "VENUE":
-            continue
+    for entity in venues_before(index, token.doc[start: token.i]):
         country = entities[entity].get("country")
         if not country or country == index.names[entity]:
             continue  # a country, or a place the gazetteer does not know
@@ -190,34 +188,38 @@ def attach_venue(index: EntityIndex, chain: list[Token], venue_preps: frozenset,
     return best
 
 
-def where_antecedent(chain: list[Token]) -> Token | None:
-    """Return the noun a "where" clause of the chain is about ("flew to Beijing, where he met Xi": Beijing)."""
+def venues_before(index: EntityIndex, span) -> Iterator[int]:
+    """Yield the VENUE entities mentioned in ``span``, last token first."""
+    for token in reversed(span):
+        entity = index.by_token.get(token.i)
+        if entity is not None and index.labels[entity] == "VENUE":
+            yield entity
+
+
+def where_clause(chain: list[Token]) -> Token | None:
+    """Return the "where" clause of the chain ("flew to Beijing, where he met Xi": "met"), else None."""
     clause = next((t for t in chain if t.dep_ == "relcl"), None)
     if clause is None or not any(c.lower_ == "where" for c in clause.children):
         return None
-    return clause.head
+    return clause
 
 
-def where_place(index: EntityIndex, antecedent: Token) -> int | None:
+def where_place(index: EntityIndex, clause: Token) -> int | None:
     """Return the place a "where" clause is at: its antecedent's place, else the last place named before
     it in its sentence (the parse may hang "where" on a date: "flew to Beijing on Monday, where")."""
+    antecedent = clause.head
     places = index.mentions_in(phrase_tokens(antecedent), ("VENUE",))
     if places:
         return places[0]
-    for token in reversed(antecedent.doc[antecedent.sent.start: antecedent.i + 1]):
-        entity = index.by_token.get(token.i)
-        if entity is not None and index.labels[entity] == "VENUE":
-            return entity
-    return None
+    return next(venues_before(index, antecedent.doc[antecedent.sent.start: antecedent.i + 1]), None)
 
 
-def antecedent_date(noun: Token, dates: list[dict], blocked: set[int]) -> dict | None:
-    """Return the date of the clause a "where" antecedent belongs to ("flew to Beijing on Monday, where
+def where_clause_date(clause: Token, dates: list[dict], blocked: set[int]) -> dict | None:
+    """Return the date of the clause a "where" clause hangs on ("flew to Beijing on Monday, where
     ..."), unless the "where" clause is in the past perfect, which is earlier ("where he had met")."""
-    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
-    if clause is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
         return None
-    verb = noun
+    verb = clause.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):

@@ -12,8 +12,8 @@ from dipnlp.dates.values import to_calendar
 from dipnlp.paragraphs import paragraph_starts
 from dipnlp.relations.gatherings import gathering_note, join_gatherings, refers
 from dipnlp.relations.attach import (attach_date, attach_venue, dateline_place, destination_places, first_place,
-                                     antecedent_date, governing_chain, is_event_date, place_referred, says_there,
-                                     where_antecedent, where_place)
+                                     governing_chain, is_event_date, place_referred, says_there, where_clause,
+                                     where_clause_date, where_place)
 from dipnlp.relations.lists import listed_below
 from dipnlp.relations.mentions import EntityIndex
 from dipnlp.relations.merge import merge_meetings, merge_travels
@@ -47,6 +47,11 @@ class Rules:
     def meeting_nouns(self) -> frozenset:
         """The nouns that name a meeting or a gathering."""
         return self.words("meeting_noun") | self.words("gathering_noun")
+
+    @cached_property
+    def event_nouns(self) -> frozenset:
+        """The nouns of an event a meeting or trip can be for or part of: meetings, gatherings, trips."""
+        return self.meeting_nouns | self.words("travel_noun")
 
     def marked(self, frame: Frame, key: str) -> bool:
         """Whether a rule that found the frame is marked ``key: true`` ("attendance", "companion")."""
@@ -160,7 +165,7 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
     if rules.marked(frame, "sender"):
         chain = chain[:1]  # "skipped the summit, sending Y": Y's going is not the skipping
     own = chain
-    chain = chain + purpose_events(chain, rules.meeting_nouns | rules.words("travel_noun"))
+    chain = chain + purpose_events(chain, rules.event_nouns)
     blocked = sent.blocked - {t.i for t in chain}
     date = attach_date(chain, sent.dates, blocked)
     value = date["value"] if date else None
@@ -276,12 +281,12 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
                          sent.blocked - {t.i for t in chain})
     if venue is None and says_there(chain) and sent.number - ctx.last_place_sent <= 2:
         venue = ctx.last_place
-    where = where_antecedent(chain)
+    where = where_clause(chain)
     if where is not None:  # "flew to Beijing on Monday, where he met Xi": in Beijing, on Monday
         if venue is None:
             venue = where_place(ctx.index, where)
         if date is None:
-            date = antecedent_date(where, sent.dates, sent.blocked)
+            date = where_clause_date(where, sent.dates, sent.blocked)
     if venue is not None and status == "occurred":
         ctx.last_venue = venue
     record = {"sides": sides, **_base(frame, date, status), "venue": venue,

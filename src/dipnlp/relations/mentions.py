@@ -171,8 +171,9 @@ def nationality_words(noun: Token) -> str:
 def same_country(a: str, b: str) -> bool:
     """Whether two folded country or nationality words name one country.
 
-    Besides prefixes, a nationality may differ from its country in its last two letters
-    ("swedish", "sweden"), when at least four letters are shared.
+    They do when they are equal, or share a prefix of four letters or more that leaves at most two
+    letters of the shorter one: a prefix ("russia", "russian") or two different last letters
+    ("swedish", "sweden").
 
     >>> same_country("russian", "russia"), same_country("chinese", "china"), same_country("iraqi", "iran")
     (True, True, False)
@@ -181,10 +182,7 @@ def same_country(a: str, b: str) -> bool:
     """
     if not a or not b:
         return False
-    short, long = sorted((a, b), key=len)
-    shared = len(commonprefix([a, b]))
-    return a == b or (len(short) >= 4 and long.startswith(short)) or (len(short) >= 5 and long.startswith(short[:-1])) \
-        or shared >= max(4, len(short) - 2)
+    return a == b or len(commonprefix([a, b])) >= max(4, min(len(a), len(b)) - 2)
 
 
 def phrase_tokens(token: Token) -> list[Token]:
