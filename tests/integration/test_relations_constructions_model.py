@@ -86,6 +86,12 @@ def test_a_phone_call_is_not_a_meeting_whatever_its_verb(nlp):
     assert meetings(run(nlp, "President Joe Biden talked with President Xi Jinping by phone on Tuesday.")) == []
 
 
+def test_a_call_in_another_clause_leaves_the_meeting_face_to_face(nlp):
+    doc = run(nlp, "Joe Biden, Narendra Modi and Fumio Kishida met in Hiroshima on Saturday after the summit "
+                   "they had planned in Sydney was called off.")
+    assert (frozenset({"Joe Biden", "Narendra Modi", "Fumio Kishida"}), "occurred") in meetings(doc)
+
+
 @pytest.mark.parametrize("text", [
     "At the talks, Wang Yi and Antony Blinken agreed to keep communication open.",
     "Wang Yi and Antony Blinken agreed to keep lines open when they met in Beijing.",

@@ -15,7 +15,7 @@ from dipnlp.relations.attach import (attach_date, attach_venue, dateline_place, 
                                      governing_chain, is_event_date, place_referred, says_there, where_clause,
                                      where_clause_date, where_place)
 from dipnlp.relations.lists import listed_below
-from dipnlp.relations.mentions import EntityIndex
+from dipnlp.relations.mentions import CLAUSE_DEPS, EntityIndex
 from dipnlp.relations.merge import merge_meetings, merge_travels
 from dipnlp.relations.sides import Context, inherited_subject, slot_persons, split_nations, split_sides
 from dipnlp.relations.status import event_status
@@ -73,8 +73,8 @@ def is_remote(frame: Frame, rules: Rules) -> bool:
     heads = [frame.trigger] + ([frame.light] if frame.light is not None else [])
     for head in heads:
         for child in head.children:
-            if child.i == frame.trigger.i:
-                continue
+            if child.i == frame.trigger.i or child.dep_ in CLAUSE_DEPS or child.dep_ == "conj":
+                continue  # "met after the summit was called off": another clause's words
             if child.lemma_.lower() in words or child.lower_ in words:
                 return True
             if child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "through"):
