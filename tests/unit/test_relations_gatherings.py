@@ -46,6 +46,16 @@ def test_the_guests_of_a_summit_reported_with_its_host_alone_join_it(guests, sen
         assert events[0]["date"] == "2025-03-02"
 
 
+@pytest.mark.parametrize("joined_at,expected", [
+    (2, [[0, 1, 3]]),  # "X met Y. They had tea. Z joined the talks": the meeting just reported
+    (5, [[0, 1]]),  # three sentences on, "the talks" are no longer that meeting
+])
+def test_the_talks_joined_are_the_meeting_just_reported_before_a_bare_noun(joined_at, expected):
+    events = join_gatherings([mention([0, 1]), mention([], "tea", sent=1),
+                              mention([3], "talk", "same", attendance=True, sent=joined_at)])
+    assert people(events) == expected
+
+
 def test_an_attendance_without_noun_joins_the_latest_gathering_not_a_bilateral_meeting():
     events = join_gatherings([mention([0], "summit", attendance=True), mention([1, 2], "meeting", sent=1),
                               mention([3], attendance=True, how="nearby", sent=2)])

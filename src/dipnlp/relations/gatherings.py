@@ -58,6 +58,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 NEW_EVENT = frozenset({"a", "an", "another", "next", "new", "second", "third", "first", "previous", "last",
                        "earlier", "later", "separate", "upcoming", "future", "bilateral", "subsequent"})
 SCORED = ("occurred", "planned")
+#: How many sentences back "joined the talks" finds a meeting reported without a noun ("X met Y").
+RECENT = 2
 #: Statuses that a later mention ("the Amman meeting had been called off") passes on to a planned event.
 CALLED_OFF = ("cancelled", "postponed")
 
@@ -130,7 +132,10 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
     if note["refers"] == "named":
         return same_noun[0] if same_noun else None
     if note["refers"] == "same":
-        ranked = same_noun + [e for e in candidates if e["_gathering"]["lemma"] is not None]
+        other = [e for e in candidates if e["_gathering"]["lemma"] is not None and e not in same_noun]
+        recent = [e for e in candidates if people(e) and e["_gathering"]["lemma"] is None
+                  and note["sent"] - max(e["_gathering"]["sents"]) <= RECENT]  # "X met Y ... joined the talks"
+        ranked = same_noun + [e for e in other if people(e)] + recent + [e for e in other if not people(e)]
     else:
         ranked = ([e for e in candidates if note["sent"] in e["_gathering"]["sents"]]
                   + [e for e in candidates if e["_gathering"]["gathering"]])
