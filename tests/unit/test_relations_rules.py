@@ -100,3 +100,21 @@ def test_add_rules_is_all_or_nothing():
     with pytest.raises(RulesError):
         component.add_rules("relations_patterns", [good, {"id": "x_no_pattern", "kind": "meeting"}])
     assert component.tables == before
+
+
+def test_a_host_verb_parsed_as_a_modifier_of_the_guests_name_still_pairs_host_and_guest(en_vocab):
+    """"... after Merkel hosted Russian President Vladimir Putin at ...", misparsed: "hosted" modifies
+    "President", with Merkel its subject; the package pattern still finds host and guest."""
+    classes = word_classes(read_package_table("relations_triggers", TRIGGER_SCHEMA))
+    patterns = read_package_table("relations_patterns", PATTERN_SCHEMA)
+    words = ["days", "after", "Merkel", "hosted", "Russian", "President", "Vladimir", "Putin", "at", "Meseberg"]
+    doc = Doc(en_vocab, words=words, lemmas=["day", "after", "Merkel", "host", "russian", "President", "Vladimir",
+                                             "Putin", "at", "Meseberg"],
+              tags=["NNS", "IN", "NNP", "VBN", "JJ", "NNP", "NNP", "NNP", "IN", "NNP"],
+              pos=["NOUN", "ADP", "PROPN", "VERB", "ADJ", "PROPN", "PROPN", "PROPN", "ADP", "PROPN"],
+              heads=[1, 1, 3, 5, 5, 7, 7, 1, 7, 8],
+              deps=["npadvmod", "ROOT", "nsubj", "amod", "amod", "compound", "compound", "pobj", "prep", "pobj"])
+    frames = find_frames(doc, build_matcher(en_vocab, patterns, classes), {p["id"]: p for p in patterns})
+    [frame] = [f for f in frames if f.trigger.text == "hosted"]
+    assert [t.text for t in frame.tokens("side_a")] == ["Merkel"]
+    assert [t.text for t in frame.tokens("side_b")] == ["Putin"]
