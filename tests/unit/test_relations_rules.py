@@ -118,3 +118,19 @@ def test_a_host_verb_parsed_as_a_modifier_of_the_guests_name_still_pairs_host_an
     [frame] = [f for f in frames if f.trigger.text == "hosted"]
     assert [t.text for t in frame.tokens("side_a")] == ["Merkel"]
     assert [t.text for t in frame.tokens("side_b")] == ["Putin"]
+
+
+def test_an_arrival_verb_tagged_as_a_plural_noun_after_and_is_still_a_trip(en_vocab):
+    """"Obama leaves Washington and lands in Mumbai", with "lands" read as a noun joined to "leaves"."""
+    classes = word_classes(read_package_table("relations_triggers", TRIGGER_SCHEMA))
+    patterns = read_package_table("relations_patterns", PATTERN_SCHEMA)
+    words = ["Obama", "leaves", "Washington", "and", "lands", "in", "Mumbai"]
+    doc = Doc(en_vocab, words=words, lemmas=["Obama", "leave", "Washington", "and", "land", "in", "Mumbai"],
+              tags=["NNP", "VBZ", "NNP", "CC", "NNS", "IN", "NNP"],
+              pos=["PROPN", "VERB", "PROPN", "CCONJ", "NOUN", "ADP", "PROPN"],
+              heads=[1, 1, 1, 1, 1, 4, 5], deps=["nsubj", "ROOT", "dobj", "cc", "conj", "prep", "pobj"])
+    frames = find_frames(doc, build_matcher(en_vocab, patterns, classes), {p["id"]: p for p in patterns})
+    [frame] = [f for f in frames if f.trigger.text == "lands"]
+    assert frame.kind == "travel"
+    assert [t.text for t in frame.tokens("traveler")] == ["Obama"]
+    assert [t.text for t in frame.tokens("destination")] == ["Mumbai"]
