@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from dipnlp.relations.events import verbs_read_as_nouns
 from dipnlp.relations.merge import dates_compatible, merge_meetings, merge_travels
 from dipnlp.relations.sides import Context, split_sides
 from dipnlp.relations.status import compare_dates
@@ -97,3 +99,14 @@ def test_a_past_governor_plans_only_its_complement(link, expected):
 def test_a_group_is_in_reach_four_sentences_or_two_paragraphs_back(paragraphs, group_sent, sent, expected):
     ctx = Context(index=None, last_group=[0, 1], last_group_sent=group_sent, paragraphs=paragraphs)
     assert ctx.within_reach(sent) is expected
+
+
+def test_a_trigger_verb_read_as_a_noun_with_a_subject_is_retagged_a_verb(en_vocab):
+    words = ["Aliyev", "and", "Pashinyan", "travel", "to", "Moscow", "for", "talks"]
+    doc = Doc(en_vocab, words=words, lemmas=["Aliyev", "and", "Pashinyan", "travel", "to", "Moscow", "for", "talk"],
+              pos=["PROPN", "CCONJ", "PROPN", "NOUN", "ADP", "PROPN", "ADP", "NOUN"],
+              tags=["NNP", "CC", "NNP", "NN", "IN", "NNP", "IN", "NNS"],
+              heads=[3, 0, 0, 3, 3, 4, 3, 6], deps=["nsubj", "cc", "conj", "ROOT", "prep", "pobj", "prep", "pobj"])
+    assert verbs_read_as_nouns(doc, frozenset({"travel", "talk"})) == [3]
+    assert (doc[3].pos_, doc[3].tag_) == ("VERB", "VBP")
+    assert doc[7].pos_ == "NOUN"  # "talks" has no subject: a noun

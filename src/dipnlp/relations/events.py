@@ -25,6 +25,10 @@ from dipnlp.relations.triggers import Frame, find_frames
 PURPOSE_PREPS = frozenset({"for", "to", "into", "in", "at", "after", "following", "during", "before", "from", "on"})
 
 
+#: Word classes of trigger verbs (see :func:`verbs_read_as_nouns`).
+VERB_CLASSES = ("meet_verb", "host_verb", "visit_verb", "travel_verb", "arrive_verb")
+
+
 @dataclass
 class Rules:
     """Compiled rule data: the matcher, pattern records by id and word classes."""
@@ -35,7 +39,20 @@ class Rules:
 
     def words(self, name: str) -> frozenset:
         """Return the words of a class (empty if the class is missing)."""
-        return frozenset(self.classes.get(name, ()))
+        cached = self._words.get(name)
+        if cached is None:
+            cached = self._words[name] = frozenset(self.classes.get(name, ()))
+        return cached
+
+    @cached_property
+    def _words(self) -> dict[str, frozenset]:
+        return {}
+
+    @cached_property
+    def verb_triggers(self) -> frozenset:
+        """The verbs of meeting and going, which the tagger sometimes reads as nouns ("Aliyev and Pashinyan
+        travel to Moscow")."""
+        return frozenset().union(*(self.words(name) for name in VERB_CLASSES))
 
     @cached_property
     def role_kinds(self) -> dict[str, frozenset]:
@@ -479,8 +496,21 @@ def paragraph_numbers(doc: Doc) -> list[int]:
     return [bisect_right(starts, sent.start) for sent in doc.sents]
 
 
+def verbs_read_as_nouns(doc: Doc, verbs: frozenset) -> list[int]:
+    """Retag as verbs the trigger verbs the tagger read as nouns though the parse gives them a subject
+    ("- January 11: Aliyev and Pashinyan travel to Moscow"): a noun has no subject. Return their indices."""
+    fixed = []
+    for token in doc:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in verbs and any(c.dep_ == "nsubj" for c in token.children):
+            token.pos_ = "VERB"
+            token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBP"
+            fixed.append(token.i)
+    return fixed
+
+
 def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     """Return the merged meetings and travels of ``doc``."""
+    verbs_read_as_nouns(doc, rules.verb_triggers)
     frames = find_frames(doc, rules.matcher, rules.patterns)
     ctx = Context(EntityIndex(doc, rules.role_kinds))
     ctx.dateline = dateline_place(ctx.index, doc)
