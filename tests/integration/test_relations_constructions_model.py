@@ -224,6 +224,8 @@ def test_companions_groups_and_meals(nlp, text, people):
      "Later the Chinese leader met Prime Minister Mikhail Mishustin.", {"Xi Jinping", "Mikhail Mishustin"}),
     ("North Korean leader Kim Jong Un and US President Donald Trump met in Hanoi. "
      "The president later flew to Seoul, where he met President Moon Jae-in.", {"Donald Trump", "Moon Jae-in"}),
+    ("Chile's president-elect Jose Antonio Kast flew to Buenos Aires on Sunday. On Monday the president-elect "
+     "was received at the Casa Rosada by Foreign Minister Pablo Quirno.", {"Jose Antonio Kast", "Pablo Quirno"}),
 ])
 def test_a_role_noun_stands_for_the_person_of_that_role_and_country(nlp, text, people):
     assert people in [names for names, _ in meetings(run(nlp, text))]

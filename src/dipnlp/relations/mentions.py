@@ -104,7 +104,8 @@ class EntityIndex:
         if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") \
                 or not any(c.lower_ == "the" for c in token.children):
             return None
-        words = [c.lower_ for c in token.lefts if c.dep_ == "compound" and not c.ent_type_] + [token.lower_]
+        words = [c.lower_ for c in token.lefts if c.dep_ == "compound" and not c.ent_type_ and c.is_alpha] \
+            + [token.lower_]
         people = [i for i, label in enumerate(self.labels) if label == "PERSON" and i not in exclude]
         holders = [i for i in people if any(role_head(r)[-len(words):] == words for r in self.roles[i])]
         if not holders and token.text.isupper() and 2 <= len(token.text) <= 5:
@@ -137,10 +138,10 @@ def initials(role: str) -> str:
 def role_head(role: str) -> list[str]:
     """The words of a role before its first preposition.
 
-    >>> role_head("secretary of state"), role_head("prime minister")
-    (['secretary'], ['prime', 'minister'])
+    >>> role_head("secretary of state"), role_head("prime minister"), role_head("president-elect")
+    (['secretary'], ['prime', 'minister'], ['president', 'elect'])
     """
-    words = role.split()
+    words = role.replace("-", " ").split()  # the parse splits "president-elect" at its hyphen
     cut = next((n for n, w in enumerate(words) if w in ROLE_PREPS), len(words))
     return words[:cut]
 
