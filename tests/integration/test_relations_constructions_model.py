@@ -67,6 +67,10 @@ def travels(doc):
      {"Shehbaz Sharif", "Xi Jinping"}),
     ("Secretary of State Mike Pompeo flew from Israel to Khartoum to press Prime Minister Abdalla Hamdok to join.",
      {"Mike Pompeo", "Abdalla Hamdok"}),
+    ("President Lula spent three hours with President Gustavo Petro at the Casa de Narino.",
+     {"Lula", "Gustavo Petro"}),
+    ("Chancellor Olaf Scholz and President Emmanuel Macron spent the evening together at a restaurant in Hamburg.",
+     {"Olaf Scholz", "Emmanuel Macron"}),
 ])
 def test_meeting_constructions(nlp, text, people):
     found = meetings(run(nlp, text))
