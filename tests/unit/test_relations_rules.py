@@ -134,3 +134,12 @@ def test_an_arrival_verb_tagged_as_a_plural_noun_after_and_is_still_a_trip(en_vo
     assert frame.kind == "travel"
     assert [t.text for t in frame.tokens("traveler")] == ["Obama"]
     assert [t.text for t in frame.tokens("destination")] == ["Mumbai"]
+
+
+def test_a_component_whose_patterns_use_an_id_twice_fails_to_initialize():
+    nlp = English()
+    component = RelationExtractor(nlp)
+    component.initialize(nlp=nlp)
+    twice = {"id": "twice", "kind": "meeting", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "meet"}}]}
+    with pytest.raises(RulesError, match="used twice"):
+        component.add_rules("relations_patterns", [twice, dict(twice)])

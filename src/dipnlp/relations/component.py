@@ -38,8 +38,9 @@ class RelationExtractor(RuleTables):
 
     def _compile(self) -> None:
         classes = word_classes(self.tables["relations_triggers"])
-        patterns = {r["id"]: r for r in self.tables["relations_patterns"]}
-        matcher = build_matcher(self.nlp.vocab, list(patterns.values()), classes)
+        records = self.tables["relations_patterns"]
+        matcher = build_matcher(self.nlp.vocab, records, classes)  # raises on an id used twice
+        patterns = {r["id"]: r for r in records}
         self.rules = Rules(matcher, patterns, classes)
 
     def __call__(self, doc: Doc) -> Doc:
