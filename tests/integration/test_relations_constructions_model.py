@@ -89,6 +89,27 @@ def test_a_phone_call_is_not_a_meeting_whatever_its_verb(nlp):
                              "with Prime Minister Benjamin Netanyahu.")) == []
     assert meetings(run(nlp, "President Joe Biden talked with President Xi Jinping by phone on Tuesday.")) == []
 
+    assert meetings(run(nlp, "Pedro Sanchez and Aziz Akhannouch discussed the talks by phone.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "President Xi Jinping left Vientiane on Tuesday for Phnom Penh after two days of talks in which he and "
+    "Laos's President Thongloun Sisoulith pledged closer ties.",
+    "Chinese President Xi Jinping left Vientiane on Tuesday after two days of talks in which Xi and President "
+    "Thongloun Sisoulith pledged closer ties.",
+])
+def test_a_sentence_whose_meeting_words_found_nobody_pairs_the_two_people_it_names(nlp, text):
+    assert (frozenset({"Xi Jinping", "Thongloun Sisoulith"}), "occurred") in meetings(run(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Sanchez, the first Spanish leader to visit Morocco since Felipe Gonzalez, arrived in Rabat for talks.",
+    "Pedro Sanchez spoke to Aziz Akhannouch by telephone and welcomed the agreement.",
+    "Pedro Sanchez said Aziz Akhannouch would host the visit.",
+])
+def test_people_named_in_passing_by_a_sentence_with_a_meeting_word_are_not_paired(nlp, text):
+    assert meetings(run(nlp, text)) == []
+
 
 def test_a_call_in_another_clause_leaves_the_meeting_face_to_face(nlp):
     doc = run(nlp, "Joe Biden, Narendra Modi and Fumio Kishida met in Hiroshima on Saturday after the summit "

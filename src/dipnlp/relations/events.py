@@ -15,7 +15,7 @@ from dipnlp.relations.attach import (attach_date, attach_venue, dateline_place, 
                                      governing_chain, is_event_date, place_referred, says_there, where_clause,
                                      where_clause_date, where_place)
 from dipnlp.relations.lists import listed_below
-from dipnlp.relations.mentions import CLAUSE_DEPS, EntityIndex
+from dipnlp.relations.mentions import CLAUSE_DEPS, EntityIndex, acting_people
 from dipnlp.relations.merge import merge_meetings, merge_travels
 from dipnlp.relations.sides import Context, inherited_subject, slot_persons, split_nations, split_sides
 from dipnlp.relations.status import event_status
@@ -94,14 +94,15 @@ def is_remote(frame: Frame, rules: Rules) -> bool:
                 continue  # "met after the summit was called off": another clause's words
             if child.lemma_.lower() in words or child.lower_ in words:
                 return True
-            if child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "through"):
-                if any(g.lemma_.lower() in words for g in child.children):
-                    return True
             if child.dep_ == "prep" and child.lower_ in ("in", "during", "on") and any(
                     g.lemma_.lower() == "call" and not any(m.lower_ == "courtesy" for m in g.children)
                     for g in child.children):
                 return True  # "in a phone call, X discussed ... with Y"
-    return False
+    if frame.trigger.pos_ == "VERB":
+        heads += [c for c in frame.trigger.children if c.dep_ == "dobj"]  # "discussed the talks by phone"
+    return any(child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "through")
+               and any(g.lemma_.lower() in words for g in child.children)
+               for head in heads for child in head.children)
 
 
 def governor_subjects(frame: Frame, light_verbs: frozenset = frozenset()) -> list[Token]:
@@ -496,6 +497,43 @@ def paragraph_numbers(doc: Doc) -> list[int]:
     return [bisect_right(starts, sent.start) for sent in doc.sents]
 
 
+#: The most people a sentence may name for :func:`same_sentence_meetings` to pair them.
+SAME_SENTENCE_MOST = 3
+
+
+def same_sentence_meetings(doc: Doc, unmatched: dict, ctx: Context, rules: Rules) -> list[dict]:
+    """Pair the people of a sentence whose meeting words found nobody.
+
+    A sentence where every meeting frame named nobody, none is a call or
+    negated, and which names two or three people, is a meeting of those
+    people (the parse lost the relation: "X, in Lahore, and Y held talks").
+    """
+    found = []
+    for start, entries in unmatched.items():
+        if any(entry is None for entry in entries):
+            continue  # a frame of this sentence found its people
+        entries = [(f, s) for f, s in entries if f.trigger.lemma_.lower() not in rules.words("visit_verb")
+                   and not rules.marked(f, "companion")]
+        if not entries:
+            continue  # "the first leader to visit Cuba": a place, or an invitation
+        frame, sent = entries[0]
+        remote = rules.words("remote_word")
+        if any(is_remote(f, rules) for f, _ in entries) or any(t.lemma_.lower() in remote for t in frame.trigger.sent):
+            continue
+        people = acting_people(ctx.index, frame.trigger.sent, rules.words("speech_verb"))
+        if not 2 <= len(people) <= SAME_SENTENCE_MOST:
+            continue
+        chain, date, status = _timing(doc, frame, sent, rules)
+        if status not in ("occurred", "planned"):
+            continue
+        record = {"sides": [[p] for p in people], **_base(frame, date, status), "venue": None,
+                  "_gathering": {"lemma": None, "refers": "new", "sent": sent.number, "attendance": False,
+                                 "gathering": False, "noun": None}}
+        record["rule"] = "same_sentence+" + record["rule"]
+        found.append(record)
+    return found
+
+
 def verbs_read_as_nouns(doc: Doc, verbs: frozenset) -> list[int]:
     """Retag as verbs the trigger verbs the tagger read as nouns though the parse gives them a subject
     ("- January 11: Aliyev and Pashinyan travel to Moscow"): a noun has no subject. Return their indices."""
@@ -519,6 +557,7 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     ctx.paragraphs = paragraph_numbers(doc)
     calendar_dates = event_dates(doc._.dip_dates or [])
     meetings, travels = [], []
+    unmatched: dict[int, list[tuple[Frame, Sentence]]] = {}  # sentence start -> meeting frames that named nobody
     for frame in frames:
         span = frame.trigger.sent
         dates = [d for d in calendar_dates if span.start <= d.get("token_start", -1) < span.end]
@@ -526,8 +565,10 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
         if frame.kind == "meeting":
             record = meeting_record(doc, frame, ctx, sent, rules)
             meetings.extend(one_by_one(record, frame) if record else [])
+            unmatched.setdefault(span.start, []).append((frame, sent) if record is None else None)
         else:
             travels.extend(travel_records(doc, frame, ctx, sent, rules))
+    meetings.extend(same_sentence_meetings(doc, unmatched, ctx, rules))
     events = merge_meetings(join_gatherings(meetings))
     for event in events:
         event.pop("_gathering", None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from os.path import commonprefix
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 #: Child relations whose subtree is another clause or event, not part of a phrase's referent.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
@@ -235,3 +235,48 @@ def phrase_people(index: EntityIndex, token: Token) -> list[int]:
 def phrase_places(index: EntityIndex, token: Token, labels: tuple[str, ...] = ("VENUE",)) -> list[int]:
     """Return the places named in ``token``'s whole subtree, in text order."""
     return index.mentions_in(token.subtree, labels)
+
+
+#: Prepositions that name a person only for comparison ("the first leader since X", "more than Y").
+COMPARISON_PREPS = frozenset({"since", "than", "like", "unlike", "as"})
+
+
+def acting_people(index: EntityIndex, sent: Span, speech_verbs: frozenset) -> list[int]:
+    """The people a sentence names, in order, leaving out those named only inside the description of
+    another person ("Sanchez, the first leader to visit Morocco since Felipe Gonzalez"), for
+    comparison, or as the reporter of what it says ("Sanchez said Y would host the visit")."""
+    speakers = _speakers(index, sent, speech_verbs)
+    found: list[int] = []
+    for token in sent:
+        person = index.entity_of(token)
+        if person is None or index.entity_of(token.head) == person and token.head.i != token.i:
+            continue  # not a person, or not the root of the name
+        if person not in found and person not in speakers and not _described_only(index, token, person):
+            found.append(person)
+    return found
+
+
+def _described_only(index: EntityIndex, token: Token, person: int) -> bool:
+    """Whether a name stands under another person's appositive or relative clause, or a comparison."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ in COMPARISON_PREPS:
+            return True
+        owner = index.entity_of(ancestor.head)
+        if ancestor.dep_ in ("appos", "relcl") and owner is not None and owner != person:
+            return True
+    return False
+
+
+def _speakers(index: EntityIndex, sent: Span, verbs: frozenset) -> set[int]:
+    """The people who only report in a sentence: subjects of a speech verb that names no person as
+    its object ("Presidential Aide Yuri Ushakov told reporters")."""
+    found = set()
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if any(index.mentions_in(o.subtree, ("PERSON",)) for o in objects):
+            continue  # "Kishida told Yoon at the start of the talks": a word face to face
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found.update(index.mentions_in(subject.subtree, ("PERSON",)))
+    return found
