@@ -174,6 +174,14 @@ def test_a_given_name_the_model_tagged_apart_joins_the_name(rules_nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("Yury Ushakov", "PERSON")]
 
 
+def test_a_given_name_after_a_sentences_opening_word_joins_the_name(rules_nlp):
+    text = "When Recep Tayyip Erdogan flew to Sochi , he met Putin ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"When": "SCONJ", "flew": "VERB", "to": "ADP", "he": "PRON",
+                                                        "met": "VERB"},
+                                  ents=[("Tayyip Erdogan", "PERSON"), ("Sochi", "GPE"), ("Putin", "PERSON")]))
+    assert "Recep Tayyip Erdogan" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
 def test_a_title_or_a_place_before_a_name_is_not_a_given_name(rules_nlp):
     text = "The talks were attended by Minister Lavrov and Moscow Ushakov ."
     doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"The": "DET", "were": "AUX", "attended": "VERB", "by": "ADP",

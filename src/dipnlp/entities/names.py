@@ -110,8 +110,9 @@ class Names(RuleTables):
 
     def with_given_name(self, doc: Doc, cand: Candidate, not_names: set[int]) -> Candidate:
         """A PERSON takes in the capitalised word just before it that the model tagged apart or as a
-        one-word ORG ("presidential aide [Yury]ORG [Ushakov]PERSON"): a given name, unless it is a
-        title, a place, a date or an organisation's head word."""
+        one-word ORG ("presidential aide [Yury]ORG [Ushakov]PERSON", "When Recep [Tayyip Erdogan]"): a
+        given name, unless it is a title, a place, a date or an organisation's head word, or follows
+        another capitalised word other than a sentence's opening function word."""
         i = cand.start - 1
         if cand.label != "PERSON" or i < 0 or i in not_names or cand.end - cand.start > 2:
             return cand
@@ -121,9 +122,14 @@ class Names(RuleTables):
             return cand
         if not (self.is_name_word(tok) and tok.pos_ == "PROPN") or tok.is_sent_start or tok.text in self.places \
                 or tok.lower_ in self.heads \
-                or doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
+                or doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not self.opens_sentence(doc[i - 1]):
             return cand
         return Candidate(i, cand.end, cand.label, cand.priority)
+
+    @staticmethod
+    def opens_sentence(tok) -> bool:
+        """A capitalised word that is so only because it starts the sentence ("When Recep Tayyip Erdogan")."""
+        return tok.is_sent_start and tok.pos_ in ("SCONJ", "ADP", "ADV", "DET", "CCONJ", "PRON", "PART")
 
     def stop_word_in_name(self, doc: Doc, i: int) -> bool:
         """A capitalised function word inside a sentence, right after a name word and ending the run:
