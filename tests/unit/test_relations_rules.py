@@ -143,3 +143,18 @@ def test_a_component_whose_patterns_use_an_id_twice_fails_to_initialize():
     twice = {"id": "twice", "kind": "meeting", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "meet"}}]}
     with pytest.raises(RulesError, match="used twice"):
         component.add_rules("relations_patterns", [twice, dict(twice)])
+
+
+def test_a_passive_hosts_agent_hung_on_the_place_is_still_the_host(en_vocab):
+    """"He was received at the parliament by Alami", with "by Alami" parsed under "parliament"."""
+    classes = word_classes(read_package_table("relations_triggers", TRIGGER_SCHEMA))
+    patterns = read_package_table("relations_patterns", PATTERN_SCHEMA)
+    words = ["He", "was", "received", "at", "the", "parliament", "by", "Alami"]
+    doc = Doc(en_vocab, words=words, lemmas=["he", "be", "receive", "at", "the", "parliament", "by", "Alami"],
+              tags=["PRP", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNP"],
+              pos=["PRON", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+              heads=[2, 2, 2, 2, 5, 3, 5, 6], deps=["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "pobj"])
+    frames = find_frames(doc, build_matcher(en_vocab, patterns, classes), {p["id"]: p for p in patterns})
+    [frame] = [f for f in frames if f.trigger.text == "received" and f.kind == "meeting"]
+    assert [t.text for t in frame.tokens("side_a")] == ["Alami"]
+    assert [t.text for t in frame.tokens("side_b")] == ["He"]
