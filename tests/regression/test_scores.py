@@ -2,8 +2,9 @@
 
 ``dev2`` is a second development set of 16 articles written for session 5 in
 styles the first one lacks (communiques, readouts, state media, live blogs);
-``dev3`` a third, written for session 6 in yet other styles, and ``dev4`` a fourth, written for
-session 7 in mainstream wire, regional and official styles (see their READMEs).
+``dev3`` a third, written for session 6 in yet other styles, ``dev4`` a fourth, written for
+session 7 in mainstream wire, regional and official styles, and ``dev5`` a fifth, written for
+session 8 in everyday wire and newspaper styles (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -41,12 +42,16 @@ FLOORS = {
     ("dev4", "roles"): 0.86,
     ("dev4", "relations"): 0.65,
     ("dev4", "relations_strict"): 0.48,
+    ("dev5", "entities"): 0.87,
+    ("dev5", "roles"): 0.84,
+    ("dev5", "relations"): 0.68,
+    ("dev5", "relations_strict"): 0.50,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.64,
     ("heldout", "relations_strict"): 0.64,
 }
-SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "heldout")
+SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -61,6 +66,8 @@ KNOWN_SPLITS = {
              "Luis Lacalle Pou": "also 'Luis Alberto Lacalle Pou', with a second given name"},
     "dev4": {"David Cameron": "also 'Lord Cameron' in the same article; a peer's title is not yet a word of address "
                               "(adding it to ADDRESS_WORDS made 'Lord' a person of its own)"},
+    "dev5": {"Nabil Elaraby": "also spelt 'al-Araby' in the same article",
+             "Olusegun Obasanjo": "'Chief Olusegun Obasanjo' (a Nigerian honorific) and the nickname 'Baba'"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
