@@ -67,6 +67,8 @@ def travels(doc):
      {"Shehbaz Sharif", "Xi Jinping"}),
     ("Secretary of State Mike Pompeo flew from Israel to Khartoum to press Prime Minister Abdalla Hamdok to join.",
      {"Mike Pompeo", "Abdalla Hamdok"}),
+    ("Both rounds of talks were led by Deputy Secretary Wendy Sherman and Vice Foreign Minister Xie Feng.",
+     {"Wendy Sherman", "Xie Feng"}),
     ("President Lula spent three hours with President Gustavo Petro at the Casa de Narino.",
      {"Lula", "Gustavo Petro"}),
     ("Chancellor Olaf Scholz and President Emmanuel Macron spent the evening together at a restaurant in Hamburg.",
