@@ -67,6 +67,8 @@ def travels(doc):
      {"Shehbaz Sharif", "Xi Jinping"}),
     ("Secretary of State Mike Pompeo flew from Israel to Khartoum to press Prime Minister Abdalla Hamdok to join.",
      {"Mike Pompeo", "Abdalla Hamdok"}),
+    ("Later on Friday, Secretary of State Antony Blinken brought together Foreign Minister Yoko Kamikawa and "
+     "Foreign Minister Cho Tae-yul for a three-way meeting.", {"Antony Blinken", "Yoko Kamikawa", "Cho Tae-yul"}),
     ("Both rounds of talks were led by Deputy Secretary Wendy Sherman and Vice Foreign Minister Xie Feng.",
      {"Wendy Sherman", "Xie Feng"}),
     ("President Lula spent three hours with President Gustavo Petro at the Casa de Narino.",
