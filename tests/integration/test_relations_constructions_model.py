@@ -115,6 +115,13 @@ def test_people_named_in_passing_by_a_sentence_with_a_meeting_word_are_not_paire
     assert meetings(run(nlp, text)) == []
 
 
+def test_who_joined_the_talks_in_a_relative_clause_attends_them(nlp):
+    doc = run(nlp, "Last Saturday, Mohamed Morsi hosted Turkish Prime Minister Recep Tayyip Erdogan and Qatar's Emir "
+                   "Sheikh Hamad bin Khalifa Al Thani for talks on the crisis, which Khaled Meshaal joined later in "
+                   "the evening.")
+    assert any("Khaled Meshaal" in names and "Recep Tayyip Erdogan" in names for names, _ in meetings(doc))
+
+
 def test_a_call_in_another_clause_leaves_the_meeting_face_to_face(nlp):
     doc = run(nlp, "Joe Biden, Narendra Modi and Fumio Kishida met in Hiroshima on Saturday after the summit "
                    "they had planned in Sydney was called off.")

@@ -393,6 +393,11 @@ def joins_something_else(verb: Token, ctx: Context, rules: Rules) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in rules.words("attend_verb"):
         return False
     for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            noun = verb.head  # "talks, which X joined later"; "talks on the crisis, which X joined"
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in rules.meeting_nouns:
+                noun = noun.head.head
+            return noun.lemma_.lower() not in rules.meeting_nouns
         if child.dep_ == "dobj" and child.lemma_.lower() not in rules.meeting_nouns:
             return not ctx.index.mentions_in(child.subtree, ("PERSON",))
     return False
