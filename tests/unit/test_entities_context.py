@@ -146,3 +146,27 @@ def test_cue_helpers():
     forms = demonym_forms(["Kuwait", "Kazakhstan", "India", "Germany", "China"])
     assert {"Kuwaiti", "Kazakh", "Indian", "German", "Chinese"} <= forms
     assert "India" not in forms
+
+
+@pytest.mark.parametrize("text,country,person", [
+    ("Putin met President of the Islamic Republic of Iran Masoud Pezeshkian .",
+     "Islamic Republic of Iran", "Masoud Pezeshkian"),
+    ("Xi met with President of the Lao People's Democratic Republic Thongloun Sisoulith .",
+     "Lao People's Democratic Republic", "Thongloun Sisoulith"),
+])
+def test_a_name_the_model_ran_on_from_a_country_after_of_is_a_person(rules_nlp, text, country, person):
+    words = text.split(" ")
+    start = words.index("the") + 1
+    span = " ".join(words[start:-1])
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"met": "VERB", "with": "ADP", "of": "ADP", "the": "DET",
+                                                        "'s": "PART"},
+                                  ents=[("Putin", "PERSON"), ("Xi", "PERSON"), (span, "GPE")]))
+    assert (person, "PERSON") in ents(doc)
+    assert (country, "VENUE") in ents(doc)
+
+
+def test_an_organisation_after_of_keeps_its_name(rules_nlp):
+    text = "He spoke of the China-Pakistan Economic Corridor ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"He": "PRON", "spoke": "VERB", "of": "ADP", "the": "DET"},
+                                  ents=[("China-Pakistan Economic Corridor", "ORG")]))
+    assert not ents(doc, "PERSON")

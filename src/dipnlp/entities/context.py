@@ -124,6 +124,26 @@ def acronym_orgs(doc: Doc, cues: dict, places: dict) -> list[Candidate]:
     return found
 
 
+def country_then_name(doc: Doc, cand: Candidate, places: dict, heads: frozenset) -> list[Candidate]:
+    """Split a name the model ran on from a country's name after "of" ("President of the [Islamic
+    Republic of Iran Masoud Pezeshkian]", "of the [Lao People's Democratic Republic Thongloun
+    Sisoulith]"): the known place is a place and the two to four capitalised words after it a
+    PERSON. The place keeps the model's label."""
+    start = cand.start + 1 if doc[cand.start].lower_ == "the" else cand.start  # the model's "the Islamic ..."
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ == "the" and start > 1:
+        before = doc[start - 2]
+    if cand.label == "PERSON" or before is None or before.lower_ != "of":
+        return [cand]
+    for k in range(cand.end - 2, start, -1):
+        name = doc[k:cand.end]
+        if doc[start:k].text in places and doc[k - 1].whitespace_ and name[0].is_alpha and 2 <= len(name) <= 4 \
+                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name) and name.text not in places \
+                and not any(t.lower_ in heads for t in name):
+            return [Candidate(start, k, cand.label, cand.priority), Candidate(k, cand.end, "PERSON", cand.priority)]
+    return [cand]
+
+
 def title_names_an_org(doc: Doc, start: int, end: int, cues: dict) -> bool:
     """A one-word title that is the first word of an organisation's name ("General Assembly")."""
     return end - start == 1 and end < len(doc) and doc[start].is_title and doc[end].is_title \

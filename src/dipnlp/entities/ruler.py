@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dipnlp.entities import context
 from dipnlp.entities.cues import demonym_forms, head_label, load_cues
@@ -59,6 +59,8 @@ class EntityRules(RuleTables):
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_initialized()
+        doc.ents = [Span(doc, c.start, c.end, label=c.label) for e in doc.ents
+                    for c in context.country_then_name(doc, Candidate(e.start, e.end, e.label_), self.places, self.heads)]
         titles = find_titles(doc, self.title_matcher, self.lexicon, self.modifiers)
         titles = [t for t in titles if not context.title_names_an_org(doc, t.start, t.end, self.cues)]
         spans = resolve_overlaps(doc, self.candidates(doc, titles))
