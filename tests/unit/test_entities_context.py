@@ -170,3 +170,11 @@ def test_an_organisation_after_of_keeps_its_name(rules_nlp):
     doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"He": "PRON", "spoke": "VERB", "of": "ADP", "the": "DET"},
                                   ents=[("China-Pakistan Economic Corridor", "ORG")]))
     assert not ents(doc, "PERSON")
+
+
+def test_an_untagged_name_after_a_title_of_a_country_is_not_part_of_the_title(rules_nlp):
+    text = "Li met with President of the Republic of Korea Yoon Suk Yeol on Saturday ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"met": "VERB", "with": "ADP", "of": "ADP", "the": "DET",
+                                                        "on": "ADP"},
+                                  ents=[("Li", "PERSON"), ("Republic of Korea", "GPE"), ("Saturday", "DATE")]))
+    assert ("Yoon Suk Yeol", "PERSON") in ents(doc)

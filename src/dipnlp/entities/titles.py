@@ -78,13 +78,26 @@ def extend_right(doc: Doc, end: int, takes: list[str]) -> int:
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
     j = i
-    while j < len(doc) and doc[j].ent_type_ != "PERSON" and (
+    while j < len(doc) and doc[j].ent_type_ != "PERSON" and not name_after_country(doc, j) and (
         doc[j].ent_type_ in DOMAIN_LABELS or (doc[j].is_title and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"})
             or (doc[j].lower_ in {"and", "of"} and j + 1 < len(doc) and doc[j + 1].is_title and j > i)):
         j += 1
     while j > i and (doc[j - 1].lower_ in {"and", "of"} or doc[j - 1].text in POSSESSIVE):
         j -= 1
     return j if j > i else end
+
+
+def name_after_country(doc: Doc, j: int) -> bool:
+    """Whether a country the model tagged ends just before ``j`` and an untagged run of two or more
+    proper nouns starts there: a name, not more of the title's domain ("President of the Republic of
+    Korea Yoon Suk Yeol")."""
+    if j == 0 or doc[j].ent_iob_ != "O" or doc[j - 1].ent_type_ != "GPE" or doc[j - 1].ent_iob_ == "O":
+        return False
+    run = 0
+    while j + run < len(doc) and doc[j + run].ent_iob_ == "O" and doc[j + run].pos_ == "PROPN" \
+            and doc[j + run].is_title:
+        run += 1
+    return run >= 2
 
 
 def find_qualifier(doc: Doc, start: int) -> tuple[int, int] | None:
