@@ -71,6 +71,8 @@ def travels(doc):
      "Foreign Minister Cho Tae-yul for a three-way meeting.", {"Antony Blinken", "Yoko Kamikawa", "Cho Tae-yul"}),
     ("Both rounds of talks were led by Deputy Secretary Wendy Sherman and Vice Foreign Minister Xie Feng.",
      {"Wendy Sherman", "Xie Feng"}),
+    ("Chancellor Olaf Scholz dined with President Emmanuel Macron at the Elysee on Tuesday.",
+     {"Olaf Scholz", "Emmanuel Macron"}),
     ("President Lula spent three hours with President Gustavo Petro at the Casa de Narino.",
      {"Lula", "Gustavo Petro"}),
     ("Chancellor Olaf Scholz and President Emmanuel Macron spent the evening together at a restaurant in Hamburg.",
