@@ -124,6 +124,13 @@ def test_who_joined_the_talks_in_a_relative_clause_attends_them(nlp):
     assert any("Khaled Meshaal" in names and "Recep Tayyip Erdogan" in names for names, _ in meetings(doc))
 
 
+def test_the_two_leaders_of_a_larger_meeting_are_the_two_with_a_leaders_role(nlp):
+    doc = run(nlp, "President Emmanuel Macron and his wife Brigitte Macron dined with Prime Minister Narendra Modi and "
+                   "Foreign Secretary Vikram Misri on Thursday. On Friday the two leaders held a working lunch at the "
+                   "Elysee.")
+    assert (frozenset({"Emmanuel Macron", "Narendra Modi"}), "occurred") in meetings(doc)
+
+
 def test_a_call_in_another_clause_leaves_the_meeting_face_to_face(nlp):
     doc = run(nlp, "Joe Biden, Narendra Modi and Fumio Kishida met in Hiroshima on Saturday after the summit "
                    "they had planned in Sydney was called off.")

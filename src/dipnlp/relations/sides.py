@@ -249,6 +249,10 @@ def resolve_group(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[i
     named = named_before(ctx.index, noun, list(exclude) + _subject_people(ctx, noun)) if numbers else []
     if numbers and len(named) == numbers[0] >= 2:
         return named  # "Xi's visit returns the trips Kim has made: the two men met in Beijing"
+    if numbers and ctx.last_group and numbers[0] < len(ctx.last_group) and ctx.within_reach(sent_no):
+        holders = role_holders_of(ctx.index, ctx.last_group, noun.lemma_.lower())
+        if len(holders) == numbers[0]:
+            return holders  # "X and his wife dined with Y and his wife ... the two leaders"
     if numbers and not (ctx.last_group and numbers[0] == len(ctx.last_group) and ctx.within_reach(sent_no)):
         return named_recently(ctx, noun, numbers[0], exclude)
     if not ctx.last_group or not ctx.within_reach(sent_no):
@@ -257,6 +261,13 @@ def resolve_group(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[i
         return list(ctx.last_group)
     others = [c for c in noun.children if c.dep_ != "det"]
     return list(ctx.last_group) if "the" in words and not others else []
+
+
+def role_holders_of(index: EntityIndex, group: list[int], noun: str) -> list[int]:
+    """The people of a group whose role is of the group noun's kind: "leaders" are those with a
+    leader's role (``role_kinds``), "ministers" those with "minister" in their role."""
+    kind = index.role_kinds.get(noun, frozenset()) | {noun}
+    return [p for p in group if any(kind & set(role.replace("-", " ").split()) for role in index.roles[p])]
 
 
 def _subject_people(ctx: Context, noun: Token) -> list[int]:
