@@ -131,6 +131,17 @@ def test_the_two_leaders_of_a_larger_meeting_are_the_two_with_a_leaders_role(nlp
     assert (frozenset({"Emmanuel Macron", "Narendra Modi"}), "occurred") in meetings(doc)
 
 
+@pytest.mark.parametrize("text,pair", [
+    ("Chinese Foreign Minister Wang Yi arrived in Jakarta on Monday. Indonesian Foreign Minister Retno Marsudi "
+     "welcomed the visit. Wang held talks with his Indonesian counterpart on Tuesday.", {"Wang Yi", "Retno Marsudi"}),
+    ("President Felix Tshisekedi welcomed the French delegation to Kinshasa on Saturday, led by President Emmanuel "
+     "Macron. Macron, who had spent two hours in talks with his counterpart, said France condemned the M23.",
+     {"Emmanuel Macron", "Felix Tshisekedi"}),
+])
+def test_his_counterpart_without_a_name_is_the_peer_named_just_before(nlp, text, pair):
+    assert (frozenset(pair), "occurred") in meetings(run(nlp, text))
+
+
 def test_a_call_in_another_clause_leaves_the_meeting_face_to_face(nlp):
     doc = run(nlp, "Joe Biden, Narendra Modi and Fumio Kishida met in Hiroshima on Saturday after the summit "
                    "they had planned in Sydney was called off.")

@@ -111,7 +111,8 @@ def governor_subjects(frame: Frame, light_verbs: frozenset = frozenset()) -> lis
     if frame.light is not None:
         return inherited_subject(frame.light)
     if trigger.pos_ in ("VERB", "AUX", "ADJ"):
-        return inherited_subject(trigger)  # an ADJ: "X is due in Y"
+        own = [c for c in trigger.children if c.dep_ == "nsubj"]  # "who had spent two hours in talks with Y"
+        return own or inherited_subject(trigger)  # an ADJ: "X is due in Y"
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
     noun = trigger

@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 
 from dipnlp.relations.lists import (SUBJECT_DEPS, listed_after, listed_after_colon, semicolon_items, stray_appositive,
                                     stray_conjunct)
-from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS,
-                                       EntityIndex, phrase_people, phrase_tokens, same_country)
+from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, EntityIndex,
+                                       nationality_words, phrase_people, phrase_tokens, role_head, same_country)
 
 #: Verbs whose object, not their subject, does what their infinitive says ("invited Putin to visit").
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "persuade", "encourage", "allow", "send", "tell", "press",
@@ -306,6 +306,33 @@ def resolve_guest(ctx: Context, noun: Token, sent_no: int, exclude=()) -> int | 
     return ctx.last_traveler
 
 
+#: How many sentences before it "his counterpart" looks for the person it stands for.
+COUNTERPART_REACH = 2
+
+
+def resolve_counterpart(ctx: Context, noun: Token, exclude: list[int]) -> int | None:
+    """Resolve "his counterpart", "his Indonesian counterpart" without a name: the one person named in
+    its sentence or the two before who is of that country, else who shares a role word with the
+    owner ("talks with his counterpart" after "President Tshisekedi received President Macron")."""
+    if noun.lemma_.lower() != "counterpart" or noun.tag_ != "NN":
+        return None
+    index = ctx.index
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owners = [] if owner is None else (resolve_singular(ctx, owner, exclude) if owner.lower_ in SINGULAR_PRONOUNS
+                                       else index.mentions_in(owner.subtree, ("PERSON",)))
+    sents = list(noun.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= noun.i < s.end)
+    window = noun.doc[sents[max(0, here - COUNTERPART_REACH)].start: noun.i]
+    people = [p for p in index.mentions_in(window, ("PERSON",)) if p not in exclude and p not in owners]
+    nationality = nationality_words(noun)
+    if nationality:
+        people = [p for p in people if any(same_country(nationality, c) for c in index.countries[p])]
+    elif owners:
+        words = {w for role in index.roles[owners[0]] for w in role_head(role)}
+        people = [p for p in people if any(words & set(role_head(role)) for role in index.roles[p])]
+    return people[0] if len(people) == 1 else None
+
+
 def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> list[int]:
     """Resolve a pronoun or a role noun ("the president") standing for a person, else []."""
     word = token.lower_
@@ -322,6 +349,9 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
         guest = resolve_guest(ctx, token, sent_no, exclude)
         if guest is not None:
             return [guest]
+        counterpart = resolve_counterpart(ctx, token, list(exclude))
+        if counterpart is not None:
+            return [counterpart]
         holder = ctx.index.role_holder(token, exclude)
         return [holder] if holder is not None else []
     return []
