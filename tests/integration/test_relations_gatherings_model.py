@@ -271,3 +271,16 @@ def test_being_joined_by_others_on_another_day_is_a_meeting_of_its_own(nlp):
                    "President Denis Sassou Nguesso of the Republic of Congo and Prime Minister Ralph Gonsalves.")
     assert all_pairs({"Luiz Inacio Lula da Silva", "Gustavo Petro", "Denis Sassou Nguesso", "Ralph Gonsalves"},
                      "occurred") <= pairs(doc)
+
+
+def test_people_listed_below_among_those_around_the_table_attend_the_summit(nlp):
+    text = ("The ASEAN-Japan summit was held in Jakarta on Wednesday and chaired by President Joko Widodo.\n\n"
+            "Among those around the table:\n\n"
+            "- Japanese Prime Minister Fumio Kishida\n"
+            "- Malaysian Prime Minister Anwar Ibrahim\n"
+            "- Philippine President Ferdinand Marcos Jr.\n\n"
+            "The leaders adopted a joint statement.\n")
+    doc = nlp(make_doc(nlp, Article("test", text, "2023-09-07")))
+    names = [e["name"] for e in doc._.dip_entities]
+    people = [{names[p] for side in m["sides"] for p in side} for m in doc._.dip_meetings]
+    assert any({"Fumio Kishida", "Anwar Ibrahim", "Ferdinand Marcos Jr."} <= found for found in people), people
