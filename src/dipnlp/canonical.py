@@ -7,8 +7,9 @@ full name has that word first or last. A user's list of known people
 (``{"name": ..., "aliases": [...]}`` per line) fixes names and joins forms the
 rules cannot. The canonical name is the fullest form (the most name words, not
 counting initials: "Recep Tayyip Erdogan" over "Tayyip Erdogan", "Subrahmanyam
-Jaishankar" over "S. Jaishankar"); among equally full forms, the one most
-articles use, then the plainest spelling (fewest hyphens, then shortest:
+Jaishankar" over "S. Jaishankar"; middle names added to a shorter form do not
+count: "Hillary Rodham Clinton" is as full as "Hillary Clinton"); among equally
+full forms, the one most articles use, then the plainest spelling (fewest hyphens, then shortest:
 "Zelensky" over "Zelenskyy", "Kim Yong Chol" over "Kim Yong-chol").
 """
 from __future__ import annotations
@@ -105,9 +106,29 @@ class PersonIndex:
             return g["known"]
         forms, latest = g["forms"], g["latest"]
         # the fullest name, in the most articles; among spellings of one length, the latest article's
-        # ("Shahbaz" in 2015, "Shehbaz" in 2024: transliterations settle over time)
-        return max(forms, key=lambda form: (fullness(form), not ranked(form), forms[form], -form.count("-"),
+        # ("Shahbaz" in 2015, "Shehbaz" in 2024: transliterations settle over time). A form that only adds
+        # middle names to another ("Hillary Rodham Clinton", "Hillary Clinton") is no fuller than it.
+        keys = {form: name_key(form) for form in forms}
+        full = {form: min([fullness(form)] + [fullness(other) for other in forms
+                                              if adds_middle_names(keys[form], keys[other])]) for form in forms}
+        return max(forms, key=lambda form: (full[form], not ranked(form), forms[form], -form.count("-"),
                                             -len(form), latest.get(form, "")))
+
+
+def adds_middle_names(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether a name is another with middle names added: same first and last word, the other's words
+    in order ("hillary rodham clinton" over "hillary clinton"; not "recep tayyip erdogan" over
+    "tayyip erdogan", whose first word differs).
+
+    >>> adds_middle_names(("hillary", "rodham", "clinton"), ("hillary", "clinton"))
+    True
+    >>> adds_middle_names(("recep", "tayyip", "erdogan"), ("tayyip", "erdogan"))
+    False
+    """
+    if len(shorter) < 2 or len(longer) <= len(shorter) or longer[0] != shorter[0] or longer[-1] != shorter[-1]:
+        return False
+    words = iter(longer)
+    return all(word in words for word in shorter)
 
 
 def ranked(name: str) -> bool:

@@ -15,11 +15,19 @@ def names(records):
 
 
 def test_the_fullest_form_wins_even_when_used_by_fewer_articles():
-    records = [article(person("Barack Obama", "Obama")), article(person("Barack Obama")),
-               article(person("Barack Hussein Obama", "Obama"))]
+    records = [article(person("Tayyip Erdogan", "Erdogan")), article(person("Tayyip Erdogan")),
+               article(person("Recep Tayyip Erdogan", "Erdogan"))]
     canonicalize(records)
-    assert names(records) == [["Barack Hussein Obama"]] * 3
-    assert records[0]["entities"][0]["aliases"][0] == "Barack Obama"  # the article's own form is kept
+    assert names(records) == [["Recep Tayyip Erdogan"]] * 3
+    assert records[0]["entities"][0]["aliases"][0] == "Tayyip Erdogan"  # the article's own form is kept
+
+
+def test_middle_names_added_to_a_form_make_it_no_fuller():
+    records = [article(person("Hillary Clinton", "Clinton")), article(person("Hillary Clinton")),
+               article(person("Hillary Rodham Clinton", "Clinton"))]
+    canonicalize(records)
+    assert names(records) == [["Hillary Clinton"]] * 3
+    assert records[2]["entities"][0]["aliases"][0] == "Hillary Rodham Clinton"
 
 
 def test_initials_do_not_count_as_name_words():
@@ -36,13 +44,13 @@ def test_equally_full_forms_go_to_the_majority():
 
 
 def test_relations_follow_the_new_name():
-    meeting = {"sides": [["Barack Obama"], ["Raul Castro"]], "participants": ["Barack Obama", "Raul Castro"]}
-    travel = {"traveler": "Barack Obama", "destination": "Havana"}
-    records = [article(person("Barack Obama"), person("Raul Castro"), meetings=[meeting], travels=[travel]),
-               article(person("Barack Hussein Obama"))]
+    meeting = {"sides": [["Tayyip Erdogan"], ["Ilham Aliyev"]], "participants": ["Tayyip Erdogan", "Ilham Aliyev"]}
+    travel = {"traveler": "Tayyip Erdogan", "destination": "Baku"}
+    records = [article(person("Tayyip Erdogan"), person("Ilham Aliyev"), meetings=[meeting], travels=[travel]),
+               article(person("Recep Tayyip Erdogan"))]
     canonicalize(records)
-    assert records[0]["meetings"][0]["participants"] == ["Barack Hussein Obama", "Raul Castro"]
-    assert records[0]["travels"][0]["traveler"] == "Barack Hussein Obama"
+    assert records[0]["meetings"][0]["participants"] == ["Recep Tayyip Erdogan", "Ilham Aliyev"]
+    assert records[0]["travels"][0]["traveler"] == "Recep Tayyip Erdogan"
 
 
 def test_different_people_keep_their_names():
