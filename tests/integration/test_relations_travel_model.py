@@ -165,3 +165,11 @@ def test_a_name_the_parser_would_break_across_sentences_stays_in_one(nlp):
                    "North Korean capital, and he went directly to Cheong Wa Dae to brief President Moon Jae-in over "
                    "dinner.")
     assert len(list(doc.sents)) == 1
+
+
+def test_an_arrival_in_a_where_clause_is_at_the_place_the_clause_is_about(nlp):
+    doc = nlp(make_doc(nlp, Article("test", "President Yoon Suk Yeol arrived in Vilnius on Tuesday from Warsaw, where "
+                                            "he had landed the previous day.", "2023-07-12")))
+    names = [e["name"] for e in doc._.dip_entities]
+    trips = {(names[t["traveler"]], names[t["destination"]]) for t in doc._.dip_travels}
+    assert ("Yoon Suk Yeol", "Warsaw") in trips and ("Yoon Suk Yeol", "Vilnius") in trips

@@ -429,7 +429,10 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if not places:
         places = [p for p in (place_referred(ctx.index, t) for t in frame.tokens("destination")) if p is not None]
     if not places and arrives_here(frame, origin, rules):
-        here = ctx.dateline if ctx.dateline is not None else ctx.last_venue
+        where = where_clause([frame.trigger])  # "from Berlin, where he had landed the day before": Berlin
+        here = where_place(ctx.index, where) if where is not None else None
+        if here is None:
+            here = ctx.dateline if ctx.dateline is not None else ctx.last_venue
         places = [here] if here is not None else []
     places = list(dict.fromkeys(p for p in places if p != origin))
     trip_verbs = rules.words("trip_verb")
