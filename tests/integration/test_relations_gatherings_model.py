@@ -284,3 +284,13 @@ def test_people_listed_below_among_those_around_the_table_attend_the_summit(nlp)
     names = [e["name"] for e in doc._.dip_entities]
     people = [{names[p] for side in m["sides"] for p in side} for m in doc._.dip_meetings]
     assert any({"Fumio Kishida", "Anwar Ibrahim", "Ferdinand Marcos Jr."} <= found for found in people), people
+
+
+def test_who_addresses_the_summit_attends_it_unless_by_video(nlp):
+    text = ("President Cyril Ramaphosa opened the BRICS summit in Johannesburg on Tuesday. Chinese President Xi Jinping "
+            "also addressed the summit. President Vladimir Putin addressed the summit by video link.")
+    doc = nlp(make_doc(nlp, Article("test", text, "2023-08-23")))
+    names = [e["name"] for e in doc._.dip_entities]
+    people = [{names[p] for side in m["sides"] for p in side} for m in doc._.dip_meetings]
+    assert {"Cyril Ramaphosa", "Xi Jinping"} in people
+    assert not any("Vladimir Putin" in found for found in people)

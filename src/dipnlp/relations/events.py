@@ -101,7 +101,7 @@ def is_remote(frame: Frame, rules: Rules) -> bool:
     if frame.trigger.pos_ == "VERB":
         heads += [c for c in frame.trigger.children if c.dep_ == "dobj"]  # "discussed the talks by phone"
     return any(child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "through")
-               and any(g.lemma_.lower() in words for g in child.children)
+               and any(w.lemma_.lower() in words for g in child.children for w in [g, *g.lefts])  # "by video link"
                for head in heads for child in head.children)
 
 
