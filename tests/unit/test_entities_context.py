@@ -178,3 +178,12 @@ def test_an_untagged_name_after_a_title_of_a_country_is_not_part_of_the_title(ru
                                                         "on": "ADP"},
                                   ents=[("Li", "PERSON"), ("Republic of Korea", "GPE"), ("Saturday", "DATE")]))
     assert ("Yoon Suk Yeol", "PERSON") in ents(doc)
+
+
+def test_an_organisation_pattern_does_not_run_on_into_the_name_after_it(rules_nlp):
+    text = "Also there was Secretary-General of the League of Arab States Ahmed Aboul Gheit ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"Also": "ADV", "there": "ADV", "was": "AUX", "of": "ADP",
+                                                        "the": "DET"},
+                                  ents=[("League of Arab States", "ORG")]))
+    assert ("Ahmed Aboul Gheit", "PERSON") in ents(doc)
+    assert ("League of Arab States", "ORG") in ents(doc)

@@ -17,7 +17,7 @@ from dipnlp.entities import context
 from dipnlp.entities.cues import demonym_forms, head_label, load_cues
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, resolve_overlaps, split_candidate, trim
-from dipnlp.entities.titles import Title, find_titles, plural_forms, title_spans
+from dipnlp.entities.titles import Title, find_titles, name_after_country, plural_forms, title_spans
 from dipnlp.extensions import ROLE_KEY
 from dipnlp.rules import RuleTables, Schema
 
@@ -83,6 +83,10 @@ class EntityRules(RuleTables):
             found.extend(cut_titles(doc, ent.start, ent.end, ent.label_, in_title, titles))
         for match_id, start, end in self.patterns(doc):
             label = doc.vocab.strings[match_id].split("|")[0]
+            name = next((j for j in range(start + 1, end - 1) if name_after_country(doc, j)), None)
+            if name is not None:  # "League of Arab States Ahmed Aboul Gheit": the pattern ran on into a name
+                found.append(Candidate(name, end, "PERSON", priority=1))
+                end = name
             found.extend(cut_titles(doc, start, end, label, in_title, titles, priority=1))
         covered = {i for c in found if c.label in NAMED_LABELS for i in range(c.start, c.end)}
         found.extend(self.gazetteer_hits(doc, covered | in_title))

@@ -88,10 +88,10 @@ def extend_right(doc: Doc, end: int, takes: list[str]) -> int:
 
 
 def name_after_country(doc: Doc, j: int) -> bool:
-    """Whether a country the model tagged ends just before ``j`` and an untagged run of two or more
-    proper nouns starts there: a name, not more of the title's domain ("President of the Republic of
-    Korea Yoon Suk Yeol")."""
-    if j == 0 or doc[j].ent_iob_ != "O" or doc[j - 1].ent_type_ != "GPE" or doc[j - 1].ent_iob_ == "O":
+    """Whether a country or organisation the model tagged ends just before ``j`` and an untagged run of
+    two or more proper nouns starts there: a name, not more of the title's domain ("President of the
+    Republic of Korea Yoon Suk Yeol", "Secretary-General of the League of Arab States Ahmed Aboul Gheit")."""
+    if j == 0 or doc[j].ent_iob_ != "O" or doc[j - 1].ent_type_ not in ("GPE", "ORG") or doc[j - 1].ent_iob_ == "O":
         return False
     run = 0
     while j + run < len(doc) and doc[j + run].ent_iob_ == "O" and doc[j + run].pos_ == "PROPN" \
