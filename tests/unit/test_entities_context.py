@@ -187,3 +187,16 @@ def test_an_organisation_pattern_does_not_run_on_into_the_name_after_it(rules_nl
                                   ents=[("League of Arab States", "ORG")]))
     assert ("Ahmed Aboul Gheit", "PERSON") in ents(doc)
     assert ("League of Arab States", "ORG") in ents(doc)
+
+
+def test_a_place_the_model_cut_before_its_head_word_takes_it_in(rules_nlp):
+    from spacy.tokens import Doc
+
+    words = ["Lula", "went", "to", "Santa", "Cruz", "de", "la", "Sierra", "."]
+    doc = Doc(rules_nlp.vocab, words=words, pos=["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN",
+                                                 "PUNCT"],
+              tags=["NNP", "VBD", "IN", "NNP", "NNP", "NNP", "NNP", "NNP", "."],
+              heads=[1, 1, 1, 7, 7, 7, 7, 2, 1],
+              deps=["nsubj", "ROOT", "prep", "compound", "compound", "compound", "compound", "pobj", "punct"],
+              ents=["B-PERSON", "O", "O", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "O", "O"])
+    assert ("Santa Cruz de la Sierra", "VENUE") in ents(run(rules_nlp, doc))

@@ -80,7 +80,8 @@ class EntityRules(RuleTables):
             if ent.label_ != "PERSON" and ent[-1].lower_ in self.heads:
                 found.append(Candidate(ent.start, ent.end, ent.label_))  # "King Khalid International Airport"
                 continue
-            found.extend(cut_titles(doc, ent.start, ent.end, ent.label_, in_title, titles))
+            end = ent.end + 1 if ent.label_ in ("GPE", "LOC", "FAC", "ORG") and head_left_out(doc, ent) else ent.end
+            found.extend(cut_titles(doc, ent.start, end, ent.label_, in_title, titles))
         for match_id, start, end in self.patterns(doc):
             label = doc.vocab.strings[match_id].split("|")[0]
             name = next((j for j in range(start + 1, end - 1) if name_after_country(doc, j)), None)
@@ -147,6 +148,16 @@ class EntityRules(RuleTables):
                                                                for t in span[1:-1]):
             cand.label = "VENUE"  # "Joint Base Andrews"
         return cand
+
+
+def head_left_out(doc: Doc, ent: Span) -> bool:
+    """Whether the model's entity stops just before the proper noun its words are compounds of ("[Santa
+    Cruz de la] Sierra"): an untagged, capitalised head."""
+    if ent.end >= len(doc):
+        return False
+    head = doc[ent.end]
+    return ent[-1].dep_ == "compound" and ent[-1].head.i == head.i and head.pos_ == "PROPN" and head.is_title \
+        and not head.ent_type_
 
 
 def source_is_org(doc: Doc, cand: Candidate) -> Candidate:
