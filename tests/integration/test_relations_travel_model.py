@@ -173,3 +173,12 @@ def test_an_arrival_in_a_where_clause_is_at_the_place_the_clause_is_about(nlp):
     names = [e["name"] for e in doc._.dip_entities]
     trips = {(names[t["traveler"]], names[t["destination"]]) for t in doc._.dip_travels}
     assert ("Yoon Suk Yeol", "Warsaw") in trips and ("Yoon Suk Yeol", "Vilnius") in trips
+
+
+def test_they_who_travel_are_the_people_listed_after_among_them(nlp):
+    doc = nlp(make_doc(nlp, Article("test", "Several regional leaders have already confirmed that they will travel to "
+                                            "Brasilia for the inauguration, among them Chile's Gabriel Boric and "
+                                            "Uruguay's Luis Lacalle Pou.", "2022-12-20")))
+    names = [e["name"] for e in doc._.dip_entities]
+    trips = {(names[t["traveler"]], names[t["destination"]], t["status"]) for t in doc._.dip_travels}
+    assert {("Gabriel Boric", "Brasilia", "planned"), ("Luis Lacalle Pou", "Brasilia", "planned")} <= trips

@@ -142,8 +142,9 @@ LIST_CLOSERS = frozenset({"at", "in", "on", "for", "to", "from", "during", "afte
 
 
 def listed_after(index: EntityIndex, group: Token) -> list[int]:
-    """The people listed after a plural noun that names none itself ("met leaders of X, among them Y and Z")."""
-    if group.tag_ not in ("NNS", "NNPS"):
+    """The people listed after a plural noun that names none itself ("met leaders of X, among them Y and Z"),
+    or after "they" ("they will travel to X for the inauguration, among them Y and Z")."""
+    if group.tag_ not in ("NNS", "NNPS") and group.lower_ != "they":
         return []
     sent_end = group.sent.end
     start = group.right_edge.i + 1
