@@ -110,3 +110,18 @@ def test_a_trigger_verb_read_as_a_noun_with_a_subject_is_retagged_a_verb(en_voca
     assert verbs_read_as_nouns(doc, frozenset({"travel", "talk"})) == [3]
     assert (doc[3].pos_, doc[3].tag_) == ("VERB", "VBP")
     assert doc[7].pos_ == "NOUN"  # "talks" has no subject: a noun
+
+
+def test_he_cannot_be_a_person_named_as_someone_s_wife_nor_she_a_mr(en_vocab):
+    from dipnlp.extensions import register_extensions
+    from dipnlp.relations.mentions import EntityIndex
+
+    register_extensions()
+    words = ["Herzog", ",", "with", "his", "wife", "Michal", "Herzog", ",", "met", "Mr", "Onal", "."]
+    doc = Doc(en_vocab, words=words)
+    doc._.dip_entities = [{"name": "Isaac Herzog", "label": "PERSON", "mentions": [[0, 1]]},
+                          {"name": "Michal Herzog", "label": "PERSON", "mentions": [[5, 7]]},
+                          {"name": "Sedat Onal", "label": "PERSON", "mentions": [[10, 11]]}]
+    index = EntityIndex(doc, gender_cues={"f": frozenset({"wife"}), "m": frozenset({"mr"})})
+    assert index.genders == [None, "f", "m"]
+    assert index.other_gender("he") == [1] and index.other_gender("her") == [2] and index.other_gender("they") == []

@@ -42,6 +42,8 @@ class EntityIndex:
     countries: list[set[str]] = field(default_factory=list)
     starts: list[list[int]] = field(default_factory=list)
     by_token: dict[int, int] = field(default_factory=dict)
+    gender_cues: dict[str, frozenset] = field(default_factory=dict)  # {"f": words, "m": words}
+    genders: list[str | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         entities = self.doc._.dip_entities or []
@@ -63,6 +65,24 @@ class EntityIndex:
         for index, entity in enumerate(entities):
             if self.labels[index] == "PERSON":
                 self.countries[index] |= self._of_places(entity.get("mentions") or [])
+            self.genders.append(self._gender(entity.get("mentions") or []) if self.labels[index] == "PERSON" else None)
+
+    def _gender(self, mentions) -> str | None:
+        """"f" or "m" when a word just before a mention says so ("his wife, X", "Mr X"), else None."""
+        found = set()
+        for start, _ in mentions:
+            i = int(start) - 1
+            while i >= 0 and self.doc[i].is_punct:
+                i -= 1
+            if i >= 0:
+                found |= {g for g, words in self.gender_cues.items() if self.doc[i].lower_ in words}
+        return found.pop() if len(found) == 1 else None
+
+    def other_gender(self, pronoun: str) -> list[int]:
+        """The people a singular pronoun cannot stand for: women for "he", men for "she"."""
+        unlike = "f" if pronoun in ("he", "him", "his", "himself") else "m" if pronoun in (
+            "she", "her", "hers", "herself") else None
+        return [i for i, g in enumerate(self.genders) if unlike is not None and g == unlike]
 
     def _of_places(self, mentions) -> set[str]:
         """The places a person's name is followed by "of" ("President Xi Jinping of China")."""

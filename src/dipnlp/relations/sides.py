@@ -89,6 +89,7 @@ def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int], depth: in
     """Resolve he/she/his/her: the nearest person before it in the sentence, else the last subject before."""
     index = ctx.index
     exclude = list(exclude) + _clause_subjects(ctx, pronoun)  # "X greeted him": him is not X
+    exclude += index.other_gender(pronoun.lower_)  # "X, with his wife Y, landed, where he was greeted"
     topic = _conjunct_subject(ctx, pronoun, exclude)
     if topic is not None:
         return [topic]
