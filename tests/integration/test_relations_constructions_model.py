@@ -71,6 +71,9 @@ def travels(doc):
      "Foreign Minister Cho Tae-yul for a three-way meeting.", {"Antony Blinken", "Yoko Kamikawa", "Cho Tae-yul"}),
     ("Both rounds of talks were led by Deputy Secretary Wendy Sherman and Vice Foreign Minister Xie Feng.",
      {"Wendy Sherman", "Xie Feng"}),
+    ("John Kerry was received by President Mohamed Morsi at the palace, in the presence of Foreign Minister "
+     "Mohamed Kamel Amr and presidential aide Essam al-Haddad.", {"John Kerry", "Mohamed Morsi", "Mohamed Kamel Amr",
+                                                                  "Essam al-Haddad"}),
     ("Chancellor Olaf Scholz dined with President Emmanuel Macron at the Elysee on Tuesday.",
      {"Olaf Scholz", "Emmanuel Macron"}),
     ("President Lula spent three hours with President Gustavo Petro at the Casa de Narino.",
