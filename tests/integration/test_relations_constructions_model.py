@@ -127,13 +127,6 @@ def test_who_joined_the_talks_in_a_relative_clause_attends_them(nlp):
     assert any("Khaled Meshaal" in names and "Recep Tayyip Erdogan" in names for names, _ in meetings(doc))
 
 
-def test_the_two_leaders_of_a_larger_meeting_are_the_two_with_a_leaders_role(nlp):
-    doc = run(nlp, "President Emmanuel Macron and his wife Brigitte Macron dined with Prime Minister Narendra Modi and "
-                   "Foreign Secretary Vikram Misri on Thursday. On Friday the two leaders held a working lunch at the "
-                   "Elysee.")
-    assert (frozenset({"Emmanuel Macron", "Narendra Modi"}), "occurred") in meetings(doc)
-
-
 @pytest.mark.parametrize("text,pair", [
     ("Chinese Foreign Minister Wang Yi arrived in Jakarta on Monday. Indonesian Foreign Minister Retno Marsudi "
      "welcomed the visit. Wang held talks with his Indonesian counterpart on Tuesday.", {"Wang Yi", "Retno Marsudi"}),
@@ -343,11 +336,18 @@ def test_receiving_a_delegation_nobody_names_is_no_meeting(nlp):
     assert meetings(run(nlp, "Russian President Vladimir Putin received a delegation of African leaders.")) == []
 
 
-def test_the_two_leaders_reach_back_two_paragraphs(nlp):
-    doc = run(nlp, "President Joe Biden met President Xi Jinping in Woodside on Wednesday. "
-                   "The talks lasted four hours. Officials described them as candid. "
-                   "Markets rose on the news. The two leaders will meet again in Lima next year.")
-    assert (frozenset({"Joe Biden", "Xi Jinping"}), "planned") in meetings(doc)
+@pytest.mark.parametrize("text,meeting", [
+    # they reach back two paragraphs, however many sentences
+    ("President Joe Biden met President Xi Jinping in Woodside on Wednesday. The talks lasted four hours. Officials "
+     "described them as candid. Markets rose on the news. The two leaders will meet again in Lima next year.",
+     (frozenset({"Joe Biden", "Xi Jinping"}), "planned")),
+    # after a larger meeting, they are the two members with a leader's role
+    ("President Emmanuel Macron and his wife Brigitte Macron dined with Prime Minister Narendra Modi and Foreign "
+     "Secretary Vikram Misri on Thursday. On Friday the two leaders held a working lunch at the Elysee.",
+     (frozenset({"Emmanuel Macron", "Narendra Modi"}), "occurred")),
+])
+def test_the_two_leaders(nlp, text, meeting):
+    assert meeting in meetings(run(nlp, text))
 
 
 @pytest.mark.parametrize("text,people", [
