@@ -74,6 +74,10 @@ def travels(doc):
     ("John Kerry was received by President Mohamed Morsi at the palace, in the presence of Foreign Minister "
      "Mohamed Kamel Amr and presidential aide Essam al-Haddad.", {"John Kerry", "Mohamed Morsi", "Mohamed Kamel Amr",
                                                                   "Essam al-Haddad"}),
+    ("Foreign Minister Hossein Amir-Abdollahian paid a visit to Syrian President Bashar al-Assad in Damascus.",
+     {"Hossein Amir-Abdollahian", "Bashar al-Assad"}),
+    ("King Charles hosted a state banquet in honour of President Cyril Ramaphosa at Buckingham Palace.",
+     {"King Charles", "Cyril Ramaphosa"}),
     ("Chancellor Olaf Scholz dined with President Emmanuel Macron at the Elysee on Tuesday.",
      {"Olaf Scholz", "Emmanuel Macron"}),
     ("President Lula spent three hours with President Gustavo Petro at the Casa de Narino.",
