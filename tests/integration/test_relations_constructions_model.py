@@ -631,3 +631,10 @@ def test_a_subject_pronoun_is_the_subject_of_the_nearest_verb_above(nlp):
     doc = run(nlp, "Yuri Ushakov added that Foreign Minister Sergei Lavrov will travel to Bali next week for the "
                    "meeting of G20 foreign ministers, where he will hold talks with Foreign Minister Retno Marsudi.")
     assert (frozenset({"Sergei Lavrov", "Retno Marsudi"}), "planned") in meetings(doc)
+
+
+def test_a_date_after_since_is_not_the_meetings_date(nlp):
+    doc = run(nlp, "President Xi Jinping met Prime Minister Anthony Albanese in Beijing, their first meeting "
+                   "since 2016.", date="2023-11-06")
+    [meeting] = doc._.dip_meetings
+    assert meeting["date"] != "2016"

@@ -182,3 +182,13 @@ def test_they_who_travel_are_the_people_listed_after_among_them(nlp):
     names = [e["name"] for e in doc._.dip_entities]
     trips = {(names[t["traveler"]], names[t["destination"]], t["status"]) for t in doc._.dip_travels}
     assert {("Gabriel Boric", "Brasilia", "planned"), ("Luis Lacalle Pou", "Brasilia", "planned")} <= trips
+
+
+def test_the_rest_of_a_tour_that_will_take_him_elsewhere_is_planned(nlp):
+    doc = nlp(make_doc(nlp, Article("test", "Secretary of State Antony Blinken arrived in Cairo on Monday, the first "
+                                            "stop of a tour that will also take him to Jordan and Israel.",
+                                    "2023-01-31")))
+    names = [e["name"] for e in doc._.dip_entities]
+    trips = {(names[t["traveler"]], names[t["destination"]], t["status"]) for t in doc._.dip_travels}
+    assert ("Antony Blinken", "Cairo", "occurred") in trips
+    assert {("Antony Blinken", "Jordan", "planned"), ("Antony Blinken", "Israel", "planned")} <= trips

@@ -56,6 +56,8 @@ def _reaches_chain(start: Token, chain_ids: dict[int, int], blocked: set[int]) -
             return chain_ids[token.i], steps
         if token.i in blocked and steps:
             return None
+        if token.lower_ == "since" and steps:
+            return None  # "the first visit since 2016", "their first meeting since June": a period's start
         if token.pos_ in ("VERB", "AUX") and steps and token.dep_ in FOREIGN_CLAUSE_DEPS:
             return None
         if token.dep_ in ("relcl", "acl") and token.head.i not in chain_ids:

@@ -193,6 +193,9 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
             and frame.trigger.lemma_.lower() in rules.words("planned_governor") \
             and not any(c.dep_ == "prt" for c in frame.trigger.children):  # "set off for Y" is no "set to"
         status = "planned"  # the trigger itself says it is planned ("is expected in Paris")
+    if status == "occurred" and frame.trigger.dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in frame.trigger.children):
+        status = "planned"  # "arrived in Cairo, the first stop of a tour that will also take him to Amman"
     if date is None:
         date = clause_date(doc, own, sent)
     return chain, date, status
