@@ -32,6 +32,8 @@ def test_issue_examples(text, ref, tense, value):
     ("Friday", "future", "2019-01-18"),
     ("Monday", "past", "2019-01-14"),
     ("Monday", "future", "2019-01-21"),
+    ("Monday", "present", "2019-01-21"),  # "Biden travels to Hanoi on Monday": a schedule
+    ("Friday", "present", "2019-01-18"),
     ("last Friday", "past", "2019-01-11"),
     ("next Friday", "future", "2019-01-25"),
 ])

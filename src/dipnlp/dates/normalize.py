@@ -189,8 +189,9 @@ def normalize(text: str, reference: str | dt.date | None, tense: str = "past",
         an answer that depends on the unknown day becomes an interval) or None
         (only expressions that need no reference get a value).
     tense : {"past", "present", "future"}
-        Tense of the governing verb: bare weekdays and months look back in the
-        past and present, forward in the future.
+        Tense of the governing verb: bare weekdays look back in the past and
+        forward in the present and future ("travels to Hanoi on Sunday" is a
+        schedule); bare months look back in the past and present.
     lexicon : Lexicon, optional
         The words the rules read; the package's own by default.
 

@@ -78,11 +78,12 @@ def weekday_on_or_after(ref: dt.date, weekday: int) -> dt.date:
 
 
 def weekday_near(ref: dt.date, weekday: int, tense: str, strict: bool = False) -> dt.date:
-    """The ``weekday`` a sentence of this ``tense`` means: back in the past, forward in the future.
+    """The ``weekday`` a sentence of this ``tense`` means: back in the past, forward in the present
+    (a schedule: "travels to Hanoi on Sunday") and the future.
 
     ``strict`` (for "last"/"next") excludes ``ref`` itself.
     """
-    if tense == "future":
+    if tense in ("future", "present"):  # "travels to Hanoi on Sunday": a schedule
         day = weekday_on_or_after(ref + dt.timedelta(days=strict), weekday)
     else:
         day = weekday_on_or_before(ref - dt.timedelta(days=strict), weekday)
