@@ -638,3 +638,11 @@ def test_a_date_after_since_is_not_the_meetings_date(nlp):
                    "since 2016.", date="2023-11-06")
     [meeting] = doc._.dip_meetings
     assert meeting["date"] != "2016"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Fumio Kishida hopes to meet North Korean leader Kim Jong Un soon.",
+    "Prime Minister Fumio Kishida said he hoped to meet North Korean leader Kim Jong Un.",
+])
+def test_a_meeting_hoped_for_is_planned(nlp, text):
+    assert meetings(run(nlp, text)) == [(frozenset({"Fumio Kishida", "Kim Jong Un"}), "planned")]
