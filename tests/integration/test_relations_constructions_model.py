@@ -646,3 +646,9 @@ def test_a_date_after_since_is_not_the_meetings_date(nlp):
 ])
 def test_a_meeting_hoped_for_is_planned(nlp, text):
     assert meetings(run(nlp, text)) == [(frozenset({"Fumio Kishida", "Kim Jong Un"}), "planned")]
+
+
+def test_a_meeting_that_was_axed_is_cancelled(nlp):
+    doc = run(nlp, "A planned meeting between Prime Minister Narendra Modi and Prime Minister Shehbaz Sharif was "
+                   "axed on Friday.")
+    assert meetings(doc) == [(frozenset({"Narendra Modi", "Shehbaz Sharif"}), "cancelled")]
