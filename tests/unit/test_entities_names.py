@@ -257,3 +257,16 @@ def test_a_name_opening_a_bulleted_line_before_a_comma_and_a_title_is_a_person(r
     doc = make_doc(rules_nlp, text, pos={"From": "ADP", "the": "DET", "Indonesian": "ADJ", "of": "ADP"})
     doc = run(rules_nlp, doc)
     assert ("Pratikno", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_an_untagged_name_that_is_the_subject_of_a_meeting_verb_is_a_person(rules_nlp):
+    from spacy.tokens import Doc
+
+    words = ["Xi", "Jinping", "met", "Vladimir", "Putin", "in", "Beijing", "."]
+    doc = Doc(rules_nlp.vocab, words=words, lemmas=["Xi", "Jinping", "meet", "Vladimir", "Putin", "in", "Beijing", "."],
+              pos=["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+              tags=["NNP", "NNP", "VBD", "NNP", "NNP", "IN", "NNP", "."],
+              heads=[1, 2, 2, 4, 2, 2, 5, 2], deps=["compound", "nsubj", "ROOT", "compound", "dobj", "prep", "pobj", "punct"],
+              ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"])
+    doc = run(rules_nlp, doc)
+    assert "Xi Jinping" in [e.text for e in doc.ents if e.label_ == "PERSON"]

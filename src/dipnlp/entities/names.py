@@ -184,7 +184,8 @@ class Names(RuleTables):
                    for t in doc if not span.start <= t.i < span.end)
 
     def coordinated_names(self, doc: Doc, spans, in_titles: set[int] = frozenset()) -> list[Candidate]:
-        """Untagged proper names coordinated with a PERSON ("Emmanuel Macron and Xi Jinping"): people.
+        """Untagged proper names coordinated with a PERSON ("Emmanuel Macron and Xi Jinping"), or the subject
+        of a verb of speech, going or meeting ("Xi Jinping met Putin"): people.
 
         The name is the conjunct and its compound words; it must be capitalised
         words only, none a known place or a cue of an organisation or a venue.
@@ -197,7 +198,9 @@ class Names(RuleTables):
                 continue
             linked = (tok.dep_ == "conj" and tok.head.i in persons) or any(
                 c.dep_ == "conj" and c.i in persons for c in tok.children)
-            if not linked:
+            acts = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.act_verbs \
+                and not any(c.dep_ in ("det", "poss") for c in tok.children)  # "Xi Jinping met Putin", no "the"
+            if not (linked or acts):
                 continue
             start = tok.i
             while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
@@ -205,7 +208,7 @@ class Names(RuleTables):
                 start -= 1
             words = doc[start:tok.i + 1]
             titled = start - 1 in in_titles  # "King Salman"; but one word alone ("Peace and Security") is no name
-            if all(self.is_name_word(t) for t in words) and (2 <= len(words) <= 4 or titled and len(words) == 1) \
+            if all(self.is_name_word(t) for t in words) and (2 <= len(words) <= 4 or titled and len(words) == 1 and linked) \
                     and self.no_place_words(words, words):
                 found.append(Candidate(start, tok.i + 1, "PERSON"))
         return found
