@@ -652,3 +652,12 @@ def test_a_meeting_that_was_axed_is_cancelled(nlp):
     doc = run(nlp, "A planned meeting between Prime Minister Narendra Modi and Prime Minister Shehbaz Sharif was "
                    "axed on Friday.")
     assert meetings(doc) == [(frozenset({"Narendra Modi", "Shehbaz Sharif"}), "cancelled")]
+
+
+def test_one_he_through_parallel_clauses(nlp):
+    doc = run(nlp, "Secretary of State Antony Blinken toured the region last week. In Amman, he held talks with King "
+                   "Abdullah II; in Cairo he was received by President Abdel Fattah al-Sisi; and in Riyadh he met "
+                   "Crown Prince Mohammed bin Salman.")
+    found = [names for names, _ in meetings(doc)]
+    assert frozenset({"Antony Blinken", "Abdel Fattah al-Sisi"}) in found
+    assert frozenset({"Antony Blinken", "Mohammed bin Salman"}) in found

@@ -102,6 +102,10 @@ def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int], depth: in
         subject = _clause_subject_of_possessive(ctx, pronoun, exclude)
         if subject is not None:
             return [subject]
+    if pronoun.dep_ in SUBJECT_DEPS and depth < 3:
+        same = next((t for t in reversed(before) if t.lower_ == pronoun.lower_ and t.dep_ in SUBJECT_DEPS), None)
+        if same is not None:  # "in Yaounde he held talks with X; in Cotonou he was received by Y": one "he"
+            return resolve_singular(ctx, same, exclude, depth + 1)
     for token in reversed(before):
         person = index.entity_of(token)
         if person is None and token.dep_ in SUBJECT_DEPS and index.by_token.get(token.i) is None:
