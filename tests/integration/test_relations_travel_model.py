@@ -192,3 +192,16 @@ def test_the_rest_of_a_tour_that_will_take_him_elsewhere_is_planned(nlp):
     trips = {(names[t["traveler"]], names[t["destination"]], t["status"]) for t in doc._.dip_travels}
     assert ("Antony Blinken", "Cairo", "occurred") in trips
     assert {("Antony Blinken", "Jordan", "planned"), ("Antony Blinken", "Israel", "planned")} <= trips
+
+
+def test_whom_a_traveller_accompanies_travels_too_and_the_two_men_are_them(nlp):
+    text = ("Foreign Minister Jean-Noel Barrot met Prime Minister Aziz Akhannouch in Rabat on Monday.\n\n"
+            "The minister last came to the region in March, when he accompanied President Emmanuel Macron on a state "
+            "visit to Morocco. The two men held talks with King Mohammed VI in Rabat and with Crown Prince Moulay El "
+            "Hassan in Casablanca during that trip.")
+    doc = nlp(make_doc(nlp, Article("test", text, "2025-06-02")))
+    names = [e["name"] for e in doc._.dip_entities]
+    trips = {(names[t["traveler"]], names[t["destination"]]) for t in doc._.dip_travels}
+    assert ("Emmanuel Macron", "Morocco") in trips
+    people = [{names[p] for side in m["sides"] for p in side} for m in doc._.dip_meetings]
+    assert any({"Emmanuel Macron", "King Mohammed VI", "Moulay El Hassan"} <= found for found in people), people

@@ -444,6 +444,7 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         named = []  # "a tour of Egypt": the "of" phrase is where, not who
     sources = named or governor_subjects(frame, trip_verbs)
     main = _persons(ctx, sources, sent.number)
+    main += [p for p in _persons(ctx, accompanied(sources, rules.words("accompany_verb")), sent.number) if p not in main]
     along = frame.tokens("with_traveler") + (accompanying(sources, rules.words("accompany_verb")) if main else [])
     travelers = main + [p for p in _persons(ctx, along, sent.number) if p not in main]
     if not places or not travelers:
@@ -452,7 +453,7 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     ctx.last_place, ctx.last_place_sent = places[0], sent.number
     if status == "occurred" and len(main) == 1:
         ctx.last_traveler, ctx.last_traveler_sent = main[0], sent.number  # "X flew in. Y received his guest"
-    if len(main) >= 2:  # "X and Y arrived in Kyiv. The visitors then ..."
+    if len(main) >= 2:  # "X and Y arrived in Kyiv. The visitors then ...", "X accompanied Y to Z. The two men"
         ctx.last_group, ctx.last_group_sent = list(main), sent.number
     base = _base(frame, date, status)
     return [{"traveler": person, "destination": place, "origin": origin, **base, "evidence": list(base["evidence"])}
@@ -471,6 +472,12 @@ def accompanying(travelers: list[Token], verbs: frozenset) -> list[Token]:
                 if by.dep_ == "agent":
                     found.extend(c for c in by.children if c.dep_ == "pobj")
     return found
+
+
+def accompanied(travelers: list[Token], verbs: frozenset) -> list[Token]:
+    """Return whom the travelers accompany, who travels too: "X accompanied Y on a state visit to Z"."""
+    return [c for token in travelers if token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs
+            for c in token.head.children if c.dep_ == "dobj"]
 
 
 def arrives_here(frame: Frame, origin: int | None, rules: Rules) -> bool:
