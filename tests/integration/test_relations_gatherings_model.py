@@ -27,6 +27,12 @@ def all_pairs(people, status):
     return {(a, b, status) for a, b in itertools.combinations(sorted(people), 2)}
 
 
+def meeting_people(doc):
+    """The people of each meeting, as sets of names."""
+    names = [e["name"] for e in doc._.dip_entities]
+    return [{names[p] for side in meeting["sides"] for p in side} for meeting in doc._.dip_meetings]
+
+
 @pytest.mark.parametrize("text,people,status", [
     ("Chilean President Sebastian Pinera hosted the summit in Santiago on Monday. Colombian President Ivan "
      "Duque and Peruvian President Martin Vizcarra also attended the summit.",
@@ -280,17 +286,13 @@ def test_people_listed_below_among_those_around_the_table_attend_the_summit(nlp)
             "- Malaysian Prime Minister Anwar Ibrahim\n"
             "- Philippine President Ferdinand Marcos Jr.\n\n"
             "The leaders adopted a joint statement.\n")
-    doc = nlp(make_doc(nlp, Article("test", text, "2023-09-07")))
-    names = [e["name"] for e in doc._.dip_entities]
-    people = [{names[p] for side in m["sides"] for p in side} for m in doc._.dip_meetings]
+    people = meeting_people(run(nlp, text, date="2023-09-07"))
     assert any({"Fumio Kishida", "Anwar Ibrahim", "Ferdinand Marcos Jr."} <= found for found in people), people
 
 
 def test_who_addresses_the_summit_attends_it_unless_by_video(nlp):
     text = ("President Cyril Ramaphosa opened the BRICS summit in Johannesburg on Tuesday. Chinese President Xi Jinping "
             "also addressed the summit. President Vladimir Putin addressed the summit by video link.")
-    doc = nlp(make_doc(nlp, Article("test", text, "2023-08-23")))
-    names = [e["name"] for e in doc._.dip_entities]
-    people = [{names[p] for side in m["sides"] for p in side} for m in doc._.dip_meetings]
+    people = meeting_people(run(nlp, text, date="2023-08-23"))
     assert {"Cyril Ramaphosa", "Xi Jinping"} in people
     assert not any("Vladimir Putin" in found for found in people)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.matcher import DependencyMatcher
@@ -36,17 +36,13 @@ class Rules:
     matcher: DependencyMatcher
     patterns: dict[str, dict]
     classes: dict[str, set[str]]
+    _word_sets: dict[str, frozenset] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def words(self, name: str) -> frozenset:
-        """Return the words of a class (empty if the class is missing)."""
-        cached = self._words.get(name)
-        if cached is None:
-            cached = self._words[name] = frozenset(self.classes.get(name, ()))
-        return cached
-
-    @cached_property
-    def _words(self) -> dict[str, frozenset]:
-        return {}
+        """Return the words of a class (empty if the class is missing); built once per class."""
+        if name not in self._word_sets:
+            self._word_sets[name] = frozenset(self.classes.get(name, ()))
+        return self._word_sets[name]
 
     @cached_property
     def verb_triggers(self) -> frozenset:
@@ -528,6 +524,7 @@ def same_sentence_meetings(doc: Doc, unmatched: dict, ctx: Context, rules: Rules
     people (the parse lost the relation: "X, in Lahore, and Y held talks").
     """
     found = []
+    remote = rules.words("remote_word")
     for start, entries in unmatched.items():
         if any(entry is None for entry in entries):
             continue  # a frame of this sentence found its people
@@ -536,7 +533,6 @@ def same_sentence_meetings(doc: Doc, unmatched: dict, ctx: Context, rules: Rules
         if not entries:
             continue  # "the first leader to visit Cuba": a place, or an invitation
         frame, sent = entries[0]
-        remote = rules.words("remote_word")
         if any(is_remote(f, rules) for f, _ in entries) or any(t.lemma_.lower() in remote for t in frame.trigger.sent):
             continue
         people = acting_people(ctx.index, frame.trigger.sent, rules.words("speech_verb"))

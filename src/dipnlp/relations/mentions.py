@@ -155,13 +155,18 @@ def initials(role: str) -> str:
     return "".join(w[0] for w in role.split() if w not in ROLE_PREPS and w not in ("the", "and", "a", "an"))
 
 
+def role_words(role: str) -> list[str]:
+    """The words of a role, split at hyphens as the parse splits them ("president-elect")."""
+    return role.replace("-", " ").split()
+
+
 def role_head(role: str) -> list[str]:
     """The words of a role before its first preposition.
 
     >>> role_head("secretary of state"), role_head("prime minister"), role_head("president-elect")
     (['secretary'], ['prime', 'minister'], ['president', 'elect'])
     """
-    words = role.replace("-", " ").split()  # the parse splits "president-elect" at its hyphen
+    words = role_words(role)
     cut = next((n for n, w in enumerate(words) if w in ROLE_PREPS), len(words))
     return words[:cut]
 

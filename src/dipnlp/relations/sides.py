@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from dipnlp.relations.lists import (SUBJECT_DEPS, listed_after, listed_after_colon, semicolon_items, stray_appositive,
                                     stray_conjunct)
 from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, EntityIndex,
-                                       nationality_words, phrase_people, phrase_tokens, role_head, same_country)
+                                       nationality_words, phrase_people, phrase_tokens, role_head, role_words,
+                                       same_country)
 
 #: Verbs whose object, not their subject, does what their infinitive says ("invited Putin to visit").
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "persuade", "encourage", "allow", "send", "tell", "press",
@@ -272,7 +273,7 @@ def role_holders_of(index: EntityIndex, group: list[int], noun: str) -> list[int
     """The people of a group whose role is of the group noun's kind: "leaders" are those with a
     leader's role (``role_kinds``), "ministers" those with "minister" in their role."""
     kind = index.role_kinds.get(noun, frozenset()) | {noun}
-    return [p for p in group if any(kind & set(role.replace("-", " ").split()) for role in index.roles[p])]
+    return [p for p in group if any(kind & set(role_words(role)) for role in index.roles[p])]
 
 
 def _subject_people(ctx: Context, noun: Token) -> list[int]:
@@ -284,12 +285,17 @@ def _subject_people(ctx: Context, noun: Token) -> list[int]:
     return ctx.index.mentions_in([t for s in subjects for t in s.subtree], ("PERSON",))
 
 
+def _sentences_and_number(token: Token) -> tuple[list[Span], int | None]:
+    """The sentences of ``token``'s Doc and the number of the one that holds it."""
+    sents = list(token.doc.sents)
+    return sents, next((n for n, s in enumerate(sents) if s.start <= token.i < s.end), None)
+
+
 def named_recently(ctx: Context, noun: Token, size: int, exclude=()) -> list[int]:
     """The ``size`` people named last before ``noun`` in its paragraph, leaving out ``exclude`` and the
     subject of its verb, when exactly that many are named since the paragraph began."""
     doc, paragraphs = noun.doc, ctx.paragraphs
-    sents = list(doc.sents)
-    number = next((n for n, s in enumerate(sents) if s.start <= noun.i < s.end), None)
+    sents, number = _sentences_and_number(noun)
     if number is None or number >= len(paragraphs):
         return []
     first = next(n for n in range(number + 1) if paragraphs[n] == paragraphs[number])
@@ -325,8 +331,7 @@ def resolve_counterpart(ctx: Context, noun: Token, exclude: list[int]) -> int | 
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     owners = [] if owner is None else (resolve_singular(ctx, owner, exclude) if owner.lower_ in SINGULAR_PRONOUNS
                                        else index.mentions_in(owner.subtree, ("PERSON",)))
-    sents = list(noun.doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= noun.i < s.end)
+    sents, here = _sentences_and_number(noun)
     window = noun.doc[sents[max(0, here - COUNTERPART_REACH)].start: noun.i]
     people = [p for p in index.mentions_in(window, ("PERSON",)) if p not in exclude and p not in owners]
     nationality = nationality_words(noun)
