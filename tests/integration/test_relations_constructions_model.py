@@ -354,6 +354,24 @@ def test_the_two_leaders(nlp, text, meeting):
     assert meeting in meetings(run(nlp, text))
 
 
+@pytest.mark.parametrize("text,meeting", [
+    # a paragraph that opens with them names them in the paragraph before
+    ("President Lula da Silva and Prime Minister Mark Carney agreed on a trade road map in Brasilia on Monday.\n\n"
+     "The two leaders met for three hours at the Planalto Palace.", frozenset({"Lula da Silva", "Mark Carney"})),
+    # of more people named there, the two with a leader's role
+    ("President Lula da Silva, Prime Minister Mark Carney and Finance Minister Fernando Haddad praised the road map.\n\n"
+     "The two leaders met for three hours at the Planalto Palace.", frozenset({"Lula da Silva", "Mark Carney"})),
+])
+def test_the_two_leaders_opening_a_paragraph(nlp, text, meeting):
+    assert (meeting, "occurred") in meetings(run(nlp, text))
+
+
+def test_the_two_leaders_after_someone_referred_to_stay_unresolved(nlp):
+    doc = run(nlp, "President Lula da Silva and Prime Minister Mark Carney agreed on a trade road map on Monday.\n\n"
+                   "His Highness accepted an invitation to Doha, where the two leaders are expected to meet again.")
+    assert meetings(doc) == []
+
+
 @pytest.mark.parametrize("text,people", [
     ("Attending the summit were His Majesty King Hamad of Bahrain; President Rafael Ortega of the Republic of Peru; "
      "His Highness Sheikh Ahmed bin Khalid, Crown Prince of the State of Kuwait; President Juan Perez of the State "
@@ -379,6 +397,12 @@ def test_the_two_leaders_reach_back_over_a_paragraph_of_quotes(nlp):
                    "The two leaders, joined by first lady Jill Biden and Kishida's wife, Yuko Kishida, spoke privately "
                    "for 30 minutes.")
     assert any(names >= {"Joe Biden", "Fumio Kishida", "Jill Biden", "Yuko Kishida"} for names, _ in meetings(doc))
+
+
+def test_sitting_in_on_the_talks_is_attending_them(nlp):
+    doc = run(nlp, "President Joe Biden met Prime Minister Fumio Kishida at the White House on Thursday. "
+                   "Secretary of State Antony Blinken and Treasury Secretary Janet Yellen sat in on the talks.")
+    assert any(names >= {"Joe Biden", "Fumio Kishida", "Antony Blinken", "Janet Yellen"} for names, _ in meetings(doc))
 
 
 def test_people_on_one_side_of_the_table_attend_the_meal(nlp):

@@ -293,15 +293,25 @@ def _sentences_and_number(token: Token) -> tuple[list[Span], int | None]:
 
 def named_recently(ctx: Context, noun: Token, size: int, exclude=()) -> list[int]:
     """The ``size`` people named last before ``noun`` in its paragraph, leaving out ``exclude`` and the
-    subject of its verb, when exactly that many are named since the paragraph began."""
+    subject of its verb, when exactly that many are named since the paragraph began. A paragraph that
+    opens with the noun ("The two leaders met for two hours") refers to the paragraph before it, when that
+    names exactly that many people, or that many holders of the noun's role."""
     doc, paragraphs = noun.doc, ctx.paragraphs
     sents, number = _sentences_and_number(noun)
-    if number is None or number >= len(paragraphs):
+    if number is None or number >= len(paragraphs) or size < 2:
         return []
     first = next(n for n in range(number + 1) if paragraphs[n] == paragraphs[number])
     left_out = set(exclude) | set(_subject_people(ctx, noun))
     named = [p for p in ctx.index.mentions_in(doc[sents[first].start: noun.i], ("PERSON",)) if p not in left_out]
-    return named if len(named) == size and size >= 2 else []
+    opens = all(t.i == noun.i or t.head.i == noun.i for t in doc[sents[first].start: noun.i])
+    if named or first == 0 or not opens:
+        return named if len(named) == size else []
+    before = next(n for n in range(first) if paragraphs[n] == paragraphs[first - 1])
+    named = list(dict.fromkeys(p for p in ctx.index.mentions_in(doc[sents[before].start: sents[first].start],
+                                                               ("PERSON",)) if p not in left_out))
+    if len(named) > size:
+        named = role_holders_of(ctx.index, named, noun.lemma_.lower())
+    return named if len(named) == size else []
 
 
 #: Singular nouns for the person who has just come ("received his guest").
