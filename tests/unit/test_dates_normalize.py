@@ -135,10 +135,10 @@ def test_times(text, tense, value):
 
 
 @pytest.mark.parametrize("text,value", [
-    ("today", "2019-01-01/2019-01-31"), ("on Friday", "2018-12-28/2019-01-25"),
+    ("today", "2019-01"), ("on Friday", "2019-01-01/2019-01-25"), ("on Saturday morning", "2019-01-01TMO/2019-01-26TMO"),
     ("next month", "2019-02"), ("last year", "2018"), ("this week", "2019-W01/2019-W05"),
 ])
-def test_month_precision_reference_gives_intervals(text, value):
+def test_month_precision_reference_gives_intervals_inside_the_month(text, value):
     assert normalize_date(text, "2019-01") == value
 
 

@@ -51,7 +51,8 @@ def test_range_never_ends_before_it_starts(text, ref, tense, value):
                                   "Dec. 28 - Jan. 3", "from Friday to Monday", "from November to February"])
 def test_range_values_are_ordered(text, ref, tense):
     value = normalize_date(text, ref, tense)
-    low, high = value.split("/")
+    low, _, high = value.partition("/")
+    high = high or low  # a range over the whole month of a month-only date is that month
     assert bounds(low)[0] <= bounds(high)[1], value
 
 

@@ -23,8 +23,8 @@ WED = "2019-01-16"  # a Wednesday
 @pytest.mark.parametrize("text,date,expected", [
     ("Pompeo met Kim on Friday.", WED, [("Friday", "2019-01-11")]),
     ("Pompeo will meet Kim on Friday.", WED, [("Friday", "2019-01-18")]),
-    ("Pompeo met Kim on Friday.", "2019-01", [("Friday", "2018-12-28/2019-01-25")]),
-    ("Pompeo will meet Kim on Friday.", "2019-01", [("Friday", "2019-01-04/2019-02-01")]),
+    ("Pompeo met Kim on Friday.", "2019-01", [("Friday", "2019-01-01/2019-01-25")]),
+    ("Pompeo will meet Kim on Friday.", "2019-01", [("Friday", "2019-01-04/2019-01-31")]),
     ("Pompeo met Kim last week.", WED, [("last week", "2019-W02")]),
     ("Pompeo will meet Kim next week.", WED, [("next week", "2019-W04")]),
     ("Pompeo will meet Kim next month.", WED, [("next month", "2019-02")]),
@@ -77,4 +77,4 @@ def test_story_days_are_told_from_the_latest_day_named(nlp, text, expected):
 
 def test_story_day_is_not_told_from_a_month_only_interval(nlp):
     assert values(nlp, "Pompeo met Kim on Monday and dined with him that evening.", "2019-01") == [
-        ("Monday", "2018-12-31/2019-01-28")]
+        ("Monday", "2019-01-01/2019-01-28")]

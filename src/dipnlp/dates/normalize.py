@@ -28,6 +28,7 @@ from dipnlp.dates.lexicon import Lexicon, package_lexicon
 TENSES = ("past", "present", "future")
 _PARSER = None
 _NO_REF = (dt.date(2003, 6, 14), dt.date(2011, 2, 23))  # two unlike days: a value that differs depends on the date
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?")
 _LEADING = re.compile(r"^(?:(?:on|in|at|by|since|until|till|during|for|of|within|before|after|as of|throughout)\s+)+")
 
 
@@ -150,15 +151,32 @@ _POSITION_WORDS = {
 }
 
 
-def _combine(low: Timex | None, high: Timex | None) -> Timex | None:
-    """The interval a value can span when the reference day is known only to the month."""
+def _combine(low: Timex | None, high: Timex | None, month: tuple[dt.date, dt.date]) -> Timex | None:
+    """The interval a value can span when the reference day is known only to the ``month``.
+
+    An interval of days that runs over the month's edges is cut to the month: an article of a month
+    reports what happened in it ("on Saturday" in a "2020-07" article is a Saturday of July 2020).
+
+    >>> july = (dt.date(2020, 7, 1), dt.date(2020, 7, 31))
+    >>> _combine(Timex("2020-06-27"), Timex("2020-07-25"), july).value
+    '2020-07-01/2020-07-25'
+    >>> _combine(Timex("2020-06-28"), Timex("2020-08-01"), july).value
+    '2020-07'
+    """
     if low is None or high is None:
         return low if high is None and low is not None and low.type == "DURATION" else None
     if low.value == high.value or low.type in ("DURATION", "SET"):
         return low
     start = low.value.split("/")[0]
     end = high.value.split("/")[-1]
-    return replace(low, value=f"{start}/{end}", widened=True)
+    if _DAY.fullmatch(start) and _DAY.fullmatch(end):
+        first, last = (day.isoformat() for day in month)
+        part = start[10:]  # a part of the day ("Saturday morning": "TMO") stays on both ends
+        if start[:10] <= last and end[:10] >= first:
+            start, end = max(start, first + part), min(end, last + part)
+            if (start, end) == (first + part, last + part):
+                return replace(low, value=first[:7], widened=True)
+    return replace(low, value=start if start == end else f"{start}/{end}", widened=True)
 
 
 @lru_cache(maxsize=8192)
@@ -169,7 +187,8 @@ def _normalize(text: str, reference: str | None, tense: str, lex: Lexicon) -> Ti
     elif precision == "month":
         last = ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
         month = (ref, last)
-        timex = _combine(resolve(text, ref, tense, lex, period=month), resolve(text, last, tense, lex, period=month))
+        timex = _combine(resolve(text, ref, tense, lex, period=month), resolve(text, last, tense, lex, period=month),
+                         month)
     else:
         first, second = (resolve(text, day, tense, lex) for day in _NO_REF)
         timex = first if first and second and first.value == second.value else None
