@@ -657,11 +657,29 @@ def test_a_subject_pronoun_is_the_subject_of_the_nearest_verb_above(nlp):
     assert (frozenset({"Sergei Lavrov", "Retno Marsudi"}), "planned") in meetings(doc)
 
 
-def test_a_date_after_since_is_not_the_meetings_date(nlp):
-    doc = run(nlp, "President Xi Jinping met Prime Minister Anthony Albanese in Beijing, their first meeting "
-                   "since 2016.", date="2023-11-06")
-    [meeting] = doc._.dip_meetings
-    assert meeting["date"] != "2016"
+@pytest.mark.parametrize("text", [
+    "President Xi Jinping met Prime Minister Anthony Albanese in Beijing, their first meeting since 2016.",
+    # the sentence's only date, under "since" where the parse hangs it on an appositive
+    "Xi Jinping, Anthony Albanese and Joe Biden are sitting down for a meeting - their first since 2016 in "
+    "this format.",
+])
+def test_a_date_after_since_is_not_the_meetings_date(nlp, text):
+    [meeting] = run(nlp, text, date="2023-11-06")._.dip_meetings
+    assert meeting["date"] is None
+
+
+def test_a_clause_about_the_date_after_since_is_dated_by_it(nlp):
+    doc = run(nlp, "The summit was the first between the two countries since 2011, when Kim Jong Il met President "
+                   "Dmitry Medvedev in Siberia.", date="2019-04-25")
+    assert [m["date"] for m in doc._.dip_meetings] == ["2011"]
+
+
+@pytest.mark.parametrize("text", [
+    "Barack Obama, Shinzo Abe and Tony Abbott are sitting down for a trilateral meeting on the sidelines.",
+    "12.50pm\nBarack Obama, Shinzo Abe and Tony Abbott are sitting down for a trilateral meeting.",
+])
+def test_a_name_opening_a_list_of_subjects_is_one_of_them(nlp, text):
+    assert (frozenset({"Barack Obama", "Shinzo Abe", "Tony Abbott"}), "occurred") in meetings(run(nlp, text))
 
 
 @pytest.mark.parametrize("text", [

@@ -221,8 +221,10 @@ def clause_date(doc: Doc, chain: list[Token], sent: Sentence) -> dict | None:
 
     An event in an "as/when/while" clause takes the date of its main clause
     ("X embraced Y on Tuesday as leaders gathered for a summit"). Otherwise
-    the sentence's only date is taken when it hangs on no other event and on
-    no relative clause ("..., which will take place in February" is not it).
+    the sentence's only date is taken when it hangs on no other event, on
+    no relative clause ("..., which will take place in February" is not it)
+    and not on "since", unless the event's clause tells of the date itself
+    ("since 2011, when X met Y").
     """
     top = chain[-1]
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS for c in top.children):
@@ -233,11 +235,13 @@ def clause_date(doc: Doc, chain: list[Token], sent: Sentence) -> dict | None:
     usable = [d for d in sent.dates if is_event_date(d)]
     if len(usable) != 1:
         return None
-    root = doc[usable[0]["token_start"]: usable[0]["token_end"]].root
+    span = doc[usable[0]["token_start"]: usable[0]["token_end"]]
+    if top.head.i in range(span.start, span.end):
+        return usable[0]  # "the first summit since 2011, when X met Y": the clause tells of the date
     others = sent.blocked - {t.i for t in chain}
-    for ancestor in root.ancestors:
-        if ancestor.i in others or ancestor.dep_ in ("relcl", "acl"):
-            return None
+    for ancestor in span.root.ancestors:
+        if ancestor.i in others or ancestor.dep_ in ("relcl", "acl") or ancestor.lower_ == "since":
+            return None  # "..., their first since 2007": a period's start
     return usable[0]
 
 

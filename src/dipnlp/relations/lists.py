@@ -28,6 +28,22 @@ def phrase_at(doc, i: int, phrases) -> tuple[str, ...] | None:
     return next((p for p in phrases if [t.lower_ for t in doc[i:i + len(p)]] == list(p)), None)
 
 
+def stray_opener(index: EntityIndex, token: Token) -> list[int]:
+    """People the sentence opens with, before a comma and a subject that goes on as a list, which the
+    parse hung elsewhere ("[A], B and C are sitting down for a trilateral meeting": A is a ``dep``).
+    Before the comma there may be only names, punctuation and a live blog's time stamp ("12.50pm")."""
+    doc, left = token.doc, token.left_edge.i
+    if token.dep_ not in SUBJECT_DEPS or left - 1 <= token.sent.start or doc[left - 1].text != "," \
+            or not any(c.dep_ == "conj" for c in token.children):
+        return []
+    opening = doc[token.sent.start: left - 1]
+    people = index.mentions_in(list(opening), ("PERSON",))
+    named = {t.i for t in opening if t.ent_type_ == "PERSON"}
+    loose = [t for t in opening
+             if t.i not in named and not (t.is_punct or t.is_space or any(c.isdigit() for c in t.text))]
+    return people if people and not loose and doc[left - 2].i in named else []
+
+
 def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:
     """People named after "and" in the list an object opens, which the parse hung elsewhere.
 

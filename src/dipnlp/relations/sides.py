@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dipnlp.relations.lists import (SUBJECT_DEPS, listed_after, listed_after_colon, semicolon_items, stray_appositive,
-                                    stray_conjunct)
+                                    stray_conjunct, stray_opener)
 from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, EntityIndex,
                                        nationality_words, phrase_people, phrase_tokens, role_head, role_words,
                                        same_country)
@@ -394,6 +394,7 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
     if found:
         found += [p for p in semicolon_items(ctx.index, token) if p not in found]
         found += [p for p in stray_conjunct(ctx.index, token) if p not in found]
+        found = [p for p in stray_opener(ctx.index, token) if p not in found] + found
     return found or leaders(ctx, token, sent_no) or listed_after(ctx.index, token) \
         or listed_after_colon(ctx.index, token) or stray_appositive(ctx.index, token)
 
