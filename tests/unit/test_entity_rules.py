@@ -147,3 +147,11 @@ def test_a_capitalised_surname_tagged_as_a_noun_is_the_person(rules_nlp):
                    ents=[("Volodymyr Zelenskyy", "PERSON")])
     doc = run(rules_nlp, doc)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Volodymyr Zelenskyy", "Zelenskyy"]
+
+
+def test_a_nickname_in_quotes_is_left_out_of_the_name_and_names_the_person_alone(rules_nlp):
+    text = 'President Joko " Jokowi " Widodo arrived . Jokowi spoke .'
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"arrived": "VERB", "spoke": "VERB"},
+                                  ents=[('Joko " Jokowi " Widodo', "PERSON"), ("Jokowi", "PERSON")]))
+    [person] = [e for e in doc._.dip_entities if e["label"] == "PERSON"]
+    assert person["name"] == "Joko Widodo" and len(person["mentions"]) == 2

@@ -24,3 +24,16 @@ def test_different_people(a, b):
 def test_a_two_word_name_with_the_family_name_first_is_the_same_person():
     assert same_person(name_key("KISHIDA Fumio"), name_key("Fumio Kishida"))
     assert not same_person(name_key("Kim Jong"), name_key("Jong Un"))
+
+
+@pytest.mark.parametrize("a,b,same", [
+    # a second surname after its particle, left out of the short form
+    ("Cristina Fernández", "Cristina Fernández de Kirchner", True),
+    ("Luis Inacio", "Luis Inacio da Silva", True),
+    # two words before an Arabic particle are not a patronymic chain of their own
+    ("Hamad Jassim", "Hamad Jassim bin Jaber", False),
+    # a nickname in quotes is a middle word, not part of the spelling
+    ('Joko "Jokowi" Widodo', "Joko Widodo", True),
+])
+def test_longer_forms_of_a_name(a, b, same):
+    assert same_person(name_key(a), name_key(b)) is same

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from dipnlp.entities.cues import load_cues
 from dipnlp.entities.links import link_roles
-from dipnlp.entities.names_match import fold, name_key, same_person
+from dipnlp.entities.names_match import fold, name_key, same_person, without_nickname
 from dipnlp.entities.places import load_places
 from dipnlp.entities.titles import Title
 from dipnlp.extensions import DISPLAY_KEY, ROLE_KEY
@@ -160,9 +160,9 @@ def finish_person(ent: dict, mentions, owner, index: int, shared: Counter) -> No
     """Name = the longest full form, first seen; aliases = the other forms no other person shares."""
     forms = [mentions[m].text for m in sorted(owner) if owner[m] == index]
     longest = max(forms, key=lambda f: (len(name_key(f)), -forms.index(f)))
-    ent["name"] = longest
+    ent["name"] = without_nickname(longest)  # 'Joko "Jokowi" Widodo' is Joko Widodo, "Jokowi" an alias
     ent["aliases"] = [form for form in dict.fromkeys(forms)
-                      if form != longest and (len(name_key(form)) > 1 or shared[name_key(form)[0]] <= 1)]
+                      if form != ent["name"] and (len(name_key(form)) > 1 or shared[name_key(form)[0]] <= 1)]
 
 
 def cluster_named(doc: Doc, places: dict[str, dict], venue_nouns=frozenset()) -> list[dict]:

@@ -12,9 +12,15 @@ True
 False
 >>> name_key("Mr Xi")
 ('xi',)
+>>> name_key('Joko "Jokowi" Widodo')
+('joko', 'jokowi', 'widodo')
 >>> same_person(name_key("Faisal bin Farhan bin Abdullah"), name_key("Prince Faisal bin Farhan"))
 True
 >>> same_person(name_key("King Salman"), name_key("Mohammed bin Salman"))
+False
+>>> same_person(name_key("Cristina Fernández"), name_key("Cristina Fernández de Kirchner"))
+True
+>>> same_person(name_key("Hamad Jassim"), name_key("Hamad Jassim bin Jaber"))
 False
 """
 from __future__ import annotations
@@ -28,6 +34,8 @@ SPELLING_SIMILARITY = 0.85  # "Mohammed"/"Mohammad", "Zelensky"/"Zelenskyy"
 # name particles: "el-Sisi" and "al-Sisi" are written forms of one surname, "Sisi"
 PARTICLES = {"al", "el", "ad", "ash", "as", "an", "bin", "ibn", "van", "von", "de", "da", "di", "del", "la", "le",
              "der", "den", "dos", "du"}
+#: Particles before a second surname, which a name written short leaves out ("Cristina Fernandez [de Kirchner]").
+SURNAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "y", "e"}
 #: Words of address written before a name ("Mr Xi", "Ms Ri"): not part of the key. Ranks that are
 #: part of how a person is named ("King Salman", "Prince Faisal") stay.
 ADDRESS_WORDS = {"mr", "mrs", "ms", "dr", "madam", "madame", "mme", "sir", "dame", "shri", "smt", "shrimati"}
@@ -43,11 +51,25 @@ def fold(text: str) -> str:
     return text.lower().replace("’", "'").replace("‘", "'")
 
 
+#: A nickname in quotes inside a name: 'Joko "Jokowi" Widodo'.
+QUOTED_NICKNAME = re.compile(r"""\s+["“'‘]([^"“”'‘’]+)["”'’](?=\s)""")
+
+
+def without_nickname(text: str) -> str:
+    """A name without the nickname quoted inside it.
+
+    >>> without_nickname('Joko "Jokowi" Widodo')
+    'Joko Widodo'
+    """
+    return QUOTED_NICKNAME.sub("", text)
+
+
 def name_key(text: str) -> tuple[str, ...]:
-    """A person's name as a tuple of folded words; hyphens and dots split words."""
+    """A person's name as a tuple of folded words; hyphens and dots split words, quotes go."""
     text = fold(text)
     text = re.sub(r"['’]s$", "", text)
-    words = [w for w in re.split(r"[\s\-‐‑.]+", text) if w]
+    words = [w.strip("\"“”'") for w in re.split(r"[\s\-‐‑.]+", text)]
+    words = [w for w in words if w]
     while len(words) > 1 and words[0] in ADDRESS_WORDS:
         words.pop(0)
     while len(words) > 1 and words[0] in PARTICLES:
@@ -105,8 +127,10 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) == len(b) == 2 and a == b[::-1]:
         return True  # family name first ("KISHIDA Fumio", "Fumio Kishida")
     short, long_ = sorted((a, b), key=len)
-    if 3 <= len(short) < len(long_) and long_[:len(short)] == short and long_[len(short)] in PARTICLES:
-        return True  # a patronymic chain written longer ("Faisal bin Farhan bin Abdullah")
+    if 2 <= len(short) < len(long_) and long_[:len(short)] == short \
+            and long_[len(short)] in (PARTICLES if len(short) >= 3 else SURNAME_PARTICLES):
+        return True  # a patronymic chain written longer ("Faisal bin Farhan bin Abdullah"), a second surname
+        # after its particle ("Cristina Fernandez de Kirchner")
     if 2 <= len(short) < len(long_) and long_[-len(short):] == short and long_[-len(short) - 1] not in PARTICLES:
         return True  # a name without its first given name ("Tayyip Erdogan", "Recep Tayyip Erdogan")
     if a[-1] in ROMAN and b[-1] not in ROMAN or b[-1] in ROMAN and a[-1] not in ROMAN:
