@@ -3,8 +3,9 @@
 ``dev2`` is a second development set of 16 articles written for session 5 in
 styles the first one lacks (communiques, readouts, state media, live blogs);
 ``dev3`` a third, written for session 6 in yet other styles, ``dev4`` a fourth, written for
-session 7 in mainstream wire, regional and official styles, and ``dev5`` a fifth, written for
-session 8 in everyday wire and newspaper styles (see their READMEs).
+session 7 in mainstream wire, regional and official styles, ``dev5`` a fifth, written for
+session 8 in everyday wire and newspaper styles, and ``dev6`` a sixth, written for session 9 in
+the styles of more outlets (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -46,12 +47,16 @@ FLOORS = {
     ("dev5", "roles"): 0.85,
     ("dev5", "relations"): 0.79,
     ("dev5", "relations_strict"): 0.53,
+    ("dev6", "entities"): 0.88,
+    ("dev6", "roles"): 0.86,
+    ("dev6", "relations"): 0.64,
+    ("dev6", "relations_strict"): 0.55,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.69,
     ("heldout", "relations_strict"): 0.62,
 }
-SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "heldout")
+SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -68,6 +73,7 @@ KNOWN_SPLITS = {
                               "(adding it to ADDRESS_WORDS made 'Lord' a person of its own)"},
     "dev5": {"Nabil Elaraby": "also spelt 'al-Araby' in the same article",
              "Olusegun Obasanjo": "'Chief Olusegun Obasanjo' (a Nigerian honorific) and the nickname 'Baba'"},
+    "dev6": {},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
