@@ -703,3 +703,11 @@ def test_one_he_through_parallel_clauses(nlp):
     found = [names for names, _ in meetings(doc)]
     assert frozenset({"Antony Blinken", "Abdel Fattah al-Sisi"}) in found
     assert frozenset({"Antony Blinken", "Mohammed bin Salman"}) in found
+
+
+def test_a_surname_that_is_a_month_names_the_person_in_a_meeting(nlp):
+    doc = run(nlp, "British Prime Minister Theresa May arrived in Berlin on Wednesday to see Chancellor Angela "
+                   "Merkel. Merkel and May held talks at the Chancellery, followed by a dinner. May will travel "
+                   "to Paris in May.", date="2016-07-21")
+    assert (frozenset({"Theresa May", "Angela Merkel"}), "occurred") in meetings(doc)
+    assert ("Theresa May", "Paris", "planned") in travels(doc)

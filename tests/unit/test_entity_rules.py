@@ -155,3 +155,11 @@ def test_a_nickname_in_quotes_is_left_out_of_the_name_and_names_the_person_alone
                                   ents=[('Joko " Jokowi " Widodo', "PERSON"), ("Jokowi", "PERSON")]))
     [person] = [e for e in doc._.dip_entities if e["label"] == "PERSON"]
     assert person["name"] == "Joko Widodo" and len(person["mentions"]) == 2
+
+
+def test_a_surname_the_model_tags_as_a_month_is_the_person_where_it_does_not_read_as_a_date(rules_nlp):
+    text = "Theresa May arrived . Merkel and May held talks . They met in May ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"arrived": "VERB", "held": "VERB", "met": "VERB",
+                                                        "in": "ADP", "and": "CCONJ", "They": "PRON"},
+                                  ents=[("May", "DATE"), ("Merkel", "PERSON"), ("May", "DATE"), ("May", "DATE")]))
+    assert ents(doc) == [("Theresa May", "PERSON"), ("Merkel", "PERSON"), ("May", "PERSON"), ("May", "DATE")]

@@ -84,6 +84,7 @@ class Names(RuleTables):
         by_context = self.people_by_context(doc, spans, titles)
         confirmed = {doc[s:e].text for s, e in titled} | by_context
         spans = [Span(doc, s.start, s.end, label="PERSON") if s.text in by_context else s for s in spans]
+        spans = [self.name_ending_in_a_month(doc, s) for s in spans]
         senses = self.one_sense(doc, spans, confirmed, in_titles)
         in_long_styles = {i for start, end in styles if end - start > 1 for i in range(start, end)}
         # "Indian Prime" of "Indian Prime Minister", "S. Korean" of "S. Korean Amb.": no one
@@ -294,6 +295,16 @@ class Names(RuleTables):
                 found.append((bullet.i + 1, comma))
         return found
 
+    def name_ending_in_a_month(self, doc: Doc, span: Span) -> Span:
+        """A one-word DATE after an untagged capitalised name word is a surname ("Theresa [May]"), unless it
+        reads as a date ("in May", "May 5")."""
+        before = doc[span.start - 1] if span.start > 0 else None
+        if span.label_ != "DATE" or len(span) != 1 or not span[0].is_title or before is None \
+                or before.ent_type_ or before.pos_ != "PROPN" or not self.is_name_word(before) \
+                or before.lower_ in DATE_LEAD_WORDS or reads_as_date(span):
+            return span
+        return Span(doc, span.start - 1, span.end, label="PERSON")
+
     def one_sense(self, doc: Doc, spans, confirmed: set[str], in_titles: set[int] = frozenset()) -> list[Candidate]:
         """Spread PERSON over every entity or proper noun spelled like a known person's name.
 
@@ -304,6 +315,8 @@ class Names(RuleTables):
         full = {s.text for s in persons if len(s) > 1 or s.text in confirmed}
         words = [[t for t in s if t.i not in in_titles] for s in persons if len(s) > 1]
         parts = {w.text for ws in words if ws for w in (ws[0], ws[-1])} - self.not_names
+        # surnames the model also tags as dates ("Theresa May"): a name where they do not read as a date
+        date_surnames = {ws[-1].text for ws in words if ws} & {s.text for s in spans if s.label_ == "DATE"}
         known = full | parts
         located = only_after_locatives(spans, self.cues["motion_verb"])
         media = only_on_media(spans, self.cues["post_verb"])
@@ -313,6 +326,8 @@ class Names(RuleTables):
             if label not in KEEP_LABELS and (span.text in known or (
                     len(span) > 1 and span[-1].text in parts and span.text not in self.places)):
                 label = "PERSON"
+            elif label == "DATE" and len(span) == 1 and span.text in date_surnames and not reads_as_date(span):
+                label = "PERSON"  # "Merkel and May held talks" in an article that named Theresa May
             elif label == "PERSON" and span.text not in known and span.text in self.places:
                 label = "VENUE"
             elif label == "PERSON" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
@@ -328,11 +343,29 @@ class Names(RuleTables):
                 cands.extend(split_coordination(span.doc, Candidate(span.start, span.end, label)))
         taken = {i for s in spans for i in range(s.start, s.end)}
         for tok in doc:
-            if tok.i not in taken and tok.text in parts and (
+            surname = tok.text in date_surnames and not reads_as_date(doc[tok.i: tok.i + 1])
+            if tok.i not in taken and (tok.text in parts or surname) and (
                     tok.pos_ == "PROPN" or (tok.is_title and (not tok.is_sent_start or tok.dep_ in ("nsubj", "nsubjpass")))):
                 # "met Zelenskyy" as a NOUN; "Guterres first floated" as a plural noun opening a sentence
                 cands.append(Candidate(tok.i, tok.i + 1, "PERSON"))
         return cands
+
+
+#: Words before a month that make it a date ("in May", "since May", "early May").
+DATE_LEAD_WORDS = frozenset({"in", "on", "since", "by", "until", "till", "of", "from", "to", "through", "during",
+                             "before", "after", "between", "last", "next", "this", "early", "late", "mid", "end"})
+
+
+def reads_as_date(span: Span) -> bool:
+    """Whether a one-word DATE spelled like a person's name is used as a date: after a word that leads a
+    date ("in May") or next to a number ("May 5", "5 May"), and not before a possessive ("of May's")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.tag_ == "POS":
+        return False  # "the leg of May's tour"
+    return (before is not None and (before.lower_ in DATE_LEAD_WORDS or before.like_num)) \
+        or (after is not None and after.like_num)
 
 
 def honorific_spans(doc: Doc, styles: set[tuple[str, ...]]) -> list[tuple[int, int]]:
