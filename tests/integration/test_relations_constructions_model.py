@@ -28,6 +28,8 @@ def travels(doc):
      {"Wang Yi", "Jake Sullivan"}),
     ("Prime Minister Shinzo Abe paid a courtesy call on President Joko Widodo.",
      {"Shinzo Abe", "Joko Widodo"}),
+    ("In the afternoon, Chancellor Angela Merkel paid a separate call on President Ram Nath Kovind.",
+     {"Angela Merkel", "Ram Nath Kovind"}),
     ("Secretary of State Antony Blinken discussed the crisis with Prime Minister Benjamin Netanyahu in Jerusalem.",
      {"Antony Blinken", "Benjamin Netanyahu"}),
     ("Premier Li Qiang held a welcoming ceremony for Pham Minh Chinh before their talks.",
