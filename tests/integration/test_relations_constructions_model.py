@@ -713,3 +713,15 @@ def test_a_surname_that_is_a_month_names_the_person_in_a_meeting(nlp):
                    "to Paris in May.", date="2016-07-21")
     assert (frozenset({"Theresa May", "Angela Merkel"}), "occurred") in meetings(doc)
     assert ("Theresa May", "Paris", "planned") in travels(doc)
+
+
+def test_a_role_noun_nobody_named_holds_is_the_one_person_named_so_far(nlp):
+    doc = run(nlp, "Kevin Rudd has urged the Pacific states to do more on climate change.\n\nThe prime minister "
+                   "held talks with the President of Kiribati, Anote Tong, in Tarawa on Sunday.")
+    assert (frozenset({"Kevin Rudd", "Anote Tong"}), "occurred") in meetings(doc)
+
+
+def test_a_role_noun_nobody_named_holds_stays_open_among_several_people(nlp):
+    doc = run(nlp, "Kevin Rudd and Julia Gillard urged the Pacific states to do more on climate change.\n\nThe "
+                   "prime minister held talks with the President of Kiribati, Anote Tong, in Tarawa on Sunday.")
+    assert all("Julia Gillard" not in names and "Kevin Rudd" not in names for names, _ in meetings(doc))

@@ -119,7 +119,10 @@ class EntityIndex:
         kind (``role_kinds``: "diplomat" covers foreign ministers and envoys).
         A nationality word keeps those of that country ("the Chinese leader").
         Of several, the one named most often before the noun wins, then the
-        one named first (the article's protagonist).
+        one named first (the article's protagonist). With none named before
+        the noun, it is the only person the article has named so far, if no
+        role is known for them ("Gordon Brown has urged ... The prime minister
+        held talks").
         """
         if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") \
                 or not any(c.lower_ == "the" for c in token.children):
@@ -139,7 +142,12 @@ class EntityIndex:
             holders = [i for i in holders if any(same_country(nationality, c) for c in self.countries[i])]
         named = [(sum(s < token.i for s in self.starts[i]), -self.starts[i][0], i)
                  for i in holders if self.starts[i] and self.starts[i][0] < token.i]
-        return max(named)[2] if named else None
+        if named:
+            return max(named)[2]
+        before = [i for i in people if self.starts[i] and self.starts[i][0] < token.i]
+        if len(before) == 1 and not self.roles[before[0]] and not nationality:
+            return before[0]  # "Gordon Brown has urged ... The prime minister held talks": the one person so far
+        return None
 
 
 #: Prepositions that end the head of a role ("Secretary of State" -> "secretary").
