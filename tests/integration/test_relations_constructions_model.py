@@ -725,3 +725,10 @@ def test_a_role_noun_nobody_named_holds_stays_open_among_several_people(nlp):
     doc = run(nlp, "Kevin Rudd and Julia Gillard urged the Pacific states to do more on climate change.\n\nThe "
                    "prime minister held talks with the President of Kiribati, Anote Tong, in Tarawa on Sunday.")
     assert all("Julia Gillard" not in names and "Kevin Rudd" not in names for names, _ in meetings(doc))
+
+
+def test_people_listed_among_those_around_the_table_meet(nlp):
+    doc = run(nlp, "Barack Obama, Xi Jinping, Angela Merkel, Narendra Modi and David Cameron arrived on Sunday.\n\n"
+                   "Abbott is in the chair, with Obama, Xi, Merkel, Modi and Cameron among those around the table.")
+    people = {"Barack Obama", "Xi Jinping", "Angela Merkel", "Narendra Modi", "David Cameron"}
+    assert any(names >= people for names, _ in meetings(doc))
