@@ -37,11 +37,10 @@ def stray_opener(index: EntityIndex, token: Token) -> list[int]:
             or not any(c.dep_ == "conj" for c in token.children):
         return []
     opening = doc[token.sent.start: left - 1]
-    people = index.mentions_in(list(opening), ("PERSON",))
-    named = {t.i for t in opening if t.ent_type_ == "PERSON"}
+    named = {t.i for t in opening if index.entity_of(t, ("PERSON",)) is not None}
     loose = [t for t in opening
              if t.i not in named and not (t.is_punct or t.is_space or any(c.isdigit() for c in t.text))]
-    return people if people and not loose and doc[left - 2].i in named else []
+    return index.mentions_in(list(opening), ("PERSON",)) if named and not loose and left - 2 in named else []
 
 
 def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:

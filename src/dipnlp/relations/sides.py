@@ -307,8 +307,8 @@ def named_recently(ctx: Context, noun: Token, size: int, exclude=()) -> list[int
     if named or first == 0 or not opens:
         return named if len(named) == size else []
     before = next(n for n in range(first) if paragraphs[n] == paragraphs[first - 1])
-    named = list(dict.fromkeys(p for p in ctx.index.mentions_in(doc[sents[before].start: sents[first].start],
-                                                               ("PERSON",)) if p not in left_out))
+    named = [p for p in ctx.index.mentions_in(doc[sents[before].start: sents[first].start], ("PERSON",))
+             if p not in left_out]
     if len(named) > size:
         named = role_holders_of(ctx.index, named, noun.lemma_.lower())
     return named if len(named) == size else []
