@@ -19,6 +19,8 @@ from dipnlp.relations.mentions import EntityIndex, country_key, nationality_word
 NOUN_UP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "dep"})
 VERB_UP_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "oprd", "dep", "aux"})
 FOREIGN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "parataxis", "pcomp"})
+#: The preposition whose object starts a period and never dates an event ("their first meeting since 2016").
+PERIOD_START = "since"
 ISO_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
 
 
@@ -56,7 +58,7 @@ def _reaches_chain(start: Token, chain_ids: dict[int, int], blocked: set[int]) -
             return chain_ids[token.i], steps
         if token.i in blocked and steps:
             return None
-        if token.lower_ == "since" and steps:
+        if token.lower_ == PERIOD_START and steps:
             return None  # "the first visit since 2016", "their first meeting since June": a period's start
         if token.pos_ in ("VERB", "AUX") and steps and token.dep_ in FOREIGN_CLAUSE_DEPS:
             return None

@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Token
 from dipnlp.dates.values import to_calendar
 from dipnlp.paragraphs import paragraph_starts
 from dipnlp.relations.gatherings import gathering_note, join_gatherings, refers
-from dipnlp.relations.attach import (attach_date, attach_venue, dateline_place, destination_places, first_place,
-                                     governing_chain, is_event_date, place_referred, says_there, where_clause,
-                                     where_clause_date, where_place)
+from dipnlp.relations.attach import (PERIOD_START, attach_date, attach_venue, dateline_place, destination_places,
+                                     first_place, governing_chain, is_event_date, place_referred, says_there,
+                                     where_clause, where_clause_date, where_place)
 from dipnlp.relations.lists import listed_below
 from dipnlp.relations.mentions import CLAUSE_DEPS, EntityIndex, acting_people
 from dipnlp.relations.merge import merge_meetings, merge_travels
@@ -240,7 +240,7 @@ def clause_date(doc: Doc, chain: list[Token], sent: Sentence) -> dict | None:
         return usable[0]  # "the first summit since 2011, when X met Y": the clause tells of the date
     others = sent.blocked - {t.i for t in chain}
     for ancestor in span.root.ancestors:
-        if ancestor.i in others or ancestor.dep_ in ("relcl", "acl") or ancestor.lower_ == "since":
+        if ancestor.i in others or ancestor.dep_ in ("relcl", "acl") or ancestor.lower_ == PERIOD_START:
             return None  # "..., their first since 2007": a period's start
     return usable[0]
 
