@@ -732,3 +732,15 @@ def test_people_listed_among_those_around_the_table_meet(nlp):
                    "Abbott is in the chair, with Obama, Xi, Merkel, Modi and Cameron among those around the table.")
     people = {"Barack Obama", "Xi Jinping", "Angela Merkel", "Narendra Modi", "David Cameron"}
     assert any(names >= people for names, _ in meetings(doc))
+
+
+def test_a_role_noun_with_a_nationality_is_the_one_person_named_so_far_whose_country_is_unknown(nlp):
+    doc = run(nlp, "Kevin Rudd has urged the Pacific states to do more on climate change. The Australian prime "
+                   "minister landed in Tarawa on Sunday and was met at the airport by Anote Tong.")
+    assert (frozenset({"Kevin Rudd", "Anote Tong"}), "occurred") in meetings(doc)
+
+
+def test_a_role_noun_with_another_nationality_is_not_the_one_person_named_so_far(nlp):
+    doc = run(nlp, "Kevin Rudd of Australia urged the Pacific states to do more on climate change. "
+                   "The Fijian prime minister held talks with Anote Tong in Tarawa on Sunday.")
+    assert all("Kevin Rudd" not in names for names, _ in meetings(doc))

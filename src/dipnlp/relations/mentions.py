@@ -121,8 +121,10 @@ class EntityIndex:
         Of several, the one named most often before the noun wins, then the
         one named first (the article's protagonist). With none named before
         the noun, it is the only person the article has named so far, if no
-        role is known for them ("Gordon Brown has urged ... The prime minister
-        held talks").
+        role is known for them and no country other than the noun's
+        nationality ("Gordon Brown has urged ... The prime minister held
+        talks"; "Narendra Modi chose Russia ... The Indian prime minister
+        landed").
         """
         if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") \
                 or not any(c.lower_ == "the" for c in token.children):
@@ -145,9 +147,15 @@ class EntityIndex:
         if named:
             return max(named)[2]
         before = [i for i in people if self.starts[i] and self.starts[i][0] < token.i]
-        if len(before) == 1 and not self.roles[before[0]] and not nationality:
+        if len(before) == 1 and not self.roles[before[0]] and self._may_be_of(before[0], nationality):
             return before[0]  # "Gordon Brown has urged ... The prime minister held talks": the one person so far
         return None
+
+    def _may_be_of(self, person: int, nationality: str) -> bool:
+        """Whether nothing known of ``person`` says they are not of ``nationality`` (no country known, or
+        the same one)."""
+        countries = self.countries[person]
+        return not nationality or not countries or any(same_country(nationality, c) for c in countries)
 
 
 #: Prepositions that end the head of a role ("Secretary of State" -> "secretary").
