@@ -163,3 +163,30 @@ def test_a_surname_the_model_tags_as_a_month_is_the_person_where_it_does_not_rea
                                                         "in": "ADP", "and": "CCONJ", "They": "PRON"},
                                   ents=[("May", "DATE"), ("Merkel", "PERSON"), ("May", "DATE"), ("May", "DATE")]))
     assert ents(doc) == [("Theresa May", "PERSON"), ("Merkel", "PERSON"), ("May", "PERSON"), ("May", "DATE")]
+
+
+def test_a_title_ends_before_a_name_after_a_known_country_the_model_left_untagged(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Widodo met Chancellor of Germany Olaf Scholz .",
+                                  pos={"met": "VERB", "of": "ADP"}, ents=[("Widodo", "PERSON")]))
+    people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert people.get("Olaf Scholz") == ["Chancellor of Germany"]
+
+
+def test_a_title_takes_one_domain_after_another(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Hasina was met by Minister of State for Railways and Textiles "
+                                             "Darshana Jardosh .",
+                                  pos={"was": "AUX", "met": "VERB", "by": "ADP", "of": "ADP", "for": "ADP",
+                                       "and": "CCONJ"},
+                                  ents=[("Hasina", "PERSON"), ("Darshana Jardosh", "PERSON")]))
+    people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert people.get("Darshana Jardosh") == ["Minister of State for Railways and Textiles"]
+
+
+def test_a_title_set_off_before_another_title_is_the_role_of_the_name_after_both(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "He met the military leader , Senior General Min Aung Hlaing , today .",
+                                  pos={"He": "PRON", "met": "VERB", "the": "DET", "military": "ADJ",
+                                       "leader": "NOUN", "today": "NOUN"},
+                                  ents=[("Min Aung Hlaing", "PERSON")]))
+    people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert list(people) == ["Min Aung Hlaing"]
+    assert set(people["Min Aung Hlaing"]) == {"military leader", "Senior General"}

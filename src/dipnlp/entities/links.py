@@ -42,6 +42,15 @@ def after_styles(doc: Doc, i: int) -> int:
     return i
 
 
+def after_titles(doc: Doc, i: int, titles: list[dict]) -> int:
+    """The index after the titles and forms of address that start at ``i`` ("the foreign minister, Sheikh
+    X"; "the military leader, Senior General X")."""
+    ends = {t["start"]: t["end"] for t in titles if t["before_name"]}
+    while i in ends:
+        i = after_styles(doc, ends[i])
+    return i
+
+
 def coordinated_people(doc: Doc, person: Span, by_start: dict[int, Span]) -> list[Span]:
     """The people listed after ``person`` ("A, B and C"): each is joined by "and" or a comma."""
     found = []
@@ -66,7 +75,7 @@ def link_roles(doc: Doc, titles: list[dict]) -> list[dict]:
         person = by_start.get(after_styles(doc, title["end"])) or by_start.get(title["start"])
         how = "title" if person is None or person.start == title["end"] else "in_name"
         if person is None and title["end"] < len(doc) and doc[title["end"]].text in SET_OFF:
-            person, how = by_start.get(title["end"] + 1), "set_off"
+            person, how = by_start.get(after_titles(doc, title["end"] + 1, titles)), "set_off"
         if person is not None:
             links.append({"title": i, "person": [person.start, person.end], "how": how})
             linked_titles.add(i)

@@ -255,8 +255,9 @@ class Names(RuleTables):
         """Names right after a person title or honorific, or set off after a title by a comma or dash."""
         starts = [t["end"] for t in titles if t["before_name"]]
         in_name = {t["end"]: t["start"] for t in titles if t.get("in_name") and t["core_end"] == t["end"]}
-        starts += [t["end"] + 1 for t in titles if t["end"] < len(doc) and doc[t["end"]].text in DASHES]
         title_starts = {t["start"] for t in titles}
+        starts += [t["end"] + 1 for t in titles if t["end"] < len(doc) and doc[t["end"]].text in DASHES
+                   and t["end"] + 1 not in title_starts]  # "the military leader, Senior General X": X, after its own title
         style_starts = {start for start, _ in styles}
         starts += [end for _, end in styles if end not in title_starts and end not in style_starts]
         # "His Highness Sheikh X": the title's; "H.E. Dr X": the second style's

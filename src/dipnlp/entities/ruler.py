@@ -61,7 +61,7 @@ class EntityRules(RuleTables):
         self._ensure_initialized()
         doc.ents = [Span(doc, c.start, c.end, label=c.label) for e in doc.ents
                     for c in context.country_then_name(doc, Candidate(e.start, e.end, e.label_), self.places, self.heads)]
-        titles = find_titles(doc, self.title_matcher, self.lexicon, self.modifiers)
+        titles = find_titles(doc, self.title_matcher, self.lexicon, self.modifiers, self.places)
         titles = [t for t in titles if not context.title_names_an_org(doc, t.start, t.end, self.cues)]
         spans = resolve_overlaps(doc, self.candidates(doc, titles))
         spans = context.join_possessive_venues(doc, spans, self.cues, self.places)

@@ -70,15 +70,25 @@ def extend_left(doc: Doc, start: int, modifiers: set[str]) -> int:
     return start
 
 
-def extend_right(doc: Doc, end: int, takes: list[str]) -> int:
-    """Widen a title over its domain: "for North Korea", "of Foreign Affairs", "to France"."""
+def extend_right(doc: Doc, end: int, takes: list[str], places: frozenset = frozenset()) -> int:
+    """Widen a title over its domains: "for North Korea", "of Foreign Affairs", "to France", one after
+    another ("Minister of State for Railways and Textiles")."""
+    while True:
+        domain_end = _domain_end(doc, end, takes, places)
+        if domain_end == end:
+            return end
+        end = domain_end
+
+
+def _domain_end(doc: Doc, end: int, takes: list[str], places: frozenset) -> int:
+    """The end of the one domain that starts at ``end`` with a preposition of ``takes``, else ``end``."""
     if end >= len(doc) or doc[end].lower_ not in takes:
         return end
     i = end + 1
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
     j = i
-    while j < len(doc) and doc[j].ent_type_ != "PERSON" and not name_after_country(doc, j) and (
+    while j < len(doc) and doc[j].ent_type_ != "PERSON" and not name_after_country(doc, j, places) and (
         doc[j].ent_type_ in DOMAIN_LABELS or (doc[j].is_title and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"})
             or (doc[j].lower_ in {"and", "of"} and j + 1 < len(doc) and doc[j + 1].is_title and j > i)):
         j += 1
@@ -87,11 +97,19 @@ def extend_right(doc: Doc, end: int, takes: list[str]) -> int:
     return j if j > i else end
 
 
-def name_after_country(doc: Doc, j: int) -> bool:
-    """Whether a country or organisation the model tagged ends just before ``j`` and an untagged run of
-    two or more proper nouns starts there: a name, not more of the title's domain ("President of the
-    Republic of Korea Yoon Suk Yeol", "Secretary-General of the League of Arab States Ahmed Aboul Gheit")."""
-    if j == 0 or doc[j].ent_iob_ != "O" or doc[j - 1].ent_type_ not in ("GPE", "ORG") or doc[j - 1].ent_iob_ == "O":
+#: How many words a place name just before a name may have, for ``name_after_country``.
+PLACE_WORDS = 3
+
+
+def name_after_country(doc: Doc, j: int, places: frozenset = frozenset()) -> bool:
+    """Whether a country or organisation ends just before ``j`` (tagged by the model, or a known place
+    the model left untagged) and an untagged run of two or more proper nouns starts there: a name, not
+    more of the title's domain ("President of the Republic of Korea Yoon Suk Yeol", "Secretary-General
+    of the League of Arab States Ahmed Aboul Gheit", "Chancellor of Germany Olaf Scholz")."""
+    if j == 0 or doc[j].ent_iob_ != "O":
+        return False
+    tagged = doc[j - 1].ent_type_ in ("GPE", "ORG") and doc[j - 1].ent_iob_ != "O"
+    if not tagged and not any(doc[k:j].text in places for k in range(max(0, j - PLACE_WORDS), j)):
         return False
     run = 0
     while j + run < len(doc) and doc[j + run].ent_iob_ == "O" and doc[j + run].pos_ == "PROPN" \
@@ -119,8 +137,10 @@ def find_qualifier(doc: Doc, start: int) -> tuple[int, int] | None:
 PATRONYMIC = frozenset({"bin", "bint", "ibn"})
 
 
-def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]) -> list[Title]:
-    """All role titles of a Doc, longest first where matches overlap, in text order."""
+def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str],
+                places: frozenset = frozenset()) -> list[Title]:
+    """All role titles of a Doc, longest first where matches overlap, in text order; ``places`` are the
+    known place names, where a title's domain ends before a name."""
     found = []
     for match_id, start, end in matcher(doc):
         entry = lexicon[doc.vocab.strings[match_id]]
@@ -134,7 +154,7 @@ def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]
         if end < len(doc) and doc[end].text in PATRONYMIC:
             continue  # "Dr. Sultan bin Ahmed Al Jaber": a given name; a title is followed by a name first
         core_end = end
-        end = extend_right(doc, end, entry["takes"])
+        end = extend_right(doc, end, entry["takes"], places)
         start = extend_left(doc, start, modifiers)
         if taken.intersection(range(start, end)):
             continue
