@@ -1,4 +1,5 @@
 """Titles are not names, with the real model: "Prince" of "Prince Mohammed" is no mention of another prince."""
+import pytest
 
 
 def test_a_bare_title_is_not_a_mention_of_a_person_whose_name_starts_with_it(nlp):
@@ -26,3 +27,15 @@ def test_yonhap_abbreviations_are_places_and_titles_not_people(nlp):
     labels = {e["name"]: e["label"] for e in result.entities}
     assert labels.get("North Korea") == "VENUE"
     assert not [n for n, label in labels.items() if label == "PERSON" and ("Korea" in n or "Amb" in n)]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron is to meet Olaf Scholz next week.",
+    "Emmanuel Macron's talks with Olaf Scholz on Tuesday focused on energy.",
+    "Olaf Scholz sat down with Emmanuel Macron on Tuesday.",
+])
+def test_a_name_the_model_tags_as_an_organisation_is_a_person_where_a_meeting_brings_it_in(nlp, text):
+    import dipnlp
+    result = dipnlp.extract(text, date="2022-06-14", nlp=nlp)
+    assert {e["name"]: e["label"] for e in result.entities}.get("Olaf Scholz") == "PERSON"
+    assert [sorted(m["participants"]) for m in result.meetings] == [["Emmanuel Macron", "Olaf Scholz"]]
