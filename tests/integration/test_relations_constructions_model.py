@@ -744,3 +744,14 @@ def test_a_role_noun_with_another_nationality_is_not_the_one_person_named_so_far
     doc = run(nlp, "Kevin Rudd of Australia urged the Pacific states to do more on climate change. "
                    "The Fijian prime minister held talks with Anote Tong in Tarawa on Sunday.")
     assert all("Kevin Rudd" not in names for names, _ in meetings(doc))
+
+
+def test_the_talks_named_again_by_the_two_leaders_keep_the_date_of_the_talks(nlp):
+    doc = run(nlp, "Shavkat Mirziyoyev has held talks with Vladimir Putin in the Kremlin on Wednesday.\n\n"
+                   "\"Terrorism has no nationality,\" Mirziyoyev said as the two leaders read out statements to "
+                   "journalists after the talks.\n\nForeign Minister Abdulaziz Kamilov was in the Uzbek delegation "
+                   "for the expanded round.", date="2017-04-05")
+    names = [e["name"] for e in doc._.dip_entities]
+    dated = [(sorted(names[p] for side in m["sides"] for p in side), m["date"]) for m in doc._.dip_meetings]
+    assert (["Abdulaziz Kamilov", "Shavkat Mirziyoyev", "Vladimir Putin"], "2017-04-05") in dated
+    assert all(date == "2017-04-05" for _, date in dated)

@@ -309,6 +309,12 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
             venue = where_place(ctx.index, where)
         if date is None:
             date = where_clause_date(where, sent.dates, sent.blocked)
+    earlier = meeting_repeated(ctx, frame.trigger, sides, status, sent.number)
+    if earlier is not None and date is None and earlier.get("date"):
+        date = {"value": earlier["date"], "start": earlier["date_span"][0], "end": earlier["date_span"][1]} \
+            if earlier.get("date_span") else None
+    if earlier is not None and venue is None:
+        venue = earlier.get("venue")
     if venue is not None and status == "occurred":
         ctx.last_venue = venue
     record = {"sides": sides, **_base(frame, date, status), "venue": venue,
@@ -321,6 +327,17 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         ctx.last_group_sent = sent.number
         ctx.last_meeting = record
     return record
+
+
+def meeting_repeated(ctx: Context, trigger: Token, sides: list[list[int]], status: str, sent_no: int) -> dict | None:
+    """The latest meeting, when a definite meeting noun names it again: the same people, the same status,
+    within reach ("X held talks with Y on Wednesday ... the two leaders spoke after the talks": that day)."""
+    last = ctx.last_meeting
+    if last is None or trigger.pos_ != "NOUN" or refers(trigger) != "same" or status != last.get("status") \
+            or not ctx.within_reach(sent_no):
+        return None
+    people = {p for side in sides for p in side}
+    return last if len(people) >= 2 and people == {p for side in last["sides"] for p in side} else None
 
 
 #: Adverbs that make a meeting with several people several meetings ("will separately meet A, B and C").
