@@ -39,3 +39,11 @@ def test_a_name_the_model_tags_as_an_organisation_is_a_person_where_a_meeting_br
     result = dipnlp.extract(text, date="2022-06-14", nlp=nlp)
     assert {e["name"]: e["label"] for e in result.entities}.get("Olaf Scholz") == "PERSON"
     assert [sorted(m["participants"]) for m in result.meetings] == [["Emmanuel Macron", "Olaf Scholz"]]
+
+
+def test_a_name_right_after_a_title_is_a_person_even_where_a_city_shares_it(nlp):
+    import dipnlp
+    result = dipnlp.extract("Joe Biden received Secretary Mayorkas and Attorney General Garland at the White House.",
+                            date="2021-10-08", nlp=nlp)
+    assert {e["name"]: e["label"] for e in result.entities}.get("Garland") == "PERSON"
+    assert any({"Joe Biden", "Garland"} <= set(m["participants"]) for m in result.meetings)

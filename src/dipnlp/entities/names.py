@@ -266,6 +266,7 @@ class Names(RuleTables):
     def titled_names(self, doc: Doc, titles: list[dict], styles: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Names right after a person title or honorific, or set off after a title by a comma or dash."""
         starts = [t["end"] for t in titles if t["before_name"]]
+        right_after = set(starts)  # "Attorney General Garland": a name, even one a place shares
         in_name = {t["end"]: t["start"] for t in titles if t.get("in_name") and t["core_end"] == t["end"]}
         title_starts = {t["start"] for t in titles}
         starts += [t["end"] + 1 for t in titles if t["end"] < len(doc) and doc[t["end"]].text in DASHES
@@ -285,7 +286,7 @@ class Names(RuleTables):
                 continue  # "King Khalid International Airport" is a place named after a king
             if end - start == 1 and end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
                 continue  # "Commissioner for Political Affairs, Peace and Security": the title goes on
-            if end > start and doc[start:end].text not in self.places:
+            if end > start and (start in right_after or doc[start:end].text not in self.places):
                 single = end - start == 1 or (end - start == 2 and doc[end - 1].text in ROMAN)
                 regnal = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text in self.places
                 found.append((in_name[start], end) if start in in_name and (single or regnal) else (start, end))
