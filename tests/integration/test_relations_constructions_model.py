@@ -755,3 +755,14 @@ def test_the_talks_named_again_by_the_two_leaders_keep_the_date_of_the_talks(nlp
     dated = [(sorted(names[p] for side in m["sides"] for p in side), m["date"]) for m in doc._.dip_meetings]
     assert (["Abdulaziz Kamilov", "Shavkat Mirziyoyev", "Vladimir Putin"], "2017-04-05") in dated
     assert all(date == "2017-04-05" for _, date in dated)
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Kenyatta, who attended the late John Magufuli's state funeral in Dodoma, spoke.", "funeral"),
+    ("Kenyatta, who attended the funeral of John Magufuli in Dodoma, spoke.", "funeral"),
+])
+def test_the_owner_of_what_someone_attended_is_not_who_they_joined(nlp, text, noun):
+    from dipnlp.relations.events import _without_owners
+    doc = nlp(text)
+    phrase = _without_owners(next(t for t in doc if t.text == noun))
+    assert "Magufuli" not in {t.text for t in phrase} and noun in {t.text for t in phrase}

@@ -420,8 +420,16 @@ def joins_something_else(verb: Token, ctx: Context, rules: Rules) -> bool:
                 noun = noun.head.head
             return noun.lemma_.lower() not in rules.meeting_nouns
         if child.dep_ == "dobj" and child.lemma_.lower() not in rules.meeting_nouns:
-            return not ctx.index.mentions_in(child.subtree, ("PERSON",))
+            return not ctx.index.mentions_in(_without_owners(child), ("PERSON",))
     return False
+
+
+def _without_owners(noun: Token) -> list[Token]:
+    """The tokens of a noun's phrase, leaving out its possessor and its "of" phrase: the people whose
+    thing it is ("the late Magufuli's state funeral", "the funeral of X") are not the phrase."""
+    owners = {t.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+              for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in owners]
 
 
 def _date_anaphora(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: Rules) -> None:
