@@ -47,3 +47,12 @@ def test_a_name_right_after_a_title_is_a_person_even_where_a_city_shares_it(nlp)
                             date="2021-10-08", nlp=nlp)
     assert {e["name"]: e["label"] for e in result.entities}.get("Garland") == "PERSON"
     assert any({"Joe Biden", "Garland"} <= set(m["participants"]) for m in result.meetings)
+
+
+def test_an_untagged_name_met_is_a_person_though_its_last_word_is_also_a_city(nlp):
+    import dipnlp
+    result = dipnlp.extract("Uhuru Kenyatta held talks with Samia Suluhu Hassan at State House on Tuesday.",
+                            date="2021-05-05", nlp=nlp)
+    labels = {e["name"]: e["label"] for e in result.entities}
+    assert labels.get("Samia Suluhu Hassan") == "PERSON" and "Hassan" not in labels
+    assert [sorted(m["participants"]) for m in result.meetings] == [["Samia Suluhu Hassan", "Uhuru Kenyatta"]]

@@ -155,6 +155,12 @@ class Names(RuleTables):
             t.text in self.places or t.lower_ in self.heads
             for t in words)
 
+    def not_a_place_name(self, words) -> bool:
+        """Whether a name is no known place and has no organisation or venue head, though a word of it may be a
+        place ("Samia Suluhu Hassan": Hassan is also a city)."""
+        return words.text not in self.places and not any(t.lower_ in self.heads for t in words) \
+            and not all(t.text in self.places for t in words)
+
     def people_by_context(self, doc: Doc, spans, titles: list[dict]) -> set[str]:
         """Texts of person-shaped ORG/VENUE names that the context makes people: after a country's
         possessive ("Ukraine's Volodymyr Zelenskiy"), before an appositive title ("Moussa Faki
@@ -197,8 +203,9 @@ class Names(RuleTables):
                    for t in doc if not span.start <= t.i < span.end)
 
     def coordinated_names(self, doc: Doc, spans, in_titles: set[int] = frozenset()) -> list[Candidate]:
-        """Untagged proper names coordinated with a PERSON ("Emmanuel Macron and Xi Jinping"), or the subject
-        of a verb of speech, going or meeting ("Xi Jinping met Putin"): people.
+        """Untagged proper names coordinated with a PERSON ("Emmanuel Macron and Xi Jinping"), the subject
+        of a verb of speech, going or meeting ("Xi Jinping met Putin"), or one a meeting word brings in
+        ("talks with Samia Suluhu Hassan"): people.
 
         The name is the conjunct and its compound words; it must be capitalised
         words only, none a known place or a cue of an organisation or a venue.
@@ -211,7 +218,8 @@ class Names(RuleTables):
                 continue
             linked = (tok.dep_ == "conj" and tok.head.i in persons) or any(
                 c.dep_ == "conj" and c.i in persons for c in tok.children)
-            acts = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.act_verbs \
+            met = self.is_met(tok)
+            acts = (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.act_verbs or met) \
                 and not any(c.dep_ in ("det", "poss") for c in tok.children)  # "Xi Jinping met Putin", no "the"
             if not (linked or acts):
                 continue
@@ -222,7 +230,7 @@ class Names(RuleTables):
             words = doc[start:tok.i + 1]
             titled = start - 1 in in_titles  # "King Salman"; but one word alone ("Peace and Security") is no name
             if all(self.is_name_word(t) for t in words) and (2 <= len(words) <= 4 or titled and len(words) == 1 and linked) \
-                    and self.no_place_words(words, words):
+                    and (self.no_place_words(words, words) or met and self.not_a_place_name(words)):
                 found.append(Candidate(start, tok.i + 1, "PERSON"))
         return found
 

@@ -114,7 +114,7 @@ class EntityRules(RuleTables):
                     span = doc[i:i + n]
                     if covered.intersection(range(i, i + n)) or not any(t.pos_ == "PROPN" for t in span):
                         continue
-                    if span.text in self.places:
+                    if span.text in self.places and not ends_a_longer_name(doc, span):
                         hit = Candidate(i, i + n, "VENUE", priority=0)
                         break
             if hit:
@@ -148,6 +148,16 @@ class EntityRules(RuleTables):
                                                                for t in span[1:-1]):
             cand.label = "VENUE"  # "Joint Base Andrews"
         return cand
+
+
+def ends_a_longer_name(doc: Doc, span: Span) -> bool:
+    """Whether a place name the model left untagged is only the last word of a longer proper name: the
+    capitalised words before it, also untagged, are its compounds ("Samia Suluhu [Hassan]": a person)."""
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.pos_ == "PROPN" and before.is_title and before.ent_iob_ == "O" and not before.is_sent_start \
+        and before.dep_ == "compound" and before.head.i in range(span.start, span.end)
 
 
 def head_left_out(doc: Doc, ent: Span) -> bool:
