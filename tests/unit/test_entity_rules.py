@@ -190,3 +190,18 @@ def test_a_title_set_off_before_another_title_is_the_role_of_the_name_after_both
     people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
     assert list(people) == ["Min Aung Hlaing"]
     assert set(people["Min Aung Hlaing"]) == {"military leader", "Senior General"}
+
+
+def test_a_persons_initials_in_capitals_are_that_person(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Mohammed bin Salman arrived . MBS spoke .",
+                                  pos={"bin": "PROPN", "arrived": "VERB", "spoke": "VERB"},
+                                  ents=[("Mohammed bin Salman", "PERSON"), ("MBS", "PERSON")]))
+    people = [e for e in doc._.dip_entities if e["label"] == "PERSON"]
+    assert [(p["name"], p["aliases"]) for p in people] == [("Mohammed bin Salman", ["MBS"])]
+
+
+def test_a_second_surname_written_without_its_particle_is_the_same_person(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Marcelo Ebrard Casaubon received them . Marcelo Ebrard spoke .",
+                                  pos={"received": "VERB", "them": "PRON", "spoke": "VERB"},
+                                  ents=[("Marcelo Ebrard Casaubon", "PERSON"), ("Marcelo Ebrard", "PERSON")]))
+    assert [e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"] == ["Marcelo Ebrard Casaubon"]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from dipnlp.entities.cues import load_cues
 from dipnlp.entities.links import link_roles
-from dipnlp.entities.names_match import fold, name_key, same_person, without_nickname
+from dipnlp.entities.names_match import PARTICLES, fold, name_key, same_person, without_nickname
 from dipnlp.entities.places import load_places
 from dipnlp.entities.titles import Title
 from dipnlp.extensions import DISPLAY_KEY, ROLE_KEY
@@ -117,6 +117,10 @@ def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at) -> i
     """Entity index for a one-word mention; ``len(entities)`` means a new entity."""
     word = name_key(span.text)
     word = word[0] if word else ""
+    if span.text.isupper() and 2 <= len(word) <= 5:
+        known_by = [i for i, ks in enumerate(keys) if any(are_initials(word, k) for k in ks)]
+        if len(known_by) == 1:
+            return known_by[0]  # "MBS" for Mohammed bin Salman
     cands = [i for i, ks in enumerate(keys) if any(k and (k[0] == word or k[-1] == word) for k in ks)]
     if not cands and len(word) >= 4:  # a name known by a middle word ("Lula")
         cands = [i for i, ks in enumerate(keys) if any(word in k[1:-1] for k in ks)]
@@ -139,6 +143,19 @@ def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at) -> i
         return before[-1]  # ... or, when they are named as often, the one named last
     # a title that none of them is known by: the one the article names most
     return counts.most_common(1)[0][0] if counts else cands[0]
+
+
+def are_initials(word: str, key: tuple[str, ...]) -> bool:
+    """Whether an upper-case word is the initials of a name of two words or more, whole or up to a particle
+    ("MBS": Mohammed bin Salman; "MBZ": Mohamed bin Zayed Al Nahyan; "AMLO": Andres Manuel Lopez Obrador).
+
+    >>> are_initials("mbz", ("mohamed", "bin", "zayed", "al", "nahyan")), are_initials("mb", ("mohamed", "bin"))
+    (True, True)
+    >>> are_initials("mbz", ("mohamed", "bin", "zayed", "nahyan"))
+    False
+    """
+    letters = "".join(w[0] for w in key)
+    return len(key) >= 2 and (letters == word or letters.startswith(word) and key[len(word)] in PARTICLES)
 
 
 def add_role(doc: Doc, ent: dict, title: dict) -> None:

@@ -22,6 +22,8 @@ False
 True
 >>> same_person(name_key("Hamad Jassim"), name_key("Hamad Jassim bin Jaber"))
 False
+>>> same_person(name_key("Marcelo Ebrard"), name_key("Marcelo Ebrard Casaubón"))
+True
 """
 from __future__ import annotations
 
@@ -131,6 +133,8 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             and long_[len(short)] in (PARTICLES if len(short) >= 3 else SURNAME_PARTICLES):
         return True  # a patronymic chain written longer ("Faisal bin Farhan bin Abdullah"), a second surname
         # after its particle ("Cristina Fernandez de Kirchner")
+    if len(short) == 2 and len(long_) == 3 and long_[:2] == short and long_[2] not in PARTICLES | RANKS | ROMAN:
+        return True  # a second surname written without its particle ("Marcelo Ebrard Casaubon")
     if 2 <= len(short) < len(long_) and long_[-len(short):] == short and long_[-len(short) - 1] not in PARTICLES:
         return True  # a name without its first given name ("Tayyip Erdogan", "Recep Tayyip Erdogan")
     if a[-1] in ROMAN and b[-1] not in ROMAN or b[-1] in ROMAN and a[-1] not in ROMAN:
