@@ -4,8 +4,8 @@
 styles the first one lacks (communiques, readouts, state media, live blogs);
 ``dev3`` a third, written for session 6 in yet other styles, ``dev4`` a fourth, written for
 session 7 in mainstream wire, regional and official styles, ``dev5`` a fifth, written for
-session 8 in everyday wire and newspaper styles, and ``dev6`` a sixth, written for session 9 in
-the styles of more outlets (see their READMEs).
+session 8 in everyday wire and newspaper styles, ``dev6`` a sixth, written for session 9 in
+the styles of more outlets, and ``dev7`` a seventh, written for session 10 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -51,12 +51,16 @@ FLOORS = {
     ("dev6", "roles"): 0.86,
     ("dev6", "relations"): 0.69,
     ("dev6", "relations_strict"): 0.55,
+    ("dev7", "entities"): 0.87,
+    ("dev7", "roles"): 0.86,
+    ("dev7", "relations"): 0.66,
+    ("dev7", "relations_strict"): 0.45,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.69,
     ("heldout", "relations_strict"): 0.62,
 }
-SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout")
+SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -74,6 +78,9 @@ KNOWN_SPLITS = {
     "dev5": {"Nabil Elaraby": "also spelt 'al-Araby' in the same article",
              "Olusegun Obasanjo": "'Chief Olusegun Obasanjo' (a Nigerian honorific) and the nickname 'Baba'"},
     "dev6": {},
+    "dev7": {"Sergei Lavrov": "'Sergey' in two articles, 'Sergei' in a third: transliterated endings are not "
+                              "matched, since a corpus-wide name in one spelling matches no form of an article "
+                              "written in the other"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
