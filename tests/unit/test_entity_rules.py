@@ -205,3 +205,10 @@ def test_a_second_surname_written_without_its_particle_is_the_same_person(rules_
                                   pos={"received": "VERB", "them": "PRON", "spoke": "VERB"},
                                   ents=[("Marcelo Ebrard Casaubon", "PERSON"), ("Marcelo Ebrard", "PERSON")]))
     assert [e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"] == ["Marcelo Ebrard Casaubon"]
+
+
+def test_a_five_word_name_with_a_particle_after_a_countrys_possessive_is_a_person(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Brazil 's Luiz Inacio Lula da Silva received Abbas .",
+                                  pos={"'s": "PART", "da": "PROPN", "received": "VERB"},
+                                  ents=[("Brazil", "GPE"), ("Luiz Inacio Lula da Silva", "FAC"), ("Abbas", "PERSON")]))
+    assert ("Luiz Inacio Lula da Silva", "PERSON") in ents(doc)

@@ -144,9 +144,11 @@ class Names(RuleTables):
             and (nxt is None or not nxt.text[:1].isupper())
 
     def person_shaped(self, span) -> bool:
-        """Two to four capitalised words, none a cue of an organisation or a venue, no known place."""
+        """Two to four capitalised words (five with a particle: "Luiz Inacio Lula da Silva"), none a cue of an
+        organisation or a venue, no known place."""
         words = [t for t in span if t.is_alpha]
-        return 2 <= len(words) <= 4 and all(t.is_title or t.lower_ in self.particles for t in words) \
+        most = 5 if any(t.lower_ in self.particles and t.is_lower for t in words) else 4
+        return 2 <= len(words) <= most and all(t.is_title or t.lower_ in self.particles for t in words) \
             and not any(t.text in self.not_names for t in words) and self.no_place_words(span, words)
 
     def no_place_words(self, span, words) -> bool:
