@@ -766,3 +766,9 @@ def test_the_owner_of_what_someone_attended_is_not_who_they_joined(nlp, text, no
     doc = nlp(text)
     phrase = _without_owners(next(t for t in doc if t.text == noun))
     assert "Magufuli" not in {t.text for t in phrase} and noun in {t.text for t in phrase}
+
+
+def test_a_meeting_noun_under_with_takes_the_subject_of_the_verb_it_hangs_on(nlp):
+    doc = run(nlp, "Barack Obama wound up the summit with an hour-long meeting with Russia's Dmitry Medvedev at the "
+                   "Shangri-La Hotel on Sunday.", date="2009-11-16")
+    assert (frozenset({"Barack Obama", "Dmitry Medvedev"}), "occurred") in meetings(doc)

@@ -22,7 +22,8 @@ from dipnlp.relations.status import event_status
 from dipnlp.relations.triggers import Frame, find_frames
 
 #: Prepositions after which a meeting noun's event takes the governing verb's subject ("came for talks").
-PURPOSE_PREPS = frozenset({"for", "to", "into", "in", "at", "after", "following", "during", "before", "from", "on"})
+PURPOSE_PREPS = frozenset({"for", "to", "into", "in", "at", "after", "following", "during", "before", "from", "on",
+                           "with"})
 
 
 #: Word classes of trigger verbs (see :func:`verbs_read_as_nouns`).
