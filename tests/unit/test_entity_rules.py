@@ -212,3 +212,12 @@ def test_a_five_word_name_with_a_particle_after_a_countrys_possessive_is_a_perso
                                   pos={"'s": "PART", "da": "PROPN", "received": "VERB"},
                                   ents=[("Brazil", "GPE"), ("Luiz Inacio Lula da Silva", "FAC"), ("Abbas", "PERSON")]))
     assert ("Luiz Inacio Lula da Silva", "PERSON") in ents(doc)
+
+
+def test_a_country_in_a_titles_domain_is_the_roles_country(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Nikos Dendias , Foreign Minister of Greece , spoke .",
+                                  pos={"of": "ADP", "spoke": "VERB"},
+                                  ents=[("Nikos Dendias", "PERSON"), ("Greece", "GPE")]))
+    person = next(e for e in doc._.dip_entities if e["label"] == "PERSON")
+    assert person["roles"] == ["Foreign Minister of Greece"]
+    assert person["role_orgs"][0]["country"] == "Greece"

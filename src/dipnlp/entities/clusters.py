@@ -158,6 +158,13 @@ def are_initials(word: str, key: tuple[str, ...]) -> bool:
     return len(key) >= 2 and (letters == word or letters.startswith(word) and key[len(word)] in PARTICLES)
 
 
+def domain_place(doc: Doc, title: dict) -> Span | None:
+    """The place a title's domain names, as its country ("Foreign Minister of Greece"), if it names one."""
+    core_end = title.get("core_end") or title["end"]
+    return next((ent for ent in doc.ents if core_end <= ent.start and ent.end <= title["end"]
+                 and ent.label_ in ("VENUE", "GPE")), None)
+
+
 def add_role(doc: Doc, ent: dict, title: dict) -> None:
     text = role_text(doc, title)
     if fold(text) not in {fold(r) for r in ent["roles"]}:
@@ -165,10 +172,11 @@ def add_role(doc: Doc, ent: dict, title: dict) -> None:
     qual = title.get("qualifier")
     qual_span = doc[qual[0]:qual[1]] if qual else None
     label = qual_span[0].ent_type_ if qual_span is not None else None
+    domain = domain_place(doc, title) if qual_span is None else None
     record = {"role": text, "qualifier": qual_span.text if qual_span is not None else None,
               "qualifier_label": label,
               "org": qual_span.text if label == "ORG" else None,
-              "country": qual_span.text if label in {"VENUE", "GPE", "NORP"} else None}
+              "country": qual_span.text if label in {"VENUE", "GPE", "NORP"} else domain.text if domain else None}
     if record not in ent["role_orgs"]:
         ent["role_orgs"].append(record)
 
