@@ -772,3 +772,11 @@ def test_a_meeting_noun_under_with_takes_the_subject_of_the_verb_it_hangs_on(nlp
     doc = run(nlp, "Barack Obama wound up the summit with an hour-long meeting with Russia's Dmitry Medvedev at the "
                    "Shangri-La Hotel on Sunday.", date="2009-11-16")
     assert (frozenset({"Barack Obama", "Dmitry Medvedev"}), "occurred") in meetings(doc)
+
+
+def test_people_who_joined_someone_at_the_talks_join_his_meeting(nlp):
+    doc = run(nlp, "Stephen Biegun held talks with Lee Do-hoon in Seoul on Thursday. He was joined at the talks by "
+                   "Allison Hooker, Korea director at the National Security Council, and Mark Lambert.")
+    names = [e["name"] for e in doc._.dip_entities]
+    assert any({"Stephen Biegun", "Allison Hooker", "Mark Lambert"} <= {names[p] for side in m["sides"] for p in side}
+               and len(m["sides"]) >= 3 for m in doc._.dip_meetings)
