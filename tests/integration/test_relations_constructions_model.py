@@ -780,3 +780,13 @@ def test_people_who_joined_someone_at_the_talks_join_his_meeting(nlp):
     names = [e["name"] for e in doc._.dip_entities]
     assert any({"Stephen Biegun", "Allison Hooker", "Mark Lambert"} <= {names[p] for side in m["sides"] for p in side}
                and len(m["sides"]) >= 3 for m in doc._.dip_meetings)
+
+
+def test_people_who_joined_the_leaders_join_their_meeting(nlp):
+    doc = run(nlp, "On Friday Joe Biden welcomed Fumio Kishida and Yoon Suk Yeol for the first stand-alone summit. "
+                   "Antony Blinken and the Japanese and South Korean foreign ministers, Yoshimasa Hayashi and Park Jin, "
+                   "joined the leaders for the trilateral session.")
+    names = [e["name"] for e in doc._.dip_entities]
+    assert any({"Joe Biden", "Fumio Kishida", "Yoshimasa Hayashi", "Park Jin"} <= {names[p] for side in m["sides"]
+                                                                                 for p in side}
+               for m in doc._.dip_meetings)

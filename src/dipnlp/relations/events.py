@@ -17,7 +17,8 @@ from dipnlp.relations.attach import (PERIOD_START, attach_date, attach_venue, da
 from dipnlp.relations.lists import listed_below
 from dipnlp.relations.mentions import CLAUSE_DEPS, EntityIndex, acting_people
 from dipnlp.relations.merge import merge_meetings, merge_travels
-from dipnlp.relations.sides import Context, inherited_subject, slot_persons, split_nations, split_sides
+from dipnlp.relations.sides import (GROUP_NOUNS, Context, inherited_subject, slot_persons, split_nations,
+                                    split_sides)
 from dipnlp.relations.status import event_status
 from dipnlp.relations.triggers import Frame, find_frames
 
@@ -421,6 +422,8 @@ def joins_something_else(verb: Token, ctx: Context, rules: Rules) -> bool:
                 noun = noun.head.head
             return noun.lemma_.lower() not in rules.meeting_nouns
         if child.dep_ == "dobj" and child.lemma_.lower() not in rules.meeting_nouns:
+            if child.tag_ in ("NNS", "NNPS") and child.lemma_.lower() in GROUP_NOUNS:
+                return False  # "joined the leaders for the session": the people of the meeting
             return not ctx.index.mentions_in(_without_owners(child), ("PERSON",))
     return False
 
