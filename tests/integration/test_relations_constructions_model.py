@@ -790,3 +790,22 @@ def test_people_who_joined_the_leaders_join_their_meeting(nlp):
     assert any({"Joe Biden", "Fumio Kishida", "Yoshimasa Hayashi", "Park Jin"} <= {names[p] for side in m["sides"]
                                                                                  for p in side}
                for m in doc._.dip_meetings)
+
+
+def test_called_on_with_on_parsed_as_a_particle_is_a_meeting(nlp):
+    doc = run(nlp, "Singapore Prime Minister Lee Hsien Loong arrived in Canberra on Wednesday. In the afternoon, "
+                   "Foreign Minister Julie Bishop called on PM Lee at his hotel.")
+    assert (frozenset({"Julie Bishop", "Lee Hsien Loong"}), "occurred") in meetings(doc)
+
+
+def test_it_was_attended_by_joins_the_event_of_the_sentence_before(nlp):
+    doc = run(nlp, "Sergey Lavrov held talks with Hakan Fidan on Tuesday on the sidelines of the ministerial. He took "
+                   "part on Tuesday in the outreach session chaired by Lavrov, alongside Maxim Ryzhenkov.\n\n"
+                   "On Monday, Lavrov chaired the meeting of the BRICS foreign ministers at the Nizhny Novgorod Fair. "
+                   "It was attended by Chinese Foreign Minister Wang Yi and Brazilian Foreign Minister Mauro Vieira.",
+              date="2024-06-11")
+    names = [e["name"] for e in doc._.dip_entities]
+    met = [({names[p] for side in m["sides"] for p in side}, m["date"]) for m in doc._.dip_meetings]
+    assert any({"Sergey Lavrov", "Wang Yi", "Mauro Vieira"} <= people and date == "2024-06-10"
+               for people, date in met)
+    assert not any({"Maxim Ryzhenkov", "Wang Yi"} <= people for people, _ in met)

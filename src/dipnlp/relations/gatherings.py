@@ -78,6 +78,10 @@ def anchor_noun(trigger: Token, nouns: frozenset) -> Token | None:
     return None
 
 
+#: Subjects that stand for the event just reported ("It was attended by X").
+EVENT_PRONOUNS = frozenset({"it", "this"})
+
+
 def refers(noun: Token | None) -> str:
     """Return how a mention finds its event.
 
@@ -107,6 +111,8 @@ def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset
     lemma = noun.lemma_.lower() if noun is not None else None
     note = {"lemma": lemma, "refers": refers(noun), "sent": sent, "attendance": attendance,
             "gathering": lemma in gathering_nouns, "noun": noun.i if noun is not None else None}
+    if noun is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVENT_PRONOUNS for c in trigger.children):
+        note["refers"] = "previous"
     if hosts:
         # "X and Y were joined by Z" is a meeting of its own when X and Y have none to be joined at
         note.update(refers="with", hosts=list(hosts), attendance=True, own_event=trigger.lemma_.lower() == "join")
@@ -137,7 +143,9 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
                   and note["sent"] - max(e["_gathering"]["sents"]) <= RECENT]  # "X met Y ... joined the talks"
         ranked = same_noun + [e for e in other if people(e)] + recent + [e for e in other if not people(e)]
     else:
-        ranked = ([e for e in candidates if note["sent"] in e["_gathering"]["sents"]]
+        before = [e for e in candidates if note["sent"] - 1 in e["_gathering"]["sents"]] \
+            if note["refers"] == "previous" else []  # "It was attended by X": the event just reported
+        ranked = ([e for e in candidates if note["sent"] in e["_gathering"]["sents"]] + before
                   + [e for e in candidates if e["_gathering"]["gathering"]])
     if ranked:
         return ranked[0]
