@@ -56,3 +56,17 @@ def test_an_untagged_name_met_is_a_person_though_its_last_word_is_also_a_city(nl
     labels = {e["name"]: e["label"] for e in result.entities}
     assert labels.get("Samia Suluhu Hassan") == "PERSON" and "Hassan" not in labels
     assert [sorted(m["participants"]) for m in result.meetings] == [["Samia Suluhu Hassan", "Uhuru Kenyatta"]]
+
+
+def test_a_bulleted_delegation_list_gives_each_line_its_name_and_role(nlp):
+    import dipnlp
+    result = dipnlp.extract("The delegation included:\n\n- Merrick B. Garland, Attorney General\n"
+                            "- Admiral José Rafael Ojeda Durán, Secretary of the Navy\n"
+                            "- Alejandro Gertz Manero, Attorney General of the Republic\n"
+                            "- Esteban Moctezuma Barragán, Ambassador of Mexico to the United States\n",
+                            date="2021-10-08", nlp=nlp)
+    roles = {e["name"]: e["roles"] for e in result.entities if e["label"] == "PERSON"}
+    assert roles["Merrick B. Garland"] == ["Attorney General"]
+    assert roles["José Rafael Ojeda Durán"] == ["Admiral", "Secretary of the Navy"]
+    assert roles["Alejandro Gertz Manero"] == ["Attorney General of the Republic"]
+    assert roles["Esteban Moctezuma Barragán"] == ["Ambassador of Mexico to the United States"]

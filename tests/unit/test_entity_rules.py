@@ -221,3 +221,12 @@ def test_a_country_in_a_titles_domain_is_the_roles_country(rules_nlp):
     person = next(e for e in doc._.dip_entities if e["label"] == "PERSON")
     assert person["roles"] == ["Foreign Minister of Greece"]
     assert person["role_orgs"][0]["country"] == "Greece"
+
+
+def test_a_model_entity_ends_at_a_line_break(rules_nlp):
+    text = "- Gertz , Attorney General of the Republic \n - Esteban Moctezuma , Ambassador"
+    doc = run(rules_nlp, make_doc(rules_nlp, text, ents=[("Gertz", "PERSON"), ("Republic \n - Esteban", "GPE"),
+                                                         ("Moctezuma", "PERSON")],
+                                  pos={"of": "ADP", "the": "DET", "\n": "SPACE"}))
+    people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert "Esteban Moctezuma" in people and people["Gertz"] == ["Attorney General of the Republic"]

@@ -23,7 +23,8 @@ def appositive_title(doc: Doc, person: Span, titles: list[dict]) -> int | None:
         return None
     start = person.end + 1
     end = start
-    while end < len(doc) and end - start < MAX_APPOSITIVE and doc[end].lower_ not in APPOSITIVE_END:
+    while end < len(doc) and end - start < MAX_APPOSITIVE and doc[end].lower_ not in APPOSITIVE_END \
+            and "\n" not in doc[end].text:  # a line ends it: "- X, Secretary of the Navy\n- Y, ..."
         if doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
             return None
         if doc[end].pos_ in {"VERB", "AUX"} and doc[end].tag_ not in {"VBN", "VBG"}:

@@ -304,19 +304,22 @@ class Names(RuleTables):
 
     def listed_names(self, doc: Doc, titles: list[dict]) -> list[tuple[int, int]]:
         """The name that opens a bulleted line before a comma and a title ("- Pratikno, Minister of State
-        Secretary;", "- Retno Marsudi, Minister of Foreign Affairs;"), as in readouts' lists of participants."""
+        Secretary;", "- Retno Marsudi, Minister of Foreign Affairs;"), as in readouts' lists of participants,
+        after a title of its own ("- Admiral X, Secretary of the Navy")."""
         title_starts = {t["start"] for t in titles}
+        title_ends = {t["start"]: t["end"] for t in titles if t["before_name"]}
         found = []
         for bullet in doc:
             if bullet.text not in BULLETS or not starts_line(bullet):
                 continue
-            comma = self.name_run(doc, bullet.i + 1)
-            if comma == bullet.i + 1 or comma >= len(doc) or doc[comma].text != "," \
-                    or doc[bullet.i + 1: comma].text in self.places:
+            start = title_ends.get(bullet.i + 1, bullet.i + 1)  # "- Admiral X, Secretary of the Navy": X
+            comma = self.name_run(doc, start)
+            if comma == start or comma >= len(doc) or doc[comma].text != "," \
+                    or doc[start: comma].text in self.places:
                 continue
             line_end = next((t.i for t in doc[comma:] if "\n" in t.text), len(doc))
             if title_starts & set(range(comma + 1, min(line_end + 1, comma + 5))):
-                found.append((bullet.i + 1, comma))
+                found.append((start, comma))
         return found
 
     def name_ending_in_a_month(self, doc: Doc, span: Span) -> Span:

@@ -41,9 +41,13 @@ def split_candidate(doc: Doc, cand: Candidate) -> list[Candidate]:
     words when one is a verb (a clause the model took for a name), and an ORG at a hyphen between
     two names of two words or more ("United Nations-Arab League"). A lowercase "at" inside joins a
     name to a place ("Starmer at Downing Street"), and a full stop of its own ends a sentence
-    ("Naoto Kan. Kan will meet"): it is cut there too."""
+    ("Naoto Kan. Kan will meet"): it is cut there too. A line break ends it, and what follows on the
+    next line is dropped ("Republic\n- Esteban": the given name of the next line's person)."""
     cuts = [i for i in range(cand.start, cand.end) if doc[i].text in {"(", ")", "at", "."}]
     cuts += clause_cuts(doc, cand)
+    breaks = [i for i in range(cand.start, cand.end) if "\n" in doc[i].text]
+    if breaks:  # a name ends at a line's end: "Republic" | "- Esteban" (the next line's is another name)
+        cuts += list(range(breaks[0], cand.end))
     if cand.label == "ORG":
         cuts += [i for i in range(cand.start + 2, cand.end - 2)
                  if doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_

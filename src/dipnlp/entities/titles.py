@@ -88,7 +88,8 @@ def _domain_end(doc: Doc, end: int, takes: list[str], places: frozenset) -> int:
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
     j = i
-    while j < len(doc) and doc[j].ent_type_ != "PERSON" and not name_after_country(doc, j, places) and (
+    while j < len(doc) and doc[j].ent_type_ != "PERSON" and not name_after_country(doc, j, places) \
+            and not doc[j].is_space and (
         doc[j].ent_type_ in DOMAIN_LABELS or (doc[j].is_title and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"})
             or (doc[j].lower_ in {"and", "of"} and j + 1 < len(doc) and doc[j + 1].is_title and j > i)):
         j += 1
