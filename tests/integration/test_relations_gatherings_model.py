@@ -296,3 +296,14 @@ def test_who_addresses_the_summit_attends_it_unless_by_video(nlp):
     people = meeting_people(run(nlp, text, date="2023-08-23"))
     assert {"Cyril Ramaphosa", "Xi Jinping"} in people
     assert not any("Vladimir Putin" in found for found in people)
+
+
+def test_a_group_that_sat_together_right_after_an_attendance_list_is_at_that_gathering(nlp):
+    doc = run(nlp, "Keir Starmer hosted an emergency summit on Ukraine in London on Sunday.\n\n"
+                   "Also present were Mark Rutte, the Nato secretary general, and Ursula von der Leyen. The Nordic "
+                   "leaders Mette Frederiksen, Jonas Gahr Store, Alexander Stubb and Ulf Kristersson sat together at "
+                   "one end of the room.", date="2025-03-02")
+    names = [e["name"] for e in doc._.dip_entities]
+    groups = [{names[p] for side in m["sides"] for p in side} for m in doc._.dip_meetings]
+    assert any({"Keir Starmer", "Mark Rutte", "Mette Frederiksen", "Ulf Kristersson"} <= group for group in groups)
+

@@ -171,9 +171,10 @@ def _host_alone(mention: dict, events: list[dict]) -> dict | None:
     if note["refers"] != "nearby" or len(people(mention)) < 3 or not events:
         return None
     last = events[-1]
-    ready = last["_gathering"]["gathering"] and len(people(last)) == 1
-    return last if ready and note["sent"] - max(last["_gathering"]["sents"]) <= 2 and _status_fits(last, mention) \
-        else None
+    gap = note["sent"] - max(last["_gathering"]["sents"])
+    each = all(len(side) == 1 for side in mention.get("sides", []))  # "A, B, C and D sat together", no two sides
+    ready = last["_gathering"]["gathering"] and (len(people(last)) == 1 or gap <= 1 and each)
+    return last if ready and gap <= 2 and _status_fits(last, mention) else None
 
 
 def _call_off(mention: dict, events: list[dict]) -> bool:
