@@ -809,3 +809,16 @@ def test_it_was_attended_by_joins_the_event_of_the_sentence_before(nlp):
     assert any({"Sergey Lavrov", "Wang Yi", "Mauro Vieira"} <= people and date == "2024-06-10"
                for people, date in met)
     assert not any({"Maxim Ryzhenkov", "Wang Yi"} <= people for people, _ in met)
+
+
+@pytest.mark.parametrize("text", [
+    "Angela Merkel was the guest of Emmanuel Macron at dinner on Tuesday.",
+    "Angela Merkel was Emmanuel Macron's guest at the Elysee on Tuesday.",
+    "Angela Merkel spoke with Emmanuel Macron on the sidelines of the summit on Tuesday.",
+])
+def test_a_guest_of_someone_and_a_word_on_the_sidelines_are_meetings(nlp, text):
+    assert (frozenset({"Angela Merkel", "Emmanuel Macron"}), "occurred") in meetings(run(nlp, text))
+
+
+def test_speaking_with_someone_elsewhere_than_on_the_sidelines_is_no_meeting(nlp):
+    assert not meetings(run(nlp, "Angela Merkel spoke with Emmanuel Macron by phone on Tuesday."))
