@@ -815,6 +815,7 @@ def test_it_was_attended_by_joins_the_event_of_the_sentence_before(nlp):
     "Angela Merkel was the guest of Emmanuel Macron at dinner on Tuesday.",
     "Angela Merkel was Emmanuel Macron's guest at the Elysee on Tuesday.",
     "Angela Merkel spoke with Emmanuel Macron on the sidelines of the summit on Tuesday.",
+    "Angela Merkel breakfasted with Emmanuel Macron on Tuesday.",
 ])
 def test_a_guest_of_someone_and_a_word_on_the_sidelines_are_meetings(nlp, text):
     assert (frozenset({"Angela Merkel", "Emmanuel Macron"}), "occurred") in meetings(run(nlp, text))
