@@ -230,3 +230,10 @@ def test_a_model_entity_ends_at_a_line_break(rules_nlp):
                                   pos={"of": "ADP", "the": "DET", "\n": "SPACE"}))
     people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
     assert "Esteban Moctezuma" in people and people["Gertz"] == ["Attorney General of the Republic"]
+
+
+def test_a_name_cut_at_the_closing_quote_of_a_nickname_goes_on_to_the_surname(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Uruguay 's José ' Pepe ' Mujica spoke .",
+                                  pos={"'s": "PART", "'": "PUNCT", "spoke": "VERB"},
+                                  ents=[("Uruguay", "GPE"), ("José ' Pepe", "PERSON"), ("Mujica", "PERSON")]))
+    assert [e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"] == ["José Mujica"]

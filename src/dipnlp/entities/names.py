@@ -33,6 +33,8 @@ ORG_WORDS = {"nations", "union", "council", "ministry", "organisation", "organiz
              "committee", "commission", "bank", "fund", "court", "office", "department", "embassy", "parliament",
              "assembly", "league", "alliance", "group", "forum", "institute", "news", "press", "times"}
 DASHES = {",", "–", "—", "-", "--"}
+#: Quotes around a nickname inside a name ("José 'Pepe' Mujica").
+QUOTES = {"'", '"', "‘", "’", "“", "”"}
 
 
 @Language.factory("dip_names", requires=["doc.ents", "doc._.dip_titles"], assigns=["doc.ents"])
@@ -97,10 +99,15 @@ class Names(RuleTables):
         return tok.is_title and tok.is_alpha and tok.text not in self.not_names
 
     def extend_name(self, doc: Doc, cand: Candidate) -> Candidate:
-        """A PERSON goes on over a capitalised function word that ends a name ("Moon Jae In said"), and
-        over the particles it was cut at ("Ursula von" + "der Leyen")."""
+        """A PERSON goes on over a capitalised function word that ends a name ("Moon Jae In said"), over
+        the particles it was cut at ("Ursula von" + "der Leyen"), and over the closing quote of a nickname
+        it was cut at ("José 'Pepe" + "' Mujica")."""
         if cand.label == "PERSON" and cand.end - cand.start >= 2 and self.stop_word_in_name(doc, cand.end):
             cand.end += 1
+        quotes = [t for t in doc[cand.start:cand.end] if t.text in QUOTES]
+        if cand.label == "PERSON" and len(quotes) == 1 and quotes[0].i > cand.start and cand.end + 1 < len(doc) \
+                and doc[cand.end].text in QUOTES and self.is_name_word(doc[cand.end + 1]):
+            cand.end = self.name_run(doc, cand.end + 1)  # "José 'Pepe" + "' Mujica": a nickname inside a name
         if cand.label == "PERSON" and doc[cand.end - 1].lower_ in self.particles and doc[cand.end - 1].is_lower:
             end = cand.end
             while end < len(doc) and doc[end].lower_ in self.particles and doc[end].is_lower:
