@@ -823,3 +823,12 @@ def test_a_guest_of_someone_and_a_word_on_the_sidelines_are_meetings(nlp, text):
 
 def test_speaking_with_someone_elsewhere_than_on_the_sidelines_is_no_meeting(nlp):
     assert not meetings(run(nlp, "Angela Merkel spoke with Emmanuel Macron by phone on Tuesday."))
+
+
+@pytest.mark.parametrize("second", [
+    "Fumio Kishida, who hosted him at his official residence, praised the ties.",
+    "Talks with his Japanese counterpart Fumio Kishida focused on trade.",
+])
+def test_a_pronoun_after_an_arrival_is_the_visitor_met(nlp, second):
+    doc = run(nlp, "Narendra Modi arrived in Tokyo on Friday. " + second)
+    assert (frozenset({"Narendra Modi", "Fumio Kishida"}), "occurred") in meetings(doc)

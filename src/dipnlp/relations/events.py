@@ -17,8 +17,8 @@ from dipnlp.relations.attach import (PERIOD_START, attach_date, attach_venue, da
 from dipnlp.relations.lists import listed_below
 from dipnlp.relations.mentions import CLAUSE_DEPS, EntityIndex, acting_people
 from dipnlp.relations.merge import merge_meetings, merge_travels
-from dipnlp.relations.sides import (GROUP_NOUNS, Context, inherited_subject, slot_persons, split_nations,
-                                    split_sides)
+from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inherited_subject, slot_persons,
+                                    split_nations, split_sides)
 from dipnlp.relations.status import event_status
 from dipnlp.relations.triggers import Frame, find_frames
 
@@ -275,6 +275,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if not side_a and not rules.marked(frame, "sender"):  # "X sent Y to the summit": X stays home
         # no side_a slot, or one that names nobody ("held the Annual Leaders' Meeting with Y"): the verb's subject
         side_a = _persons(ctx, governor_subjects(frame, rules.words("light_verb")), sent.number, side_b + each)
+    if not side_a and side_b and not each:
+        side_a = counterpart_owner(ctx, frame.tokens("side_b"), side_b)  # "talks with his counterpart X"
     if side_a and not side_b and not each and passive_without_subject(frame.trigger):
         side_b = _persons(ctx, inherited_subject(frame.trigger), sent.number, side_a)  # "arrived and was greeted by X"
     if side_a and not side_b and not each:

@@ -131,6 +131,8 @@ def _clause_subjects(ctx: Context, pronoun: Token) -> list[int]:
     elif pronoun.dep_ not in ("dobj", "dative"):
         return []
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        subjects.append(verb.head)  # "Kishida, who hosted him": him is not Kishida
     heads = subjects + [c for s in subjects for c in s.children if c.dep_ in ("appos", "conj")]
     return ctx.index.mentions_in(heads, ("PERSON",))  # not a possessor: "Kim's wife joined him" is Kim
 
@@ -351,6 +353,18 @@ def resolve_counterpart(ctx: Context, noun: Token, exclude: list[int]) -> int | 
         words = {w for role in index.roles[owners[0]] for w in role_head(role)}
         people = [p for p in people if any(words & set(role_head(role)) for role in index.roles[p])]
     return people[0] if len(people) == 1 else None
+
+
+def counterpart_owner(ctx: Context, tokens: list[Token], exclude: list[int]) -> list[int]:
+    """The person whose counterpart a slot names ("talks with his Japanese counterpart Fumio Kishida": the
+    one "his" stands for), when the meeting names no other side."""
+    for token in tokens:
+        noun = token if token.lemma_.lower() == "counterpart" else next(
+            (c for c in token.children if c.lemma_.lower() == "counterpart" and c.dep_ in ("compound", "appos")), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        if owner is not None and owner.lower_ in SINGULAR_PRONOUNS:
+            return [p for p in resolve_singular(ctx, owner, exclude) if p not in exclude]
+    return []
 
 
 def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> list[int]:
