@@ -761,7 +761,7 @@ def test_the_talks_named_again_by_the_two_leaders_keep_the_date_of_the_talks(nlp
     ("Kenyatta, who attended the late John Magufuli's state funeral in Dodoma, spoke.", "funeral"),
     ("Kenyatta, who attended the funeral of John Magufuli in Dodoma, spoke.", "funeral"),
 ])
-def test_the_owner_of_what_someone_attended_is_not_who_they_joined(nlp, text, noun):
+def test_the_phrase_of_what_someone_attended_leaves_out_its_owner(nlp, text, noun):
     from dipnlp.relations.events import _without_owners
     doc = nlp(text)
     phrase = _without_owners(next(t for t in doc if t.text == noun))
@@ -831,4 +831,9 @@ def test_speaking_with_someone_elsewhere_than_on_the_sidelines_is_no_meeting(nlp
 ])
 def test_a_pronoun_after_an_arrival_is_the_visitor_met(nlp, second):
     doc = run(nlp, "Narendra Modi arrived in Tokyo on Friday. " + second)
+    assert (frozenset({"Narendra Modi", "Fumio Kishida"}), "occurred") in meetings(doc)
+
+
+def test_a_dinner_in_his_honour_after_an_arrival_is_a_meeting_with_the_visitor(nlp):
+    doc = run(nlp, "Narendra Modi arrived in Tokyo on Friday. Fumio Kishida hosted a dinner in his honour.")
     assert (frozenset({"Narendra Modi", "Fumio Kishida"}), "occurred") in meetings(doc)

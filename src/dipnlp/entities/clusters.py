@@ -159,9 +159,14 @@ def are_initials(word: str, key: tuple[str, ...]) -> bool:
 
 
 def domain_place(doc: Doc, title: dict) -> Span | None:
-    """The place a title's domain names, as its country ("Foreign Minister of Greece"), if it names one."""
+    """The place an "of" domain of a title names, as its country ("Foreign Minister of Greece"); not the
+    place of a "to" or "for" domain, which is someone else's ("Ambassador to China")."""
     core_end = title.get("core_end") or title["end"]
-    return next((ent for ent in doc.ents if core_end <= ent.start and ent.end <= title["end"]
+    if core_end >= title["end"] or doc[core_end].lower_ != "of":
+        return None
+    domain_end = next((t.i for t in doc[core_end + 1:title["end"]] if t.lower_ in ("to", "for", "in", "at")),
+                      title["end"])
+    return next((ent for ent in doc.ents if core_end < ent.start and ent.end <= domain_end
                  and ent.label_ in ("VENUE", "GPE")), None)
 
 

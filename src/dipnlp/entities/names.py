@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dipnlp.entities.cues import demonym_forms, load_cues
+from dipnlp.entities.names_match import QUOTES
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, resolve_overlaps, split_clause
 from dipnlp.paragraphs import BULLETS, starts_line
@@ -33,8 +34,6 @@ ORG_WORDS = {"nations", "union", "council", "ministry", "organisation", "organiz
              "committee", "commission", "bank", "fund", "court", "office", "department", "embassy", "parliament",
              "assembly", "league", "alliance", "group", "forum", "institute", "news", "press", "times"}
 DASHES = {",", "–", "—", "-", "--"}
-#: Quotes around a nickname inside a name ("José 'Pepe' Mujica").
-QUOTES = {"'", '"', "‘", "’", "“", "”"}
 
 
 @Language.factory("dip_names", requires=["doc.ents", "doc._.dip_titles"], assigns=["doc.ents"])

@@ -53,6 +53,8 @@ def fold(text: str) -> str:
     return text.lower().replace("’", "'").replace("‘", "'")
 
 
+#: The quotes around a nickname inside a name: 'Joko "Jokowi" Widodo', "José 'Pepe' Mujica".
+QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 #: A nickname in quotes inside a name: 'Joko "Jokowi" Widodo'.
 QUOTED_NICKNAME = re.compile(r"""\s+["“'‘]([^"“”'‘’]+)["”'’](?=\s)""")
 

@@ -17,13 +17,12 @@ from dipnlp.entities import context
 from dipnlp.entities.cues import demonym_forms, head_label, load_cues
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, resolve_overlaps, split_candidate, trim
-from dipnlp.entities.titles import Title, find_titles, name_after_country, plural_forms, title_spans
+from dipnlp.entities.titles import MAX_PLACE_TOKENS, Title, find_titles, name_after_country, plural_forms, title_spans
 from dipnlp.extensions import ROLE_KEY
 from dipnlp.rules import RuleTables, Schema
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VENUE"}
-MAX_PLACE_TOKENS = 4
 
 
 @Language.factory("dip_entity_rules", requires=["doc.ents", "token.pos", "token.tag"],

@@ -98,19 +98,19 @@ def _domain_end(doc: Doc, end: int, takes: list[str], places: frozenset) -> int:
     return j if j > i else end
 
 
-#: How many words a place name just before a name may have, for ``name_after_country``.
-PLACE_WORDS = 3
+#: The most words a gazetteer place name may have ("Bosnia and Herzegovina").
+MAX_PLACE_TOKENS = 4
 
 
 def name_after_country(doc: Doc, j: int, places: frozenset = frozenset()) -> bool:
     """Whether a country or organisation ends just before ``j`` (tagged by the model, or a known place
-    the model left untagged) and an untagged run of two or more proper nouns starts there: a name, not
+    of ``places``) and an untagged run of two or more proper nouns starts there: a name, not
     more of the title's domain ("President of the Republic of Korea Yoon Suk Yeol", "Secretary-General
     of the League of Arab States Ahmed Aboul Gheit", "Chancellor of Germany Olaf Scholz")."""
     if j == 0 or doc[j].ent_iob_ != "O":
         return False
     tagged = doc[j - 1].ent_type_ in ("GPE", "ORG") and doc[j - 1].ent_iob_ != "O"
-    if not tagged and not any(doc[k:j].text in places for k in range(max(0, j - PLACE_WORDS), j)):
+    if not tagged and not any(doc[k:j].text in places for k in range(max(0, j - MAX_PLACE_TOKENS), j)):
         return False
     run = 0
     while j + run < len(doc) and doc[j + run].ent_iob_ == "O" and doc[j + run].pos_ == "PROPN" \

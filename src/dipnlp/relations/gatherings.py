@@ -89,6 +89,9 @@ def refers(noun: Token | None) -> str:
     meeting": only an earlier mention of the same noun), "same" for another
     definite noun ("the ceremony"), "new" for a new event ("a summit", "the
     next summit"), "nearby" without a noun ("is also taking part").
+    :func:`gathering_note` makes a mention without a noun whose subject is
+    "it" or "this" "previous" ("It was attended by X": the event of the
+    sentence before).
     """
     if noun is None:
         return "nearby"
@@ -166,7 +169,9 @@ def _host_alone(mention: dict, events: list[dict]) -> dict | None:
     """The gathering just reported with only its host ("X hosted a summit on Sunday"), which a mention
     of three people or more without a meeting noun of its own, in the next two sentences, fills
     ("Eighteen leaders sat around the table, among them A, B and C"); two people are a meeting of
-    their own ("Lee met Noda in Kyoto")."""
+    their own ("Lee met Noda in Kyoto"). A mention of three or more each on a side of their own
+    also fills a gathering that people joined in the sentence just before ("Also present were X
+    and Y. A, B, C and D sat together at one end of the room")."""
     note = mention["_gathering"]
     if note["refers"] != "nearby" or len(people(mention)) < 3 or not events:
         return None

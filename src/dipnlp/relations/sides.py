@@ -124,10 +124,14 @@ def resolve_singular(ctx: Context, pronoun: Token, exclude: list[int], depth: in
 
 
 def _clause_subjects(ctx: Context, pronoun: Token) -> list[int]:
-    """The people who are the subject of the verb a non-reflexive object pronoun depends on."""
+    """The people who are the subject of the verb a non-reflexive object pronoun depends on (or the
+    possessor of the honour a meal is given in)."""
     verb = pronoun.head
     if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
+    elif pronoun.dep_ == "poss" and verb.lower_ in ("honour", "honor") and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "X hosted a dinner in his honour": his is not X
+        verb = verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else verb
     elif pronoun.dep_ not in ("dobj", "dative"):
         return []
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
