@@ -237,3 +237,11 @@ def test_a_name_cut_at_the_closing_quote_of_a_nickname_goes_on_to_the_surname(ru
                                   pos={"'s": "PART", "'": "PUNCT", "spoke": "VERB"},
                                   ents=[("Uruguay", "GPE"), ("José ' Pepe", "PERSON"), ("Mujica", "PERSON")]))
     assert [e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"] == ["José Mujica"]
+
+
+def test_a_country_after_to_in_a_titles_domain_is_not_the_roles_country(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Nicholas Burns , Ambassador to China , spoke .",
+                                  pos={"to": "ADP", "spoke": "VERB"},
+                                  ents=[("Nicholas Burns", "PERSON"), ("China", "GPE")]))
+    person = next(e for e in doc._.dip_entities if e["label"] == "PERSON")
+    assert person["roles"] == ["Ambassador to China"] and person["role_orgs"][0]["country"] is None
