@@ -834,3 +834,12 @@ def test_a_pronoun_after_an_arrival_is_the_visitor_met(nlp, second):
 def test_a_dinner_in_his_honour_after_an_arrival_is_a_meeting_with_the_visitor(nlp):
     doc = run(nlp, "Narendra Modi arrived in Tokyo on Friday. Fumio Kishida hosted a dinner in his honour.")
     assert (frozenset({"Narendra Modi", "Fumio Kishida"}), "occurred") in meetings(doc)
+
+
+def test_joining_people_who_had_no_meeting_reported_is_a_meeting_of_its_own(nlp):
+    doc = run(nlp, "Barack Obama met Hosni Mubarak in Cairo on Thursday. The two men talked for about 45 minutes, "
+                   "joined by Secretary of State Hillary Clinton.\n\nMr. Obama flies to France on Friday. On Saturday he "
+                   "will join President Nicolas Sarkozy and Prime Minister Gordon Brown at the D-Day commemoration.",
+              date="2009-06-04")
+    assert not any("Hillary Clinton" in people and "Nicolas Sarkozy" in people for people, _ in meetings(doc))
+    assert any({"Barack Obama", "Nicolas Sarkozy", "Gordon Brown"} <= people for people, _ in meetings(doc))
