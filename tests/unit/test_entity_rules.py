@@ -245,3 +245,16 @@ def test_a_country_after_to_in_a_titles_domain_is_not_the_roles_country(rules_nl
                                   ents=[("Nicholas Burns", "PERSON"), ("China", "GPE")]))
     person = next(e for e in doc._.dip_entities if e["label"] == "PERSON")
     assert person["roles"] == ["Ambassador to China"] and person["role_orgs"][0]["country"] is None
+
+
+def test_a_nationality_of_two_words_before_a_title_is_no_person(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "He met Sri Lankan Foreign Minister Ali Sabry .",
+                                  pos={"He": "PRON", "met": "VERB"}, ents=[("Sri Lankan", "PERSON"), ("Ali Sabry", "PERSON")]))
+    assert [e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"] == ["Ali Sabry"]
+
+
+def test_a_two_word_military_rank_is_a_title_not_part_of_the_name(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "He met Colonel General Yunus-Bek Yevkurov .",
+                                  pos={"He": "PRON", "met": "VERB"}, ents=[("Yunus-Bek Yevkurov", "PERSON")]))
+    people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert people == {"Yunus-Bek Yevkurov": ["Colonel General"]}

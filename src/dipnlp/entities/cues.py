@@ -49,10 +49,15 @@ def head_label(words: Sequence[str], cues: dict[str, frozenset[str]]) -> str | N
 
 
 def demonym_forms(countries: Iterable[str]) -> set[str]:
-    """Nationality adjectives derived from one-word country names ("Kuwaiti", "Indian", "Kazakh")."""
+    """Nationality adjectives derived from country names ("Kuwaiti", "Indian", "Kazakh"; of a name of several
+    words, from its last word: "Sri Lankan", "South Korean")."""
     forms = set()
     for country in countries:
-        if " " in country or len(country) < 4:
+        if " " in country:
+            prefix, _, last = country.rpartition(" ")
+            forms.update(f"{prefix} {form}" for form in demonym_forms([last]) if form[:1].isupper())
+            continue
+        if len(country) < 4:
             continue
         stems = {country, country[:-1]}
         if country.endswith("stan"):  # "Kazakh", "Afghan", "Uzbek"

@@ -442,8 +442,8 @@ def only_adjectives(doc: Doc, cand: Candidate, demonyms: frozenset = frozenset()
     """Whether a PERSON is nothing but adjectives or nationalities ("Jordanian" left of "King Abdullah II"
     once the title is cut out), perhaps after a compass point ("S. Korean" left of "Amb.")."""
     start = cand.start + 1 if cand.end - cand.start > 1 and doc[cand.start].text in COMPASS else cand.start
-    return cand.label == "PERSON" and all(doc[i].pos_ == "ADJ" or doc[i].text in demonyms
-                                          for i in range(start, cand.end))
+    return cand.label == "PERSON" and (doc[start:cand.end].text in demonyms or all(
+        doc[i].pos_ == "ADJ" or doc[i].text in demonyms for i in range(start, cand.end)))  # "Sri Lankan" too
 
 
 def only_title(cand: Candidate, title_tokens: set[int]) -> bool:
