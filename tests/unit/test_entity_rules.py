@@ -258,3 +258,12 @@ def test_a_two_word_military_rank_is_a_title_not_part_of_the_name(rules_nlp):
                                   pos={"He": "PRON", "met": "VERB"}, ents=[("Yunus-Bek Yevkurov", "PERSON")]))
     people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
     assert people == {"Yunus-Bek Yevkurov": ["Colonel General"]}
+
+
+def test_a_titles_domain_that_runs_into_another_title_stops_before_it(rules_nlp):
+    text = "and Leonardo Simao , Special Representative of the United Nations Secretary - General for West Africa ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"and": "CCONJ", "of": "ADP", "the": "DET", "for": "ADP"},
+                                  ents=[("Leonardo Simao", "PERSON"), ("United Nations", "ORG"),
+                                        ("West Africa", "GPE")]))
+    assert [e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"] == ["Leonardo Simao"]
+    assert "Special Representative of the United Nations" in [s.text for s in doc.spans["dip_roles"]]

@@ -157,6 +157,10 @@ def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]
         core_end = end
         end = extend_right(doc, end, entry["takes"], places)
         start = extend_left(doc, start, modifiers)
+        if taken.intersection(range(start, end)) and not taken.intersection(range(start, core_end)):
+            end = min(t for t in taken if core_end <= t < end)  # its domain runs into another title: up to it
+            while end > core_end and doc[end - 1].lower_ in ("the", "of", "for", "to", "and"):
+                end -= 1
         if taken.intersection(range(start, end)):
             continue
         taken.update(range(start, end))
