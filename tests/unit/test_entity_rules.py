@@ -267,3 +267,11 @@ def test_a_titles_domain_that_runs_into_another_title_stops_before_it(rules_nlp)
                                         ("West Africa", "GPE")]))
     assert [e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"] == ["Leonardo Simao"]
     assert "Special Representative of the United Nations" in [s.text for s in doc.spans["dip_roles"]]
+
+
+def test_first_lady_is_a_title_not_part_of_the_name(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Jokowi , accompanied by First Lady Iriana , landed .",
+                                  pos={"accompanied": "VERB", "by": "ADP", "landed": "VERB"},
+                                  ents=[("Jokowi", "PERSON"), ("First Lady Iriana", "PERSON")]))
+    people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert people.get("Iriana") == ["First Lady"]
