@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dipnlp.entities.cues import demonym_forms, load_cues
+from dipnlp.entities.links import after_titles
 from dipnlp.entities.names_match import QUOTES
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, resolve_overlaps, split_clause
@@ -159,14 +160,12 @@ class Names(RuleTables):
 
     def no_place_words(self, span, words) -> bool:
         """Neither the span nor any of its words is a known place, an organisation head or a venue head."""
-        return span.text not in self.places and not any(
-            t.text in self.places or t.lower_ in self.heads
-            for t in words)
+        return self.not_a_place_name(span, words) and not any(t.text in self.places for t in words)
 
-    def not_a_place_name(self, words) -> bool:
+    def not_a_place_name(self, span, words) -> bool:
         """Whether a name is no known place and has no organisation or venue head, though a word of it may be a
         place ("Samia Suluhu Hassan": Hassan is also a city)."""
-        return words.text not in self.places and not any(t.lower_ in self.heads for t in words) \
+        return span.text not in self.places and not any(t.lower_ in self.heads for t in words) \
             and not all(t.text in self.places for t in words)
 
     def people_by_context(self, doc: Doc, spans, titles: list[dict]) -> set[str]:
@@ -238,7 +237,7 @@ class Names(RuleTables):
             words = doc[start:tok.i + 1]
             titled = start - 1 in in_titles  # "King Salman"; but one word alone ("Peace and Security") is no name
             if all(self.is_name_word(t) for t in words) and (2 <= len(words) <= 4 or titled and len(words) == 1 and linked) \
-                    and (self.no_place_words(words, words) or met and self.not_a_place_name(words)):
+                    and (self.no_place_words(words, words) or met and self.not_a_place_name(words, words)):
                 found.append(Candidate(start, tok.i + 1, "PERSON"))
         return found
 
@@ -313,12 +312,11 @@ class Names(RuleTables):
         Secretary;", "- Retno Marsudi, Minister of Foreign Affairs;"), as in readouts' lists of participants,
         after a title of its own ("- Admiral X, Secretary of the Navy")."""
         title_starts = {t["start"] for t in titles}
-        title_ends = {t["start"]: t["end"] for t in titles if t["before_name"]}
         found = []
         for bullet in doc:
             if bullet.text not in BULLETS or not starts_line(bullet):
                 continue
-            start = title_ends.get(bullet.i + 1, bullet.i + 1)  # "- Admiral X, Secretary of the Navy": X
+            start = after_titles(doc, bullet.i + 1, titles)  # "- Admiral X, Secretary of the Navy": X
             comma = self.name_run(doc, start)
             if comma == start or comma >= len(doc) or doc[comma].text != "," \
                     or doc[start: comma].text in self.places:

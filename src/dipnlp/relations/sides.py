@@ -344,7 +344,7 @@ def resolve_counterpart(ctx: Context, noun: Token, exclude: list[int]) -> int | 
     if noun.lemma_.lower() != "counterpart" or noun.tag_ != "NN":
         return None
     index = ctx.index
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = possessor(noun)
     owners = [] if owner is None else (resolve_singular(ctx, owner, exclude) if owner.lower_ in SINGULAR_PRONOUNS
                                        else index.mentions_in(owner.subtree, ("PERSON",)))
     sents, here = _sentences_and_number(noun)
@@ -359,13 +359,18 @@ def resolve_counterpart(ctx: Context, noun: Token, exclude: list[int]) -> int | 
     return people[0] if len(people) == 1 else None
 
 
+def possessor(noun: Token) -> Token | None:
+    """The possessive of a noun ("his" of "his counterpart"), if it has one."""
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 def counterpart_owner(ctx: Context, tokens: list[Token], exclude: list[int]) -> list[int]:
     """The person whose counterpart a slot names ("talks with his Japanese counterpart Fumio Kishida": the
     one "his" stands for), when the meeting names no other side."""
     for token in tokens:
         noun = token if token.lemma_.lower() == "counterpart" else next(
             (c for c in token.children if c.lemma_.lower() == "counterpart" and c.dep_ in ("compound", "appos")), None)
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        owner = possessor(noun) if noun is not None else None
         if owner is not None and owner.lower_ in SINGULAR_PRONOUNS:
             return [p for p in resolve_singular(ctx, owner, exclude) if p not in exclude]
     return []
