@@ -314,3 +314,27 @@ def test_the_chair_of_a_meeting_and_those_with_them_at_the_table_attend_it(nlp):
                    "Jose Mujica at the table.", date="2012-06-29")
     assert any({"Cristina Fernandez de Kirchner", "Dilma Rousseff", "Jose Mujica"} <= group
                for group in meeting_people(doc))
+
+
+def test_the_members_of_a_delegation_named_by_its_country_join_the_meeting_just_reported(nlp):
+    doc = run(nlp, "In a communique issued after the talks at State House, the two countries agreed to build a gas "
+                   "pipeline. President Uhuru Kenyatta welcomed President Samia Suluhu Hassan with a 21-gun salute on "
+                   "Tuesday. The Tanzanian side included Foreign Minister Liberata Mulamula and Energy Minister "
+                   "Medard Kalemani.")
+    assert {("Liberata Mulamula", "Uhuru Kenyatta", "occurred"), ("Medard Kalemani", "Uhuru Kenyatta", "occurred")} \
+        <= pairs(doc)
+
+
+def test_a_leader_who_led_a_delegation_to_the_talks_brings_the_people_listed_after_the_colon(nlp):
+    doc = run(nlp, "President Uhuru Kenyatta welcomed President Samia Suluhu Hassan at State House on Tuesday. "
+                   "Mr Kenyatta led a delegation of ministers to the bilateral talks: Raychelle Omamo, Betty Maina "
+                   "and James Macharia.")
+    assert {("Raychelle Omamo", "Samia Suluhu Hassan"), ("Betty Maina", "Samia Suluhu Hassan"),
+            ("James Macharia", "Samia Suluhu Hassan")} <= {p[:2] for p in pairs(doc)}
+
+
+def test_the_members_of_a_delegation_listed_on_bulleted_lines_join_the_reception(nlp):
+    doc = run(nlp, "Foreign Secretary Marcelo Ebrard received the delegation of the United States on Friday.\n\n"
+                   "The U.S. delegation was composed of:\n\n- Antony Blinken, Secretary of State\n"
+                   "- Merrick Garland, Attorney General\n")
+    assert {("Antony Blinken", "Marcelo Ebrard"), ("Marcelo Ebrard", "Merrick Garland")} <= {p[:2] for p in pairs(doc)}

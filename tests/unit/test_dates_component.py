@@ -93,3 +93,25 @@ def test_widened_month_only_value_has_no_parts(nlp):
 def test_a_weekday_word_inside_a_persons_name_is_no_date(nlp):
     doc = make(nlp, "Present at the meeting were Foreign Minister Choe Son Hui and Defence Minister Kang Sun Nam.")
     assert [d["text"] for d in doc._.dip_dates] == []
+
+
+def _no_date(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.dip_article_date = None
+    return nlp(doc)
+
+
+def test_an_article_without_a_date_line_is_told_from_its_dateline(nlp):
+    doc = _no_date(nlp, "PRESS STATEMENT 412\nMexico City, October 8, 2021\n\n"
+                        "The minister received the delegation on October 8 and will travel on Monday.")
+    values = {d["text"]: d["value"] for d in doc._.dip_dates}
+    assert values["October 8"] == "2021-10-08"
+    assert values["Monday"] == "2021-10-11"
+    assert doc._.dip_article_date is None
+
+
+def test_a_full_date_deep_in_an_undated_article_is_no_dateline(nlp):
+    doc = _no_date(nlp, "The minister spoke at length. " * 20 + "The accord of June 12, 2018 was recalled. "
+                        "They met on October 8.")
+    values = {d["text"]: d["value"] for d in doc._.dip_dates}
+    assert "October 8" not in values or values["October 8"] != "2018-10-08"

@@ -151,3 +151,19 @@ def test_a_later_mention_that_calls_the_event_off_changes_its_status():
     far = join_gatherings([mention([0, 1], "summit", status="planned", sent=1),
                            mention([], "meeting", "same", status="cancelled", sent=6)])
     assert [e["status"] for e in far] == ["planned"]
+
+
+def test_a_delegation_joins_the_meeting_just_reported_not_an_empty_anchor():
+    # "... after the talks at State House." / "X welcomed Y." / "The Tanzanian side included A and B."
+    events = join_gatherings([mention([], "talk", "new", sent=1), mention([0, 1], sent=3),
+                              mention([2, 3], how="latest", attendance=True, sent=5)])
+    assert people(events) == [[0, 1, 2, 3]]
+
+
+def test_a_delegation_joins_the_meeting_told_last_not_the_one_that_began_last():
+    # "A met B." / "C held a meeting with D." / "E met F." / "The meeting lasted an hour." / "The delegation
+    # included G.": G joins C and D, whose meeting was told last
+    events = join_gatherings([mention([0, 1], sent=1), mention([2, 3], "meeting", "new", sent=2),
+                              mention([4, 5], sent=3), mention([], "meeting", "same", sent=4),
+                              mention([6], how="latest", attendance=True, sent=5)])
+    assert people(events) == [[0, 1], [2, 3, 6], [4, 5]]

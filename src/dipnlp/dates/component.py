@@ -17,6 +17,10 @@ Writes
     end as ``{"start", "end", "text", "value"}``, the two expressions TimeML marks.
 ``doc.spans["dip_dates"]``
     The same expressions as spans labelled with their type.
+
+An article without a date line is told from the first full date in its first
+``DATELINE_CHARS`` characters, its dateline ("Mexico City, October 8, 2021"),
+when it has one; ``doc._.dip_article_date`` stays as it was.
 """
 from __future__ import annotations
 
@@ -28,6 +32,10 @@ from spacy.tokens import Doc, Span
 
 from dipnlp.extensions import DATES_KEY, register_extensions
 from dipnlp.rules import RuleTables
+
+#: How far into an article without a date line its dateline may give the reference date.
+DATELINE_CHARS = 400
+FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 @Language.factory("dip_dates", default_config={"keep_unnormalized": False},
@@ -102,6 +110,8 @@ class DateRecognizer(RuleTables):
             span = _with_side(span)
             tense = tense_of(span, self.lexicon)
             timex = normalize(span.text, reference, tense, self.lexicon)
+            if reference is None and span.start_char < DATELINE_CHARS and FULL_DATE.match(timex.value or ""):
+                reference = timex.value  # "Mexico City, October 8, 2021" atop an article without a date line
             if timex.value is None and anchor is not None:
                 timex = anaphoric(span.text, anchor, self.lexicon) or timex
             if timex.value and not timex.widened and re.match(r"\d{4}-\d{2}-\d{2}(?:T|$)", timex.value):

@@ -326,6 +326,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
                                            rules.words("gathering_noun"), hosts)}
     if group:
         record["_gathering"]["gathering"] = True  # "received a delegation": its members, named next, join
+    if attendance and not hosts and is_group(frame.trigger, rules) and frame.trigger.dep_ in ("nsubj", "nsubjpass"):
+        record["_gathering"]["refers"] = "latest"  # "The US delegation included X": the meeting just reported
     if len(sides) >= 2 and not hosts:
         ctx.last_group = [p for side in sides for p in side]
         ctx.last_group_sent = sent.number
@@ -385,6 +387,15 @@ def hosts_an_event(frame: Frame, others: list[int], meeting_nouns: frozenset) ->
     attends it, and the people named at it later join the host."""
     slot = frame.tokens("side_b")
     return bool(slot) and not others and all(t.lemma_.lower() in meeting_nouns for t in slot)
+
+
+#: Nouns for the people who came with a leader, besides the ``delegation_noun`` class ("the Tanzanian side").
+MEMBERS_OF = frozenset({"entourage", "side"})
+
+
+def is_group(token: Token, rules: Rules) -> bool:
+    """Whether a word names a group of people who came together ("the US delegation", "the Tanzanian side")."""
+    return token.lemma_.lower() in rules.words("delegation_noun") or token.lemma_.lower() in MEMBERS_OF
 
 
 def meets_a_group(frame: Frame, rules: Rules) -> bool:

@@ -22,6 +22,9 @@ mention that names nobody, to the event it refers to:
   refers to an event of its own sentence, else to the latest gathering
   (summit, conference, ceremony... or an event already joined by attendance),
   else to the lead;
+- the members of a delegation named without its leader ("The US delegation
+  included X", "The Tanzanian side was made up of: - A; - B") join the latest
+  event of two people or more: the meeting just reported;
 - companions ("Kim was accompanied by A", "Moon's delegation included B")
   join the latest event of the person they came with, and are dropped when
   there is none, unless they were "joined by" (a meeting of its own);
@@ -137,6 +140,12 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
     if note["refers"] == "with":
         hosts = set(note.get("hosts", ()))
         return next((e for e in candidates if people(e) & hosts), None)
+    if note["refers"] == "latest":
+        same = [e for e in candidates if note["sent"] in e["_gathering"]["sents"]]
+        met = same[0] if same else max((e for e in candidates if len(people(e)) >= 2), key=lambda e: max(e["_gathering"]["sents"]),
+                  default=None)  # the event told last, not the one that began last
+        if met is not None:
+            return met  # "The US delegation included X": the meeting just reported, not an empty anchor
     same_noun = [e for e in candidates if e["_gathering"]["lemma"] == note["lemma"]]
     if note["refers"] == "named":
         return same_noun[0] if same_noun else None
@@ -225,4 +234,6 @@ def join_gatherings(mentions: list[dict]) -> list[dict]:
                            "_gathering": {**note, "sents": {note["sent"]}}})
         elif target is not None and people(mention):
             _join(target, mention)
+        elif target is not None:
+            target["_gathering"]["sents"].add(note["sent"])  # "The talks began at ten": told again here
     return [e for e in events if len(people(e)) >= 2]
