@@ -70,3 +70,42 @@ def test_a_bulleted_delegation_list_gives_each_line_its_name_and_role(nlp):
     assert roles["José Rafael Ojeda Durán"] == ["Admiral", "Secretary of the Navy"]
     assert roles["Alejandro Gertz Manero"] == ["Attorney General of the Republic"]
     assert roles["Esteban Moctezuma Barragán"] == ["Ambassador of Mexico to the United States"]
+
+
+def test_a_prince_named_by_one_given_name_keeps_his_title_and_no_namesake_takes_him(nlp):
+    import dipnlp
+    result = dipnlp.extract("The Foreign Secretary, Philip Hammond, greeted Mr Xi at Horse Guards on Tuesday. Madame "
+                            "Peng rode with Prince Philip, and Prince William met Mr Xi in Beijing in March.",
+                            date="2015-10-20", nlp=nlp)
+    people = {e["name"]: e for e in result.entities if e["label"] == "PERSON"}
+    assert {"Prince Philip", "Prince William", "Philip Hammond"} <= set(people)
+    assert "Philip" not in people["Philip Hammond"]["aliases"]
+
+
+def test_a_street_that_speaks_for_a_government_is_no_person(nlp):
+    import dipnlp
+    result = dipnlp.extract("10:30 - Downing Street says Mr Cameron will raise the steel crisis when he sits down "
+                            "with Mr Xi tomorrow.", date="2015-10-20", nlp=nlp)
+    assert not [e for e in result.entities if e["label"] == "PERSON" and "Street" in e["name"]]
+
+
+def test_an_honorific_is_no_part_of_a_name_found_by_coordination(nlp):
+    import dipnlp
+    result = dipnlp.extract("The banquet is over and Mr Xi and his wife, Peng Liyuan, are staying at the palace.\n\n"
+                            "18:05 - Mr Xi and Madame Peng have arrived at Clarence House.", date="2015-10-20", nlp=nlp)
+    names = {e["name"] for e in result.entities if e["label"] == "PERSON"}
+    assert "Mr" not in names and "Mr Xi" not in names
+    assert "Xi" in names
+
+
+@pytest.mark.parametrize("text,word,people", [
+    ("Crown Prince Mohammed bin Salman met President Recep Tayyip Erdogan in Ankara. Prince Mohammed later left.",
+     "Mohammed", 1),
+    ("King Hamad bin Isa Al Khalifa received the envoy. King Hamad praised the accord.", "Hamad", 1),
+    ("Energy Minister Prince Abdulaziz bin Salman joined the talks. Biden met King Salman in Jeddah.", "Salman", 2),
+])
+def test_a_rank_and_a_given_name_is_the_person_of_that_rank_not_a_son(nlp, text, word, people):
+    import dipnlp
+    result = dipnlp.extract(text, date="2022-07-15", nlp=nlp)
+    named = [e for e in result.entities if e["label"] == "PERSON" and word in " ".join([e["name"], *e["aliases"]])]
+    assert len(named) == people, named

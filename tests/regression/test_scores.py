@@ -65,10 +65,7 @@ SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout
 KNOWN_SPLITS = {
     "seeds": {},
     "dev": {"Rodrigo Londono": "also called by his nom de guerre 'Timochenko', which no spelling rule can join",
-            "Ahmed Qurei": "also called by his nom de guerre 'Abu Ala'",
-            "Hamad bin Isa al-Khalifa": "one article calls him 'King Hamad' only; a rank and one given name is not "
-                                        "joined across articles, which keeps 'King Salman' apart from "
-                                        "'Mohammed bin Salman'"},
+            "Ahmed Qurei": "also called by his nom de guerre 'Abu Ala'"},
     "dev2": {"Rosangela da Silva": "also called by her nickname 'Janja'"},
     "dev3": {"Volodymyr Zelensky": "a TASS paragraph spells him 'Vladimir Zelensky'",
              "Antony Blinken": "also called 'Tony Blinken'",

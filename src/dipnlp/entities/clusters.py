@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from dipnlp.entities.cues import load_cues
 from dipnlp.entities.links import link_roles
-from dipnlp.entities.names_match import PARTICLES, fold, name_key, same_person, without_nickname
+from dipnlp.entities.names_match import (PARTICLES, RANKS, fold, name_key, same_person, without_nickname,
+                                         without_rank)
 from dipnlp.entities.places import load_places
 from dipnlp.entities.titles import Title
 from dipnlp.extensions import DISPLAY_KEY, ROLE_KEY
@@ -83,7 +84,7 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
     owner: dict[int, int] = {}  # mention index -> entity index
     for m, span in enumerate(mentions):
         key = name_key(span.text)
-        if len(key) < 2:
+        if len(key) < 2 or is_ranked_given_name(key):
             continue
         found = next((i for i, ks in enumerate(keys) if any(same_person(key, k) for k in ks)), None)
         if found is None:
@@ -97,20 +98,39 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
             add_role(doc, entities[owner[m]], title)
     for m, span in enumerate(mentions):
         if m not in owner:
-            owner[m] = resolve_short(doc, span, m, owner, entities, keys, roles_at)
+            key = name_key(span.text)
+            owner[m] = resolve_ranked(key, entities, keys) if is_ranked_given_name(key) \
+                else resolve_short(doc, span, m, owner, entities, keys, roles_at)
             if owner[m] == len(entities):
                 entities.append(new_entity(span.text, "PERSON"))
                 keys.append([name_key(span.text)])
     for m, span in enumerate(mentions):
         ent = entities[owner[m]]
         ent["mentions"].append([span.start, span.end])
-        if len(name_key(span.text)) < 2:
+        if len(name_key(span.text)) < 2 or is_ranked_given_name(name_key(span.text)):
             for title in roles_at.get((span.start, span.end), []):
                 add_role(doc, ent, title)
     shared = Counter(w for ks in keys for w in {w for k in ks if len(k) > 1 for w in (k[0], k[-1])})
     for index, ent in enumerate(entities):
         finish_person(ent, mentions, owner, index, shared)
     return entities
+
+
+def is_ranked_given_name(key: tuple[str, ...]) -> bool:
+    """Whether a name is a rank and one name ("Prince Philip", "King Hamad")."""
+    return len(key) == 2 and key[0] in RANKS and key[1] not in RANKS
+
+
+def resolve_ranked(key: tuple[str, ...], entities: list[dict], keys: list[list[tuple[str, ...]]]) -> int:
+    """Entity index for a rank and one name: a person of that rank with that given name ("Prince Mohammed"
+    for Crown Prince Mohammed bin Salman, "King Hamad" for King Hamad bin Isa), never a namesake of no rank
+    ("Prince Philip" is not Philip Hammond) nor a son ("King Salman" is not Prince Abdulaziz bin Salman);
+    ``len(entities)`` means a new entity."""
+    word = key[1]
+    given = [i for i, ks in enumerate(keys) if any(k == key or without_rank(k)[0] == word for k in ks)]
+    ranked = [i for i in given if any(k[0] in RANKS for k in keys[i])
+              or any(key[0] in fold(role).split() for role in entities[i]["roles"])]
+    return ranked[0] if len(ranked) == 1 else len(entities)
 
 
 def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at) -> int:

@@ -82,7 +82,8 @@ class Names(RuleTables):
         cands.extend(Candidate(s, e, "PERSON", priority=2) for s, e in titled)
         spans = resolve_overlaps(doc, cands)
         spans = resolve_overlaps(doc, [Candidate(s.start, s.end, s.label_, 1) for s in spans]
-                                 + self.coordinated_names(doc, spans, in_titles))
+                                 + [c for c in (without_honorific(c, in_styles) for c in
+                                                self.coordinated_names(doc, spans, in_titles)) if c is not None])
         by_context = self.people_by_context(doc, spans, titles)
         confirmed = {doc[s:e].text for s, e in titled} | by_context
         spans = [Span(doc, s.start, s.end, label="PERSON") if s.text in by_context else s for s in spans]
