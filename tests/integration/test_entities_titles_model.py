@@ -109,3 +109,15 @@ def test_a_rank_and_a_given_name_is_the_person_of_that_rank_not_a_son(nlp, text,
     result = dipnlp.extract(text, date="2022-07-15", nlp=nlp)
     named = [e for e in result.entities if e["label"] == "PERSON" and word in " ".join([e["name"], *e["aliases"]])]
     assert len(named) == people, named
+
+
+def test_a_malaysian_style_is_neither_name_nor_title(nlp):
+    import dipnlp
+    result = dipnlp.extract("Prime Minister Datuk Seri Ismail Sabri Yaakob arrived in Bangkok with Foreign Minister "
+                            "Datuk Seri Saifuddin Abdullah and Senior Minister of International Trade and Industry "
+                            "Datuk Seri Mohamed Azmin Ali. Later, Ismail Sabri met Tan Sri Abdul Rahim Noor.",
+                            date="2022-02-25", nlp=nlp)
+    roles = {e["name"]: e["roles"] for e in result.entities if e["label"] == "PERSON"}
+    assert {"Ismail Sabri Yaakob", "Saifuddin Abdullah", "Mohamed Azmin Ali", "Abdul Rahim Noor"} <= set(roles)
+    assert "Prime Minister" in roles["Ismail Sabri Yaakob"] and "Foreign Minister" in roles["Saifuddin Abdullah"]
+    assert roles["Mohamed Azmin Ali"] == ["Senior Minister of International Trade and Industry"]

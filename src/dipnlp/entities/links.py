@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dipnlp.entities.names_match import ADDRESS_WORDS
+from dipnlp.entities.names_match import style_length
 
 SET_OFF = {",", "–", "—", "-", "--", "("}
 APPOSITIVE_END = {",", ".", ";", ":", ")", "–", "—", "who", "which", "said", "says"}
@@ -37,9 +37,14 @@ def appositive_title(doc: Doc, person: Span, titles: list[dict]) -> int | None:
 
 
 def after_styles(doc: Doc, i: int) -> int:
-    """The index after the forms of address that start at ``i`` ("External Affairs Minister Dr S Jaishankar")."""
-    while i < len(doc) and (doc[i].lower_.rstrip(".") in ADDRESS_WORDS or doc[i].lower_ in ("h.e.", "hon.")):
-        i += 1
+    """The index after the forms of address that start at ``i`` ("External Affairs Minister Dr S Jaishankar",
+    "Foreign Minister Datuk Seri Saifuddin Abdullah")."""
+    while i < len(doc):
+        words = [t.lower_ for t in doc[i:i + 3] if t.text not in ("'", "’")]
+        length = style_length(words)
+        if not length:
+            return i
+        i += length + sum(1 for t in doc[i:i + length + 1] if t.text in ("'", "’"))  # "Dato' Sri"
     return i
 
 

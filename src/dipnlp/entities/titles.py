@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from dipnlp.entities.names_match import style_length
+
 QUALIFIER_LABELS = {"NORP", "GPE", "ORG", "LOC", "FAC", "VENUE"}
 DOMAIN_LABELS = {"GPE", "ORG", "LOC", "NORP", "FAC", "VENUE"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -89,7 +91,7 @@ def _domain_end(doc: Doc, end: int, takes: list[str], places: frozenset) -> int:
         i += 1
     j = i
     while j < len(doc) and doc[j].ent_type_ != "PERSON" and not name_after_country(doc, j, places) \
-            and not doc[j].is_space and (
+            and not doc[j].is_space and not style_length([t.lower_ for t in doc[j:j + 2]]) and (
         doc[j].ent_type_ in DOMAIN_LABELS or (doc[j].is_title and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"})
             or (doc[j].lower_ in {"and", "of"} and j + 1 < len(doc) and doc[j + 1].is_title and j > i)):
         j += 1
