@@ -5,7 +5,8 @@ styles the first one lacks (communiques, readouts, state media, live blogs);
 ``dev3`` a third, written for session 6 in yet other styles, ``dev4`` a fourth, written for
 session 7 in mainstream wire, regional and official styles, ``dev5`` a fifth, written for
 session 8 in everyday wire and newspaper styles, ``dev6`` a sixth, written for session 9 in
-the styles of more outlets, and ``dev7`` a seventh, written for session 10 (see their READMEs).
+the styles of more outlets, ``dev7`` a seventh, written for session 10, and ``dev8`` an eighth, written for
+session 11 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -42,7 +43,7 @@ FLOORS = {
     ("dev4", "entities"): 0.88,
     ("dev4", "roles"): 0.87,
     ("dev4", "relations"): 0.76,
-    ("dev4", "relations_strict"): 0.63,
+    ("dev4", "relations_strict"): 0.67,
     ("dev5", "entities"): 0.88,
     ("dev5", "roles"): 0.85,
     ("dev5", "relations"): 0.80,
@@ -53,14 +54,18 @@ FLOORS = {
     ("dev6", "relations_strict"): 0.58,
     ("dev7", "entities"): 0.88,
     ("dev7", "roles"): 0.88,
-    ("dev7", "relations"): 0.71,
-    ("dev7", "relations_strict"): 0.49,
+    ("dev7", "relations"): 0.79,
+    ("dev7", "relations_strict"): 0.54,
+    ("dev8", "entities"): 0.85,
+    ("dev8", "roles"): 0.83,
+    ("dev8", "relations"): 0.66,
+    ("dev8", "relations_strict"): 0.44,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.69,
     ("heldout", "relations_strict"): 0.62,
 }
-SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout")
+SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -78,6 +83,7 @@ KNOWN_SPLITS = {
     "dev7": {"Sergei Lavrov": "'Sergey' in two articles, 'Sergei' in a third: transliterated endings are not "
                               "matched, since a corpus-wide name in one spelling matches no form of an article "
                               "written in the other"},
+    "dev8": {},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
