@@ -167,3 +167,13 @@ def test_a_delegation_joins_the_meeting_told_last_not_the_one_that_began_last():
                               mention([4, 5], sent=3), mention([], "meeting", "same", sent=4),
                               mention([6], how="latest", attendance=True, sent=5)])
     assert people(events) == [[0, 1], [2, 3, 6], [4, 5]]
+
+
+def test_companions_join_an_event_of_their_own_status_not_the_plans_of_whom_they_came_with():
+    # "A and B agreed to hold a summit." / "At the opening session, C joined A, D and E."
+    planned = mention([0, 1], "summit", "new", status="planned", sent=1)
+    joined = mention([0, 3, 4, 2], sent=2)
+    joined["_gathering"].update(refers="with", hosts=[0, 3, 4], attendance=True, own_event=True)
+    events = join_gatherings([planned, joined])
+    assert [(sorted(p for s in e["sides"] for p in s), e["status"]) for e in events] == [
+        ([0, 1], "planned"), ([0, 2, 3, 4], "occurred")]

@@ -26,7 +26,7 @@ mention that names nobody, to the event it refers to:
   included X", "The Tanzanian side was made up of: - A; - B") join the latest
   event of two people or more: the meeting just reported;
 - companions ("Kim was accompanied by A", "Moon's delegation included B")
-  join the latest event of the person they came with, and are dropped when
+  join the latest event of the person they came with that has their status, and are dropped when
   there is none, unless they were "joined by" (a meeting of its own);
 - a mention that starts a new event, and any mention of two sides that is
   not an attendance, is an event of its own;
@@ -138,8 +138,8 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
     candidates = [e for e in reversed(events) if _status_fits(e, mention)]
     candidates.sort(key=lambda e: not people(e))  # latest first, events with people before bare anchors
     if note["refers"] == "with":
-        hosts = set(note.get("hosts", ()))
-        return next((e for e in candidates if people(e) & hosts), None)
+        hosts = set(note.get("hosts", ()))  # an event of the same status: who joined X did not join X's plans
+        return next((e for e in candidates if people(e) & hosts and e.get("status") == mention.get("status")), None)
     if note["refers"] == "latest":
         same = [e for e in candidates if note["sent"] in e["_gathering"]["sents"]]
         met = same[0] if same else max((e for e in candidates if len(people(e)) >= 2), key=lambda e: max(e["_gathering"]["sents"]),
