@@ -338,3 +338,15 @@ def test_the_members_of_a_delegation_listed_on_bulleted_lines_join_the_reception
                    "The U.S. delegation was composed of:\n\n- Antony Blinken, Secretary of State\n"
                    "- Merrick Garland, Attorney General\n")
     assert {("Antony Blinken", "Marcelo Ebrard"), ("Marcelo Ebrard", "Merrick Garland")} <= {p[:2] for p in pairs(doc)}
+
+
+@pytest.mark.parametrize("text,late", [
+    ("President Joe Biden met Prime Minister Rishi Sunak in London on Monday. Foreign Secretary James Cleverly later "
+     "joined the meeting, as did the US ambassador, Jane Hartley.", "Jane Hartley"),
+    ("President Emmanuel Macron hosted Crown Prince Mohammed bin Salman for a working dinner at the Elysee on "
+     "Thursday. Foreign Minister Catherine Colonna took part in the dinner, as did her Saudi counterpart, Prince "
+     "Faisal bin Farhan.", "Faisal bin Farhan"),
+])
+def test_who_did_as_the_attendee_did_attends_too(nlp, text, late):
+    people = meeting_people(run(nlp, text))
+    assert len(people) == 1 and late in people[0] and len(people[0]) == 4
