@@ -7,7 +7,8 @@ def test_a_bare_title_is_not_a_mention_of_a_person_whose_name_starts_with_it(nlp
               "masks. Saudi Foreign Minister Prince Faisal bin Farhan told a news conference that all disputes had "
               "been resolved.")
     faisal = next(e for e in doc._.dip_entities if "Faisal" in e["name"])
-    assert [doc[s:e].text for s, e in faisal["mentions"]] == ["Prince Faisal bin Farhan"]
+    # one mention, the name after both titles ("Foreign Minister", "Prince")
+    assert [doc[s:e].text for s, e in faisal["mentions"]] == ["Faisal bin Farhan"]
     assert any(e["name"].endswith("Mohammed") and e["label"] == "PERSON" for e in doc._.dip_entities)
 
 
@@ -121,3 +122,13 @@ def test_a_malaysian_style_is_neither_name_nor_title(nlp):
     assert {"Ismail Sabri Yaakob", "Saifuddin Abdullah", "Mohamed Azmin Ali", "Abdul Rahim Noor"} <= set(roles)
     assert "Prime Minister" in roles["Ismail Sabri Yaakob"] and "Foreign Minister" in roles["Saifuddin Abdullah"]
     assert roles["Mohamed Azmin Ali"] == ["Senior Minister of International Trade and Industry"]
+
+
+def test_a_rank_written_short_after_a_title_is_no_part_of_the_name(nlp):
+    import dipnlp
+    result = dipnlp.extract("Chinese Defence Minister Gen Liang Guanglie called on the prime minister on Wednesday. "
+                            "Lt Gen Asim Munir met Col Ahmed Khan. Xi will be hosted by King Sultan Ibrahim.",
+                            date="2011-05-20", nlp=nlp)
+    people = {e["name"]: e["roles"] for e in result.entities if e["label"] == "PERSON"}
+    assert {"Liang Guanglie", "Asim Munir", "Ahmed Khan", "Sultan Ibrahim"} <= set(people)
+    assert "Defence Minister" in people["Liang Guanglie"]

@@ -78,7 +78,8 @@ def link_roles(doc: Doc, titles: list[dict]) -> list[dict]:
     links = []
     linked_titles: set[int] = set()
     for i, title in enumerate(titles):
-        person = by_start.get(after_styles(doc, title["end"])) or by_start.get(title["start"])
+        person = by_start.get(after_styles(doc, title["end"])) or by_start.get(title["start"]) \
+            or by_start.get(after_titles(doc, title["end"], titles))  # "Foreign Minister Prince Faisal bin Farhan"
         how = "title" if person is None or person.start == title["end"] else "in_name"
         if person is None and title["end"] < len(doc) and doc[title["end"]].text in SET_OFF:
             person, how = by_start.get(after_titles(doc, title["end"] + 1, titles)), "set_off"

@@ -293,6 +293,9 @@ class Names(RuleTables):
         found = []
         style_at = dict(styles)
         for start in starts:
+            after = after_titles(doc, start, titles)  # "Defence Minister Gen Liang Guanglie": after both titles,
+            if after < len(doc) and self.name_run(doc, after) - after >= 2:  # unless one name is left: "King
+                start = after  # Sultan Ibrahim" is Sultan Ibrahim
             while start in style_at and self.name_run(doc, style_at[start]) - style_at[start] >= 2:
                 start = style_at[start]  # "Minister Dr S Jaishankar": the name after the style ("Lord Cameron" stays)
             if start >= len(doc):
