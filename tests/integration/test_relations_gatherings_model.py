@@ -350,3 +350,16 @@ def test_the_members_of_a_delegation_listed_on_bulleted_lines_join_the_reception
 def test_who_did_as_the_attendee_did_attends_too(nlp, text, late):
     people = meeting_people(run(nlp, text))
     assert len(people) == 1 and late in people[0] and len(people[0]) == 4
+
+
+@pytest.mark.parametrize("text,host,guests", [
+    ("President Joko Widodo welcomed Prime Minister Lee Hsien Loong at Bogor Palace on Monday. On the Indonesian "
+     "side were Foreign Minister Retno LP Marsudi, Coordinating Economic Minister Airlangga Hartarto and State "
+     "Secretary Pratikno.", "Lee Hsien Loong", {"Retno LP Marsudi", "Airlangga Hartarto", "Pratikno"}),
+    ("Prime Minister Ismail Sabri Yaakob paid a courtesy call on General Prayut Chan-o-cha at Government House "
+     "today. Accompanying the Prime Minister were Foreign Minister Saifuddin Abdullah and Trade Minister Azmin Ali.",
+     "Prayut Chan-o-cha", {"Saifuddin Abdullah", "Azmin Ali"}),
+])
+def test_people_listed_after_an_inverted_side_or_company_join_the_meeting(nlp, text, host, guests):
+    found = {p[:2] for p in pairs(run(nlp, text))}
+    assert {tuple(sorted((host, guest))) for guest in guests} <= found
