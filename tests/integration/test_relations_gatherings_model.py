@@ -363,3 +363,9 @@ def test_who_did_as_the_attendee_did_attends_too(nlp, text, late):
 def test_people_listed_after_an_inverted_side_or_company_join_the_meeting(nlp, text, host, guests):
     found = {p[:2] for p in pairs(run(nlp, text))}
     assert {tuple(sorted((host, guest))) for guest in guests} <= found
+
+
+def test_being_among_the_leaders_who_flew_somewhere_is_no_attendance(nlp):
+    doc = run(nlp, "Lebanese leaders met in Doha on Friday for talks. Saad Hariri, Michel Aoun and Amin Gemayel were "
+                   "among 14 leaders who flew from Beirut to Doha on two Qatari aircraft.")
+    assert not [m for m in meeting_people(doc) if "Amin Gemayel" in m]

@@ -262,7 +262,7 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     summit") may name one person, and a meeting noun may name nobody: both are
     kept for :func:`join_gatherings`, which adds them to the event they refer to.
     """
-    if is_remote(frame, rules):
+    if is_remote(frame, rules) or among_travellers(frame.trigger, rules):
         return None
     each = _persons(ctx, frame.tokens("each"), sent.number)
     if rules.marked(frame, "attendance"):
@@ -424,6 +424,14 @@ def passive_without_subject(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubjpass", "nsubj") for c in children))
 
 
+def among_travellers(verb: Token, rules: Rules) -> bool:
+    """Whether "X and Y were among the leaders who flew to Doha": a trip, not the attendance of an event."""
+    return verb.lemma_.lower() == "be" and any(
+        clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in rules.words("travel_verb") | rules.words(
+            "arrive_verb") for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("among", "amongst")
+        for group in prep.children for clause in group.children)
+
+
 def joins_something_else(verb: Token, ctx: Context, rules: Rules) -> bool:
     """Whether an attendance verb has an object that is neither an event nor a person ("joined the delegation")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in rules.words("attend_verb"):
@@ -575,9 +583,9 @@ def same_sentence_meetings(doc: Doc, unmatched: dict, ctx: Context, rules: Rules
         if any(entry is None for entry in entries):
             continue  # a frame of this sentence found its people
         entries = [(f, s) for f, s in entries if f.trigger.lemma_.lower() not in rules.words("visit_verb")
-                   and not rules.marked(f, "companion")]
+                   and not rules.marked(f, "companion") and not among_travellers(f.trigger, rules)]
         if not entries:
-            continue  # "the first leader to visit Cuba": a place, or an invitation
+            continue  # "the first leader to visit Cuba": a place, or an invitation; "among those who flew"
         frame, sent = entries[0]
         if any(is_remote(f, rules) for f, _ in entries) or any(t.lemma_.lower() in remote for t in frame.trigger.sent):
             continue
