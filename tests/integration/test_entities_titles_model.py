@@ -132,3 +132,11 @@ def test_a_rank_written_short_after_a_title_is_no_part_of_the_name(nlp):
     people = {e["name"]: e["roles"] for e in result.entities if e["label"] == "PERSON"}
     assert {"Liang Guanglie", "Asim Munir", "Ahmed Khan", "Sultan Ibrahim"} <= set(people)
     assert "Defence Minister" in people["Liang Guanglie"]
+
+
+def test_of_and_a_country_after_a_name_is_no_part_of_it(nlp):
+    import dipnlp
+    result = dipnlp.extract("Incumbent AU Commission chairperson Jean Ping of Gabon led South Africa's Nkosazana "
+                            "Dlamini-Zuma in the first three rounds of voting.", date="2012-02-04", nlp=nlp)
+    names = {e["name"] for e in result.entities if e["label"] == "PERSON"}
+    assert "Jean Ping" in names and not [n for n in names if "Gabon" in n]

@@ -76,6 +76,7 @@ class Names(RuleTables):
         cands = [c for c in (without_honorific(c, in_styles) for c in cands) if c is not None
                  and not all(i in in_styles for i in range(c.start, c.end))]  # "H.E." tagged ORG is no one
         cands = [self.with_given_name(doc, self.extend_name(doc, c), in_titles | in_styles) for c in cands]
+        cands = [without_of_place(doc, c, self.places) for c in cands]
         people = [(c.start, c.end) for c in cands if c.label == "PERSON"]
         cands = [c for c in cands if c.label == "PERSON" or not any(s <= c.start and c.end <= e for s, e in people)]
         titled = self.titled_names(doc, titles, styles) + self.listed_names(doc, titles)
@@ -434,6 +435,16 @@ def without_honorific(cand: Candidate, in_styles: set[int]) -> Candidate | None:
         return cand
     # "The Honorable Enrique A. Manalo", tagged WORK_OF_ART: a style makes what follows a person
     return Candidate(start, cand.end, "PERSON", cand.priority) if start < cand.end else None
+
+
+def without_of_place(doc: Doc, cand: Candidate, places) -> Candidate:
+    """A PERSON ends before "of" and a known place ("Jean Ping of Gabon" is Jean Ping, of Gabon)."""
+    if cand.label != "PERSON":
+        return cand
+    for i in range(cand.start + 1, cand.end - 1):
+        if doc[i].lower_ == "of" and doc[i + 1:cand.end].text in places:
+            return Candidate(cand.start, i, cand.label, cand.priority)
+    return cand
 
 
 #: Compass points before a nationality ("S. Korean", "North Korean").
