@@ -365,7 +365,10 @@ def test_people_listed_after_an_inverted_side_or_company_join_the_meeting(nlp, t
     assert {tuple(sorted((host, guest))) for guest in guests} <= found
 
 
-def test_being_among_the_leaders_who_flew_somewhere_is_no_attendance(nlp):
+def test_being_among_the_leaders_who_flew_somewhere_is_a_trip_not_an_attendance(nlp):
     doc = run(nlp, "Lebanese leaders met in Doha on Friday for talks. Saad Hariri, Michel Aoun and Amin Gemayel were "
                    "among 14 leaders who flew from Beirut to Doha on two Qatari aircraft.")
     assert not [m for m in meeting_people(doc) if "Amin Gemayel" in m]
+    names = [e["name"] for e in doc._.dip_entities]
+    trips = {(names[t["traveler"]], names[t["destination"]]) for t in doc._.dip_travels}
+    assert {("Saad Hariri", "Doha"), ("Michel Aoun", "Doha"), ("Amin Gemayel", "Doha")} <= trips
