@@ -203,3 +203,10 @@ def test_whom_a_traveller_accompanies_travels_too_and_the_two_men_are_them(nlp):
     names = [e["name"] for e in doc._.dip_entities]
     people = [{names[p] for side in m["sides"] for p in side} for m in doc._.dip_meetings]
     assert any({"Emmanuel Macron", "King Mohammed VI", "Moulay El Hassan"} <= found for found in people), people
+
+
+def test_a_visit_to_a_shrine_or_memorial_the_model_tags_an_organisation_is_a_trip(nlp):
+    doc = run(nlp, "Prime Minister Justin Trudeau flew to Ahmedabad on Monday and visited Sabarmati Ashram. "
+                   "On Sunday he visited the Taj Mahal.", date="2018-02-24")
+    assert {("Justin Trudeau", "Sabarmati Ashram", "occurred"), ("Justin Trudeau", "Taj Mahal", "occurred")} \
+        <= trips(doc)
