@@ -45,6 +45,9 @@ ADDRESS_WORDS = {"mr", "mrs", "ms", "dr", "madam", "madame", "mme", "sir", "dame
 #: alone or before "Seri"/"Sri" ("Tan" only so, since it is also a family name).
 MALAY_STYLES = {"datuk", "dato", "datin", "tun", "toh", "puan"}
 MALAY_STYLE_SECOND = {"seri", "sri"}
+#: Ranks written as part of a name: "Prince Faisal bin Farhan" is "Faisal bin Farhan" when both are full names.
+RANKS = {"king", "queen", "prince", "princess", "sheikh", "sheikha", "emir", "sayyid", "crown"}
+ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 
 def style_length(words: list[str]) -> int:
@@ -53,17 +56,14 @@ def style_length(words: list[str]) -> int:
 
     >>> style_length(["datuk", "seri", "saifuddin"]), style_length(["tan", "sri", "muhyiddin"])
     (2, 2)
-    >>> style_length(["tan", "chuan-jin"]), style_length(["dr.", "s"])
-    (0, 1)
+    >>> style_length(["tan", "chuan-jin"]), style_length(["dr.", "s"]), style_length(["tun", "mahathir"])
+    (0, 1, 1)
     """
     first = words[0].rstrip(".'’") if words else ""
     second = words[1] if len(words) > 1 else ""
-    if first in MALAY_STYLES or first == "tan" and second in MALAY_STYLE_SECOND:
-        return 2 if second in MALAY_STYLE_SECOND else (0 if first == "tan" else 1)
+    if first in MALAY_STYLES or first == "tan":
+        return 2 if second in MALAY_STYLE_SECOND else int(first != "tan")
     return 1 if first in ADDRESS_WORDS or words[0] in ("h.e.", "hon.") else 0
-#: Ranks written as part of a name: "Prince Faisal bin Farhan" is "Faisal bin Farhan" when both are full names.
-RANKS = {"king", "queen", "prince", "princess", "sheikh", "sheikha", "emir", "sayyid", "crown"}
-ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 
 def fold(text: str) -> str:

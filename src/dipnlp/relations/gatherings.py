@@ -26,8 +26,9 @@ mention that names nobody, to the event it refers to:
   included X", "The Tanzanian side was made up of: - A; - B") join the latest
   event of two people or more: the meeting just reported;
 - companions ("Kim was accompanied by A", "Moon's delegation included B")
-  join the latest event of the person they came with that has their status, and are dropped when
-  there is none, unless they were "joined by" (a meeting of its own);
+  join the latest event of the person they came with that has their
+  status, and are dropped when there is none, unless they were "joined by"
+  (a meeting of its own);
 - a mention that starts a new event, and any mention of two sides that is
   not an attendance, is an event of its own;
 - a mention that names nobody only anchors later references ("for peace
@@ -141,9 +142,7 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
         hosts = set(note.get("hosts", ()))  # an event of the same status: who joined X did not join X's plans
         return next((e for e in candidates if people(e) & hosts and e.get("status") == mention.get("status")), None)
     if note["refers"] == "latest":
-        same = [e for e in candidates if note["sent"] in e["_gathering"]["sents"]]
-        met = same[0] if same else max((e for e in candidates if len(people(e)) >= 2), key=lambda e: max(e["_gathering"]["sents"]),
-                  default=None)  # the event told last, not the one that began last
+        met = _told_last(note["sent"], candidates)
         if met is not None:
             return met  # "The US delegation included X": the meeting just reported, not an empty anchor
     same_noun = [e for e in candidates if e["_gathering"]["lemma"] == note["lemma"]]
@@ -162,6 +161,16 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
     if ranked:
         return ranked[0]
     return events[0] if events and _status_fits(events[0], mention) else None
+
+
+def _told_last(sent: int, candidates: list[dict]) -> dict | None:
+    """An event of sentence ``sent``, else the event of two people or more told last (not the one that
+    began last: "X met Y. ... The talks began at ten" tells X and Y's meeting again)."""
+    same = [e for e in candidates if sent in e["_gathering"]["sents"]]
+    if same:
+        return same[0]
+    met = [e for e in candidates if len(people(e)) >= 2]
+    return max(met, key=lambda e: max(e["_gathering"]["sents"]), default=None)
 
 
 def _same_noun(mention: dict, events: list[dict]) -> dict | None:
