@@ -843,3 +843,18 @@ def test_joining_people_who_had_no_meeting_reported_is_a_meeting_of_its_own(nlp)
               date="2009-06-04")
     assert not any("Hillary Clinton" in people and "Nicolas Sarkozy" in people for people, _ in meetings(doc))
     assert any({"Barack Obama", "Nicolas Sarkozy", "Gordon Brown"} <= people for people, _ in meetings(doc))
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Earlier today, Prime Minister Ismail Sabri Yaakob received a courtesy call from the President of the National "
+     "Assembly, Chuan Leekpai, at his hotel.", ("Chuan Leekpai", "Ismail Sabri Yaakob")),
+    ("On Friday the foreign secretary, David Lammy, was driven to Rawalpindi to see the army chief, Gen Asim Munir.",
+     ("Asim Munir", "David Lammy")),
+])
+def test_a_courtesy_call_received_and_seeing_a_person_named_after_a_title_are_meetings(nlp, text, pair):
+    assert (frozenset(pair), "occurred") in meetings(run(nlp, text))
+
+
+def test_a_phone_call_received_is_still_no_meeting(nlp):
+    assert not meetings(run(nlp, "Prime Minister Ismail Sabri Yaakob received a phone call from President Joko "
+                                 "Widodo on Monday."))

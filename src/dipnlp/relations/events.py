@@ -90,17 +90,21 @@ def is_remote(frame: Frame, rules: Rules) -> bool:
         for child in head.children:
             if child.i == frame.trigger.i or child.dep_ in CLAUSE_DEPS or child.dep_ == "conj":
                 continue  # "met after the summit was called off": another clause's words
-            if child.lemma_.lower() in words or child.lower_ in words:
-                return True
+            if (child.lemma_.lower() in words or child.lower_ in words) and not is_courtesy_call(child):
+                return True  # "received a phone call from X"; "received a courtesy call from X" is a visit
             if child.dep_ == "prep" and child.lower_ in ("in", "during", "on") and any(
-                    g.lemma_.lower() == "call" and not any(m.lower_ == "courtesy" for m in g.children)
-                    for g in child.children):
+                    g.lemma_.lower() == "call" and not is_courtesy_call(g) for g in child.children):
                 return True  # "in a phone call, X discussed ... with Y"
     if frame.trigger.pos_ == "VERB":
         heads += [c for c in frame.trigger.children if c.dep_ == "dobj"]  # "discussed the talks by phone"
     return any(child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "through")
                and any(w.lemma_.lower() in words for g in child.children for w in [g, *g.lefts])  # "by video link"
                for head in heads for child in head.children)
+
+
+def is_courtesy_call(token: Token) -> bool:
+    """Whether a "call" is a courtesy call: a visit, not a call at a distance."""
+    return token.lemma_.lower() == "call" and any(m.lower_ == "courtesy" for m in token.children)
 
 
 def governor_subjects(frame: Frame, light_verbs: frozenset = frozenset()) -> list[Token]:
