@@ -140,3 +140,13 @@ def test_of_and_a_country_after_a_name_is_no_part_of_it(nlp):
                             "Dlamini-Zuma in the first three rounds of voting.", date="2012-02-04", nlp=nlp)
     names = {e["name"] for e in result.entities if e["label"] == "PERSON"}
     assert "Jean Ping" in names and not [n for n in names if "Gabon" in n]
+
+
+def test_a_nickname_in_quotes_inside_a_name_names_the_person_alone(nlp):
+    import dipnlp
+    result = dipnlp.extract('President Joko "Jokowi" Widodo hosted Prime Minister Lee Hsien Loong at the Bogor '
+                            'Palace on Monday. Lee and Deputy Prime Minister Lawrence Wong were driven to Bogor, '
+                            'where Jokowi welcomed them.', date="2024-04-30", nlp=nlp)
+    labels = {e["name"]: e["label"] for e in result.entities}
+    widodo = [name for name in labels if "Widodo" in name]
+    assert "Jokowi" not in labels and len(widodo) == 1 and labels[widodo[0]] == "PERSON"

@@ -177,3 +177,15 @@ def test_companions_join_an_event_of_their_own_status_not_the_plans_of_whom_they
     events = join_gatherings([planned, joined])
     assert [(sorted(p for s in e["sides"] for p in s), e["status"]) for e in events] == [
         ([0, 1], "planned"), ([0, 2, 3, 4], "occurred")]
+
+
+@pytest.mark.parametrize("first_sent,second_sent,merged", [
+    (1, 3, True),  # a headline, then the lead that dates it
+    (5, 6, False),  # an undated meeting in the body stays apart from a dated one of the same people
+    (1, 9, False),  # too far from the headline
+])
+def test_a_headline_meeting_takes_the_date_of_the_lead_that_tells_it_again(first_sent, second_sent, merged):
+    headline = mention([0, 1], sent=first_sent)
+    lead = mention([0, 1], date="2024-04-29", sent=second_sent)
+    events = join_gatherings([headline, lead])
+    assert [e["date"] for e in events] == (["2024-04-29"] if merged else [None, "2024-04-29"])

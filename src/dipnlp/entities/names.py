@@ -351,6 +351,8 @@ class Names(RuleTables):
         full = {s.text for s in persons if len(s) > 1 or s.text in confirmed}
         words = [[t for t in s if t.i not in in_titles] for s in persons if len(s) > 1]
         parts = {w.text for ws in words if ws for w in (ws[0], ws[-1])} - self.not_names
+        parts |= {w.text for ws in words for before, w, after in zip(ws, ws[1:], ws[2:])
+                  if before.text in QUOTES and after.text in QUOTES}  # 'Joko "Jokowi" Widodo': Jokowi
         # surnames the model also tags as dates ("Theresa May"): a name where they do not read as a date
         date_surnames = {ws[-1].text for ws in words if ws} & {s.text for s in spans if s.label_ == "DATE"}
         known = full | parts

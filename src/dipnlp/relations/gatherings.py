@@ -30,7 +30,8 @@ mention that names nobody, to the event it refers to:
   status, and are dropped when there is none, unless they were "joined by"
   (a meeting of its own);
 - a mention that starts a new event, and any mention of two sides that is
-  not an attendance, is an event of its own;
+  not an attendance, is an event of its own, except that a dated one dates
+  an undated headline event of the very same people just before it;
 - a mention that names nobody only anchors later references ("for peace
   talks" ... "the talks") when it has no antecedent of its own; when it calls
   an event off ("the Amman meeting had been called off"), the planned event
@@ -64,6 +65,8 @@ NEW_EVENT = frozenset({"a", "an", "another", "next", "new", "second", "third", "
 SCORED = ("occurred", "planned")
 #: How many sentences back "joined the talks" finds a meeting reported without a noun ("X met Y").
 RECENT = 2
+#: The sentences a headline may take at the top of an article (a header line, a title, a standfirst).
+HEADLINE_SENTS = 2
 #: Statuses that a later mention ("the Amman meeting had been called off") passes on to a planned event.
 CALLED_OFF = ("cancelled", "postponed")
 
@@ -200,6 +203,17 @@ def _host_alone(mention: dict, events: list[dict]) -> dict | None:
     return last if ready and gap <= 2 and _status_fits(last, mention) else None
 
 
+def _undated_twin(mention: dict, events: list[dict]) -> dict | None:
+    """The undated event of a headline, of the very same people and status, which the first dated mention
+    of them just after dates ("Jokowi, Lee hold farewell retreat" over "Jokowi hosted Lee at the palace on
+    Monday"): the story's lead, told twice."""
+    if not mention.get("date") or mention["_gathering"]["sent"] > HEADLINE_SENTS + RECENT:
+        return None
+    return next((e for e in events if not e.get("date") and people(e) == people(mention)
+                 and e.get("status") == mention.get("status") and max(e["_gathering"]["sents"]) <= HEADLINE_SENTS),
+                None)
+
+
 def _call_off(mention: dict, events: list[dict]) -> bool:
     """Give a recent planned event the status of a mention that calls it off; True if one was found."""
     note = mention["_gathering"]
@@ -236,7 +250,8 @@ def join_gatherings(mentions: list[dict]) -> list[dict]:
         if not people(mention) and mention.get("status") in CALLED_OFF and _call_off(mention, events):
             continue
         joins = note["attendance"] or not people(mention)
-        target = _antecedent(mention, events) if joins else _same_noun(mention, events) or _host_alone(mention, events)
+        target = _antecedent(mention, events) if joins else _same_noun(mention, events) or _host_alone(
+            mention, events) or _undated_twin(mention, events)
         if target is None and (note["refers"] != "with" or note.get("own_event")):
             events.append({**mention, "sides": [list(s) for s in mention.get("sides", [])],
                            "evidence": list(mention.get("evidence", [])),
