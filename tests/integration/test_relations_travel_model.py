@@ -210,3 +210,10 @@ def test_a_visit_to_a_shrine_or_memorial_the_model_tags_an_organisation_is_a_tri
                    "On Sunday he visited the Taj Mahal.", date="2018-02-24")
     assert {("Justin Trudeau", "Sabarmati Ashram", "occurred"), ("Justin Trudeau", "Taj Mahal", "occurred")} \
         <= trips(doc)
+
+
+def test_an_arrival_without_destination_is_where_the_latest_trip_went_not_a_building(nlp):
+    doc = run(nlp, "European Council President Charles Michel came to Kyiv on Tuesday. He met President Volodymyr "
+                   "Zelensky at the Presidential Office.\n\nUS Defense Secretary Lloyd Austin arrived by train from "
+                   "Poland on Monday.", date="2023-11-22")
+    assert ("Lloyd Austin", "Kyiv", "occurred") in trips(doc)

@@ -489,7 +489,9 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         where = where_clause([frame.trigger])  # "from Berlin, where he had landed the day before": Berlin
         here = where_place(ctx.index, where) if where is not None else None
         if here is None:
-            here = ctx.dateline if ctx.dateline is not None else ctx.last_venue
+            # the dateline, else where the latest trip went ("came to Kyiv ... met X at the Presidential
+            # Office ... Y arrived from Poland": Kyiv), else the latest meeting's venue
+            here = next((p for p in (ctx.dateline, ctx.last_place, ctx.last_venue) if p is not None), None)
         places = [here] if here is not None else []
     places = list(dict.fromkeys(p for p in places if p != origin))
     trip_verbs = rules.words("trip_verb")
