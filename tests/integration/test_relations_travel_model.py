@@ -217,3 +217,11 @@ def test_an_arrival_without_destination_is_where_the_latest_trip_went_not_a_buil
                    "Zelensky at the Presidential Office.\n\nUS Defense Secretary Lloyd Austin arrived by train from "
                    "Poland on Monday.", date="2023-11-22")
     assert ("Lloyd Austin", "Kyiv", "occurred") in trips(doc)
+
+
+def test_a_trip_told_long_before_does_not_place_an_arrival(nlp):
+    doc = run(nlp, "Foreign Minister Dmytro Kuleba flew to Antalya on Thursday. He spoke to reporters. He spoke "
+                   "about the war. He spoke about grain. He spoke about sanctions. He spoke about Crimea.\n\n"
+                   "Prime Minister Mateusz Morawiecki took the train from Przemysl and arrived in the evening.",
+              date="2022-03-10")
+    assert not [t for t in trips(doc) if t[0] == "Mateusz Morawiecki" and t[1] == "Antalya"]

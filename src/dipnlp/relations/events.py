@@ -27,6 +27,8 @@ PURPOSE_PREPS = frozenset({"for", "to", "into", "in", "at", "after", "following"
                            "with"})
 
 
+#: How many sentences back the latest trip still places an arrival without a destination.
+TRIP_REACH = 4
 #: Word classes of trigger verbs (see :func:`verbs_read_as_nouns`).
 VERB_CLASSES = ("meet_verb", "host_verb", "visit_verb", "travel_verb", "arrive_verb")
 
@@ -491,7 +493,8 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         if here is None:
             # the dateline, else where the latest trip went ("came to Kyiv ... met X at the Presidential
             # Office ... Y arrived from Poland": Kyiv), else the latest meeting's venue
-            here = next((p for p in (ctx.dateline, ctx.last_place, ctx.last_venue) if p is not None), None)
+            trip = ctx.last_place if sent.number - ctx.last_place_sent <= TRIP_REACH else None
+            here = next((p for p in (ctx.dateline, trip, ctx.last_venue) if p is not None), None)
         places = [here] if here is not None else []
     places = list(dict.fromkeys(p for p in places if p != origin))
     trip_verbs = rules.words("trip_verb")
