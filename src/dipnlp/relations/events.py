@@ -395,13 +395,9 @@ def hosts_an_event(frame: Frame, others: list[int], meeting_nouns: frozenset) ->
     return bool(slot) and not others and all(t.lemma_.lower() in meeting_nouns for t in slot)
 
 
-#: Nouns for the people who came with a leader, besides the ``delegation_noun`` class ("the Tanzanian side").
-MEMBERS_OF = frozenset({"entourage", "side"})
-
-
 def is_group(token: Token, rules: Rules) -> bool:
     """Whether a word names a group of people who came together ("the US delegation", "the Tanzanian side")."""
-    return token.lemma_.lower() in rules.words("delegation_noun") or token.lemma_.lower() in MEMBERS_OF
+    return token.lemma_.lower() in rules.words("delegation_noun") | rules.words("company_noun")
 
 
 def meets_a_group(frame: Frame, rules: Rules) -> bool:
