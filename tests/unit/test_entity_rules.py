@@ -54,6 +54,19 @@ def test_one_sense_per_article_makes_a_surname_a_person_everywhere(rules_nlp):
     assert person["name"] == "Donald Trump" and person["aliases"] == ["Trump"] and person["roles"] == ["President"]
 
 
+def test_an_inner_word_of_a_name_the_model_tags_alone_as_a_person_is_that_person_everywhere(rules_nlp):
+    text = "President Luiz Inacio Lula da Silva spoke . Lula left . Petro invited Lula ."
+    doc = make_doc(rules_nlp, text, pos={"spoke": "VERB", "left": "VERB", "invited": "VERB", "da": "ADP"},
+                   ents=[("Luiz Inacio Lula da Silva", "PERSON"), ("Lula", "PERSON"), ("Petro", "PERSON")])
+    doc = run(rules_nlp, doc)
+    assert [e.start for e in doc.ents if e.text == "Lula"] == [8, 13]
+    # an inner word never tagged alone stays what it was
+    doc = run(rules_nlp, make_doc(rules_nlp, "President Luiz Inacio Lula da Silva spoke . Inacio left .",
+                                  pos={"spoke": "VERB", "left": "VERB", "da": "ADP"},
+                                  ents=[("Luiz Inacio Lula da Silva", "PERSON")]))
+    assert [e.text for e in doc.ents] == ["Luiz Inacio Lula da Silva"]
+
+
 def test_place_mistaken_for_a_person_becomes_a_venue(rules_nlp):
     doc = run(rules_nlp, make_doc(rules_nlp, "The summit may be in Danang .", ents=[("Danang", "PERSON")],
                                   pos={"The": "DET", "summit": "NOUN", "may": "AUX", "be": "AUX", "in": "ADP"}))

@@ -144,6 +144,17 @@ def test_the_anchor_of_a_verb_is_the_meeting_noun_it_governs(vocab):
     assert anchor_noun(doc[2], NOUNS) is None
 
 
+def test_the_anchor_of_a_group_is_the_meeting_it_is_at(vocab):
+    # "among the members of the delegation at the talks": the talks, not the meeting told last
+    words = ["among", "the", "members", "of", "the", "delegation", "at", "the", "talks"]
+    doc = parsed(vocab, words, ["ROOT", "det", "pobj", "prep", "det", "pobj", "prep", "det", "pobj"],
+                 [0, 2, 0, 2, 5, 3, 2, 8, 6], ["ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert anchor_noun(doc[5], NOUNS | {"talks"}) == doc[8]
+    alone = parsed(vocab, words[:6], ["ROOT", "det", "pobj", "prep", "det", "pobj"], [0, 2, 0, 2, 5, 3],
+                   ["ADP", "DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert anchor_noun(alone[5], NOUNS) == alone[5]
+
+
 def test_a_later_mention_that_calls_the_event_off_changes_its_status():
     events = join_gatherings([mention([0, 1], "summit", status="planned", sent=3),
                               mention([], "meeting", "named", status="cancelled", sent=4)])

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from dipnlp.relations.events import verbs_read_as_nouns
+from dipnlp.relations.events import semicolon_clause, verbs_read_as_nouns
 from dipnlp.relations.merge import dates_compatible, merge_meetings, merge_travels
 from dipnlp.relations.sides import Context, split_sides
 from dipnlp.relations.status import compare_dates
@@ -125,3 +125,13 @@ def test_he_cannot_be_a_person_named_as_someone_s_wife_nor_she_a_mr(en_vocab):
     index = EntityIndex(doc, gender_cues={"f": frozenset({"wife"}), "m": frozenset({"mr"})})
     assert index.genders == [None, "f", "m"]
     assert index.other_gender("he") == [1] and index.other_gender("her") == [2] and index.other_gender("they") == []
+
+
+def test_a_semicolon_ends_the_clause_a_same_sentence_meeting_looks_for_people_in(en_vocab):
+    words = ["A", "wraps", "up", "talks", ";", "B", "takes", "a", "letter", "to", "C", ";", "D", "waits"]
+    doc = Doc(en_vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    assert semicolon_clause(doc[3]).text == "A wraps up talks"
+    assert semicolon_clause(doc[6]).text == "B takes a letter to C"
+    assert semicolon_clause(doc[13]).text == "D waits"
+    whole = Doc(en_vocab, words=words[:4], sent_starts=[True, False, False, False])
+    assert semicolon_clause(whole[1]).text == "A wraps up talks"

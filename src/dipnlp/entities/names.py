@@ -353,6 +353,8 @@ class Names(RuleTables):
         parts = {w.text for ws in words if ws for w in (ws[0], ws[-1])} - self.not_names
         parts |= {w.text for ws in words for before, w, after in zip(ws, ws[1:], ws[2:])
                   if before.text in QUOTES and after.text in QUOTES}  # 'Joko "Jokowi" Widodo': Jokowi
+        # an inner word the model also tags alone as a person ("Luiz Inácio Lula da Silva ... Lula said")
+        parts |= {w.text for ws in words for w in ws[1:-1]} & {s.text for s in persons if len(s) == 1}
         # surnames the model also tags as dates ("Theresa May"): a name where they do not read as a date
         date_surnames = {ws[-1].text for ws in words if ws} & {s.text for s in spans if s.label_ == "DATE"}
         known = full | parts

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dipnlp.dates.values import to_calendar
 from dipnlp.paragraphs import paragraph_starts
@@ -332,7 +332,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
                                            rules.words("gathering_noun"), hosts)}
     if group:
         record["_gathering"]["gathering"] = True  # "received a delegation": its members, named next, join
-    if attendance and not hosts and is_group(frame.trigger, rules) and frame.trigger.dep_ in ("nsubj", "nsubjpass"):
+    if attendance and not hosts and is_group(frame.trigger, rules) and frame.trigger.dep_ in ("nsubj", "nsubjpass") \
+            and record["_gathering"]["noun"] is None:
         record["_gathering"]["refers"] = "latest"  # "The US delegation included X": the meeting just reported
     if len(sides) >= 2 and not hosts:
         ctx.last_group = [p for side in sides for p in side]
@@ -594,7 +595,7 @@ def same_sentence_meetings(doc: Doc, unmatched: dict, ctx: Context, rules: Rules
         frame, sent = entries[0]
         if any(is_remote(f, rules) for f, _ in entries) or any(t.lemma_.lower() in remote for t in frame.trigger.sent):
             continue
-        people = acting_people(ctx.index, frame.trigger.sent, rules.words("speech_verb"))
+        people = acting_people(ctx.index, semicolon_clause(frame.trigger), rules.words("speech_verb"))
         if not 2 <= len(people) <= SAME_SENTENCE_MOST:
             continue
         chain, date, status = _timing(doc, frame, sent, rules)
@@ -606,6 +607,16 @@ def same_sentence_meetings(doc: Doc, unmatched: dict, ctx: Context, rules: Rules
         record["rule"] = "same_sentence+" + record["rule"]
         found.append(record)
     return found
+
+
+def semicolon_clause(token: Token) -> Span:
+    """The part of a token's sentence between semicolons: a headline's "X wraps up talks; Y takes a
+    letter to Z" tells two stories."""
+    sent = token.sent
+    marks = [t.i for t in sent if t.text == ";"]
+    start = max((i + 1 for i in marks if i < token.i), default=sent.start)
+    end = min((i for i in marks if i > token.i), default=sent.end)
+    return token.doc[start:end]
 
 
 def verbs_read_as_nouns(doc: Doc, verbs: frozenset) -> list[int]:

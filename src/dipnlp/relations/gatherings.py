@@ -71,10 +71,22 @@ HEADLINE_SENTS = 2
 CALLED_OFF = ("cancelled", "postponed")
 
 
+#: Prepositions that tie a group to the meeting it is at ("the delegation at the talks").
+GROUP_AT = frozenset({"at", "to", "for", "in"})
+
+
 def anchor_noun(trigger: Token, nouns: frozenset) -> Token | None:
-    """Return the meeting noun a frame is about: the trigger itself, or a noun its verb governs."""
+    """Return the meeting noun a frame is about: the trigger itself, the meeting a group noun is at ("the
+    delegation at the talks"), or a noun its verb governs."""
     if trigger.pos_ in ("NOUN", "PROPN"):
-        return trigger
+        if trigger.lemma_.lower() in nouns:
+            return trigger
+        group = [trigger]
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN":
+            group.append(trigger.head.head)  # "the members of the delegation at the talks"
+        at = [g for noun in group for c in noun.children if c.dep_ == "prep" and c.lower_ in GROUP_AT
+              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns]
+        return at[0] if at else trigger
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and child.lemma_.lower() in nouns:
             return child
