@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.lang.en import English
+from spacy.tokens import Doc
 
 from tests.unit.docs import apply_pipes as run
 from tests.unit.docs import make_doc
@@ -65,6 +66,21 @@ def test_an_inner_word_of_a_name_the_model_tags_alone_as_a_person_is_that_person
                                   pos={"spoke": "VERB", "left": "VERB", "da": "ADP"},
                                   ents=[("Luiz Inacio Lula da Silva", "PERSON")]))
     assert [e.text for e in doc.ents] == ["Luiz Inacio Lula da Silva"]
+
+
+@pytest.mark.parametrize("text,ents_in,name", [
+    ("President Umaru Musa Yar'Adua spoke .", [("Umaru Musa", "PERSON")], "Umaru Musa Yar'Adua"),
+    ("Prime Minister Fiame Naomi Mata'afa spoke .", [], "Fiame Naomi Mata'afa"),
+    ("Foreign Minister Fekitamoeloa ' Utoikamanu spoke .", [("Fekitamoeloa", "PERSON")], "Fekitamoeloa 'Utoikamanu"),
+])
+def test_a_name_word_with_an_apostrophe_is_part_of_the_name(rules_nlp, text, ents_in, name):
+    doc = make_doc(rules_nlp, text, pos={"spoke": "VERB", "'": "PUNCT"}, ents=ents_in)
+    spaces = [t.text != "'" for t in doc]  # "'Utoikamanu": the apostrophe opens the word
+    doc = Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces, pos=[t.pos_ for t in doc],
+              tags=[t.tag_ for t in doc], lemmas=[t.lemma_ for t in doc],
+              ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in doc])
+    doc = run(rules_nlp, doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [name]
 
 
 def test_place_mistaken_for_a_person_becomes_a_venue(rules_nlp):

@@ -15,6 +15,8 @@ misses names it has not seen. The rules here are general:
 """
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,6 +29,8 @@ from dipnlp.entities.spans import Candidate, resolve_overlaps, split_clause
 from dipnlp.paragraphs import BULLETS, starts_line
 from dipnlp.rules import RuleTables, Schema
 
+#: A capitalised name word with an apostrophe inside ("Yar'Adua", "O'Neill"), not a possessive.
+APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z]?[a-z]{2,}")
 KEEP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 # prepositions after which a name is a place: "arrived in Rzeszow", "talks at Bocharov Ruchei"
@@ -98,7 +102,8 @@ class Names(RuleTables):
         return doc
 
     def is_name_word(self, tok) -> bool:
-        return tok.is_title and tok.is_alpha and tok.text not in self.not_names
+        return (tok.is_title and tok.is_alpha or bool(APOSTROPHE_NAME.fullmatch(tok.text))) \
+            and tok.text not in self.not_names
 
     def extend_name(self, doc: Doc, cand: Candidate) -> Candidate:
         """A PERSON goes on over a capitalised function word that ends a name ("Moon Jae In said"), over
@@ -106,6 +111,8 @@ class Names(RuleTables):
         it was cut at ("José 'Pepe" + "' Mujica")."""
         if cand.label == "PERSON" and cand.end - cand.start >= 2 and self.stop_word_in_name(doc, cand.end):
             cand.end += 1
+        if cand.label == "PERSON":
+            cand.end += apostrophe_word(doc, cand.end)  # "Umaru Musa" + "Yar'Adua": left out by the model
         quotes = [t for t in doc[cand.start:cand.end] if t.text in QUOTES]
         if cand.label == "PERSON" and len(quotes) == 1 and quotes[0].i > cand.start and cand.end + 1 < len(doc) \
                 and doc[cand.end].text in QUOTES and self.is_name_word(doc[cand.end + 1]):
@@ -250,6 +257,8 @@ class Names(RuleTables):
             tok = doc[end]
             if tok.is_title and tok.is_alpha and tok.text not in self.not_names and tok.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"}:
                 end += 1
+            elif end > start and apostrophe_word(doc, end):
+                end += apostrophe_word(doc, end)  # "Fiame Naomi Mata'afa", "Fekitamoeloa 'Utoikamanu"
             elif tok.is_title and not tok.whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha \
                     and doc[end + 1].is_lower and end + 2 < len(doc) and doc[end + 2].is_title:
                 end += 2  # a name word the tokenizer took for a contraction ("Im" -> "I", "m")
@@ -267,7 +276,7 @@ class Names(RuleTables):
                 break
             else:
                 break
-        while end > start and not doc[end - 1].is_alpha:
+        while end > start and not (doc[end - 1].is_alpha or APOSTROPHE_NAME.fullmatch(doc[end - 1].text)):
             end -= 1
         return end
 
@@ -389,6 +398,17 @@ class Names(RuleTables):
                 # "met Zelenskyy" as a NOUN; "Guterres first floated" as a plural noun opening a sentence
                 cands.append(Candidate(tok.i, tok.i + 1, "PERSON"))
         return cands
+
+
+def apostrophe_word(doc: Doc, i: int) -> int:
+    """How many tokens from ``i`` make a name word with an apostrophe: one for "Yar'Adua" or
+    "Mata'afa", two for "'Utoikamanu" split off its opening apostrophe, else none."""
+    if i >= len(doc):
+        return 0
+    if APOSTROPHE_NAME.fullmatch(doc[i].text):
+        return 1
+    opens = doc[i].text in ("'", "’") and i > 0 and doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return 2 if opens and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha else 0
 
 
 #: Words before a month that make it a date ("in May", "since May", "early May").
