@@ -5,8 +5,8 @@ styles the first one lacks (communiques, readouts, state media, live blogs);
 ``dev3`` a third, written for session 6 in yet other styles, ``dev4`` a fourth, written for
 session 7 in mainstream wire, regional and official styles, ``dev5`` a fifth, written for
 session 8 in everyday wire and newspaper styles, ``dev6`` a sixth, written for session 9 in
-the styles of more outlets, ``dev7`` a seventh, written for session 10, and ``dev8`` an eighth, written for
-session 11 (see their READMEs).
+the styles of more outlets, ``dev7`` a seventh, written for session 10, ``dev8`` an eighth, written for
+session 11, and ``dev9`` a ninth, written for session 12 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -60,12 +60,16 @@ FLOORS = {
     ("dev8", "roles"): 0.84,
     ("dev8", "relations"): 0.73,
     ("dev8", "relations_strict"): 0.49,
+    ("dev9", "entities"): 0.86,
+    ("dev9", "roles"): 0.81,
+    ("dev9", "relations"): 0.62,
+    ("dev9", "relations_strict"): 0.45,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.69,
     ("heldout", "relations_strict"): 0.62,
 }
-SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout")
+SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -84,6 +88,7 @@ KNOWN_SPLITS = {
                               "matched, since a corpus-wide name in one spelling matches no form of an article "
                               "written in the other"},
     "dev8": {},
+    "dev9": {"Rosangela da Silva": "also called by her nickname 'Janja'"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
