@@ -9,7 +9,7 @@ from dipnlp.extensions import register_extensions
 from dipnlp.relations.component import RelationExtractor
 
 POS = {"NNP": "PROPN", "VBD": "VERB", "VB": "VERB", "VBN": "VERB", "MD": "AUX", "IN": "ADP", ".": "PUNCT",
-       "RB": "PART", "NN": "NOUN", "NNS": "NOUN", "TO": "ADP", "DT": "DET"}
+       "RB": "PART", "CC": "CCONJ", "NN": "NOUN", "NNS": "NOUN", "TO": "ADP", "DT": "DET"}
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +57,16 @@ def test_status_from_auxiliary_and_negation(component, aux, tag, status):
     doc = make_doc(component.nlp.vocab, rows, [("Donald Trump", "PERSON", 0, 1), ("Kim Jong Un", "PERSON", 3, 4)])
     [meeting] = component(doc)._.dip_meetings
     assert meeting["status"] == status
+
+
+def test_a_subject_of_neither_nor_negates_the_meeting(component):
+    # "Neither Trump nor Moon will meet Kim."
+    rows = [("Neither", "neither", "DT", "preconj", 1), ("Trump", "Trump", "NNP", "nsubj", 5),
+            ("nor", "nor", "CC", "cc", 1), ("Moon", "Moon", "NNP", "conj", 1), ("will", "will", "MD", "aux", 5),
+            ("meet", "meet", "VB", "ROOT", 5), ("Kim", "Kim", "NNP", "dobj", 5), (".", ".", ".", "punct", 5)]
+    doc = make_doc(component.nlp.vocab, rows, [("Donald Trump", "PERSON", 1, 2), ("Moon Jae-in", "PERSON", 3, 4),
+                                               ("Kim Jong Un", "PERSON", 6, 7)])
+    assert {m["status"] for m in component(doc)._.dip_meetings} == {"negated"}
 
 
 def test_a_future_date_makes_a_meeting_planned(component):

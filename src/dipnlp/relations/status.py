@@ -75,9 +75,17 @@ def status_cue(chain: list[Token], lexicon: dict[str, set[str]]) -> str | None:
             return "negated"
         if token.dep_ in ("acl", "relcl") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
             return "negated"  # "has no plans to meet X"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _none_of(c) for c in token.children):
+            return "negated"  # "Neither X nor Y will take part", "None of them attended"
     if _planned(chain, lexicon):
         return "planned"
     return None
+
+
+def _none_of(subject: Token) -> bool:
+    """Whether a subject says no one: "neither X nor Y", "none of the leaders"."""
+    return subject.lower_ in ("none", "neither") or any(
+        c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in subject.children)
 
 
 def _but_then(chain: list[Token], words: set[str]) -> bool:
