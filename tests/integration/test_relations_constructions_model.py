@@ -858,3 +858,10 @@ def test_a_courtesy_call_received_and_seeing_a_person_named_after_a_title_are_me
 def test_a_phone_call_received_is_still_no_meeting(nlp):
     assert not meetings(run(nlp, "Prime Minister Ismail Sabri Yaakob received a phone call from President Joko "
                                  "Widodo on Monday."))
+
+
+def test_a_summit_that_brought_one_leader_together_with_others_pairs_them_all_on_its_own_date(nlp):
+    doc = run(nlp, "The Asean summit, held in Manila on Monday, brought President Rodrigo Duterte together "
+                   "with Prime Minister Shinzo Abe, Premier Li Keqiang and President Moon Jae-in.")
+    assert dated_meetings(doc) == [(frozenset({"Rodrigo Duterte", "Shinzo Abe", "Li Keqiang", "Moon Jae-in"}),
+                                    "2019-06-10")]

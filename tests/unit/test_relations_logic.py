@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from dipnlp.relations.events import semicolon_clause, verbs_read_as_nouns
+from dipnlp.relations.events import purpose_events, semicolon_clause, verbs_read_as_nouns
 from dipnlp.relations.merge import dates_compatible, merge_meetings, merge_travels
 from dipnlp.relations.sides import Context, split_sides
 from dipnlp.relations.status import compare_dates
@@ -135,3 +135,14 @@ def test_a_semicolon_ends_the_clause_a_same_sentence_meeting_looks_for_people_in
     assert semicolon_clause(doc[13]).text == "D waits"
     whole = Doc(en_vocab, words=words[:4], sent_starts=[True, False, False, False])
     assert semicolon_clause(whole[1]).text == "A wraps up talks"
+
+
+def test_an_event_noun_that_is_the_subject_of_the_chain_is_the_same_event(en_vocab):
+    # "The summit , held on Monday , brought Duterte together with Abe": the summit dates the bringing
+    words = ["The", "summit", ",", "held", "on", "Monday", ",", "brought", "Duterte", "together", "with", "Abe"]
+    doc = Doc(en_vocab, words=words, lemmas=[w.lower() for w in words],
+              pos=["DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PROPN", "ADV", "ADP", "PROPN"],
+              heads=[1, 7, 1, 1, 3, 4, 1, 7, 7, 10, 7, 10],
+              deps=["det", "nsubj", "punct", "acl", "prep", "pobj", "punct", "ROOT", "dobj", "advmod", "prep", "pobj"])
+    assert purpose_events([doc[7]], frozenset({"summit"})) == [doc[1]]
+    assert purpose_events([doc[7]], frozenset({"visit"})) == []

@@ -212,12 +212,16 @@ PART_OF_PREPS = frozenset({"for", "on", "during"})
 def purpose_events(chain: list[Token], event_nouns: frozenset) -> list[Token]:
     """Return the event nouns the chain is for or part of: "hosted X for talks in Lviv on Thursday",
     "hosted Xi on a state visit in 2015" date and place the hosting by the talks or the visit, which
-    are the same event."""
+    are the same event; so does an event noun that is the chain's subject ("The summit, held on
+    Tuesday, brought X together with Y")."""
     ids = {t.i for t in chain}
-    return [noun for token in chain for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in PART_OF_PREPS
-            for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in event_nouns
-            and noun.i not in ids]
+    found = [noun for token in chain for prep in token.children
+             if prep.dep_ == "prep" and prep.lower_ in PART_OF_PREPS
+             for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in event_nouns
+             and noun.i not in ids]
+    found += [noun for token in chain if token.pos_ in ("VERB", "AUX") for noun in token.children
+              if noun.dep_ in ("nsubj", "nsubjpass") and noun.lemma_.lower() in event_nouns and noun.i not in ids]
+    return found
 
 
 #: Subordinators of a clause that happens at the time of its main clause ("as leaders gathered").
