@@ -225,3 +225,27 @@ def test_a_trip_told_long_before_does_not_place_an_arrival(nlp):
                    "Prime Minister Mateusz Morawiecki took the train from Przemysl and arrived in the evening.",
               date="2022-03-10")
     assert not [t for t in trips(doc) if t[0] == "Mateusz Morawiecki" and t[1] == "Antalya"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chancellor Olaf Scholz met President Cyril Ramaphosa. Scholz invited Ramaphosa to Berlin for talks next year.",
+     ("Cyril Ramaphosa", "Berlin", "planned")),
+    ("Foreign Minister Wang Yi met Sergey Lavrov. Lavrov has been invited to Beijing for the next round.",
+     ("Sergey Lavrov", "Beijing", "planned")),
+    ("President Emmanuel Macron met Chancellor Angela Merkel. Macron invited Merkel for a summit in Marseille.",
+     ("Angela Merkel", "Marseille", "planned")),
+])
+def test_an_invitation_to_a_place_is_the_invitees_planned_trip(nlp, text, expected):
+    assert expected in trips(run(nlp, text))
+
+
+def test_the_invitee_of_an_invitation_to_visit_is_the_one_who_travels(nlp):
+    doc = run(nlp, "Foreign Minister Wang Yi met President Gustavo Petro. Wang conveyed President Xi Jinping's "
+                   "invitation to President Petro to visit China next year.")
+    assert {t[:2] for t in trips(doc)} == {("Gustavo Petro", "China")}
+    doc = run(nlp, "Foreign Minister Wang Yi met President Gustavo Petro. Wang conveyed President Xi Jinping's "
+                   "invitation to visit China next year.")
+    assert trips(doc) == set()
+    doc = run(nlp, "Foreign Minister Wang Yi met President Gustavo Petro. Petro accepted an invitation extended by "
+                   "President Xi Jinping to visit China next year.")
+    assert {t[:2] for t in trips(doc)} == {("Gustavo Petro", "China")}

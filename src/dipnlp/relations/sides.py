@@ -22,6 +22,12 @@ from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGU
 #: Verbs whose object, not their subject, does what their infinitive says ("invited Putin to visit").
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "persuade", "encourage", "allow", "send", "tell", "press",
                             "push", "expect", "want", "welcome"})
+#: Nouns of an offer made to someone, who is the one to act ("X's invitation to Y to visit Z": Y visits).
+INVITATION_NOUNS = frozenset({"invitation", "invite"})
+#: Verbs that pass an invitation on for someone else: their subject is not the invitee ("conveyed X's
+#: invitation to visit Z").
+PASS_ON_VERBS = frozenset({"extend", "convey", "deliver", "reiterate", "renew", "repeat", "hand", "issue", "send",
+                           "pass", "carry", "bring", "transmit", "forward"})
 #: Plural nouns that stand for the group just named ("the two leaders", "both men").
 GROUP_NOUNS = frozenset({"leader", "president", "minister", "man", "woman", "counterpart", "head", "side",
                          "diplomat", "envoy", "official", "premier", "chief", "visitor", "guest", "negotiator"})
@@ -456,6 +462,8 @@ def inherited_subject(trigger: Token) -> list[Token]:
         return [trigger.head]  # "expected officials, including X, to travel": the officials travel
     for _ in range(4):
         governor = _noun_governor(token)
+        if governor is not None and token.head.lemma_.lower() in INVITATION_NOUNS:
+            return invitees(token.head, governor)
         if governor is not None:
             token = governor  # "accepted an invitation to visit", "flew in for a visit to meet X": who did
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
@@ -473,6 +481,23 @@ def inherited_subject(trigger: Token) -> list[Token]:
         if subjects:
             return subjects
     return []
+
+
+def invitees(invitation: Token, governor: Token) -> list[Token]:
+    """Who is invited: the person the invitation is to or for ("Modi's invitation to President X to
+    visit", "the invitation of A for B to pay a visit"), else the subject of the verb that took it
+    ("X accepted an invitation to visit"), unless that verb only passed it on ("conveyed the
+    invitation")."""
+    inviters = [g for c in invitation.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for g in c.children if g.dep_ == "pobj"]  # "the invitation of A for B": the parse hangs B on A
+    named = [g for head in [invitation, *inviters] for c in head.children
+             if c.dep_ == "prep" and c.lower_ in ("to", "for")
+             for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON", "NOUN")]
+    if named:
+        return named
+    if governor.lemma_.lower() in PASS_ON_VERBS:
+        return []
+    return [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _noun_governor(clause: Token) -> Token | None:
