@@ -865,3 +865,12 @@ def test_a_summit_that_brought_one_leader_together_with_others_pairs_them_all_on
                    "with Prime Minister Shinzo Abe, Premier Li Keqiang and President Moon Jae-in.")
     assert dated_meetings(doc) == [(frozenset({"Rodrigo Duterte", "Shinzo Abe", "Li Keqiang", "Moon Jae-in"}),
                                     "2019-06-10")]
+
+
+def test_the_ministers_of_a_delegation_a_leader_travels_with_are_on_his_side(nlp):
+    doc = run(nlp, "President Emmanuel Macron held talks with President Abdelmadjid Tebboune in Algiers on Thursday. "
+                   "Macron is travelling with a delegation that includes Foreign Minister Catherine Colonna and "
+                   "Interior Minister Gerald Darmanin.")
+    names = [e["name"] for e in doc._.dip_entities]
+    sides = [sorted(names[p] for p in side) for m in doc._.dip_meetings for side in m["sides"]]
+    assert sorted(sides) == [["Abdelmadjid Tebboune"], ["Catherine Colonna", "Emmanuel Macron", "Gerald Darmanin"]]

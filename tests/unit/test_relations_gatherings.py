@@ -75,6 +75,19 @@ def test_companions_join_the_latest_event_of_their_host_or_nothing():
     assert people(join_gatherings([mention([2, 3]), companion])) == [[2, 3]]
 
 
+def test_companions_stand_on_the_side_of_whom_they_came_with():
+    # "A met B." / "A was accompanied by C and D."
+    companion = {**mention([], attendance=True, sent=2), "sides": [[0], [2], [3]]}
+    companion["_gathering"].update(refers="with", hosts=[0])
+    [event] = join_gatherings([mention([0, 1]), companion])
+    assert event["sides"] == [[0, 2, 3], [1]]
+    # "A and B were joined by C": C is a party of its own
+    joined = {**mention([], attendance=True, sent=2), "sides": [[0], [2]]}
+    joined["_gathering"].update(refers="with", hosts=[0], own_event=True)
+    [event] = join_gatherings([mention([0, 1]), joined])
+    assert event["sides"] == [[0], [1], [2]]
+
+
 def test_a_new_event_stays_apart_and_a_lone_attendee_is_dropped():
     events = join_gatherings([mention([0, 1], "summit"), mention([2], "dinner", "new", attendance=True)])
     assert people(events) == [[0, 1]]

@@ -241,13 +241,22 @@ def _call_off(mention: dict, events: list[dict]) -> bool:
 
 
 def _join(event: dict, mention: dict) -> None:
-    """Add the people of ``mention`` to ``event``, one side each, with its evidence."""
+    """Add the people of ``mention`` to ``event``, one side each, with its evidence; companions go on
+    the side of the person they came with ("X, accompanied by A and B, met Y": A and B are on X's
+    side), except those "joined by" ("X and Y were joined by Z": a party of its own)."""
+    note = mention["_gathering"]
+    hosts = set(note.get("hosts", ())) if note["refers"] == "with" and not note.get("own_event") else set()
+    host_side = next((side for side in event["sides"] if hosts & set(side)), None)
     present = people(event)
     for side in mention.get("sides", []):
         for person in side:
-            if person not in present:
+            if person in present:
+                continue
+            if host_side is not None:
+                host_side.append(person)
+            else:
                 event["sides"].append([person])
-                present = present | {person}
+            present = present | {person}
     absorb(event, mention, "venue")
     event["_gathering"]["sents"].add(mention["_gathering"]["sent"])
     if mention["_gathering"]["attendance"] and mention["_gathering"]["refers"] != "with":
