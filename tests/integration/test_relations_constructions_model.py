@@ -874,3 +874,28 @@ def test_the_ministers_of_a_delegation_a_leader_travels_with_are_on_his_side(nlp
     names = [e["name"] for e in doc._.dip_entities]
     sides = [sorted(names[p] for p in side) for m in doc._.dip_meetings for side in m["sides"]]
     assert sorted(sides) == [["Abdelmadjid Tebboune"], ["Catherine Colonna", "Emmanuel Macron", "Gerald Darmanin"]]
+
+
+def test_a_second_with_hung_on_the_verb_names_another_side(nlp):
+    doc = run(nlp, "Secretary of State Condoleezza Rice sat down first with Defense Minister Amir Peretz and then "
+                   "with Foreign Minister Tzipi Livni at a Jerusalem hotel.")
+    names = [e["name"] for e in doc._.dip_entities]
+    [meeting] = doc._.dip_meetings
+    assert sorted(sorted(names[p] for p in side) for side in meeting["sides"]) == [
+        ["Amir Peretz", "Tzipi Livni"], ["Condoleezza Rice"]]
+
+
+def test_the_two_stands_for_the_two_people_just_named(nlp):
+    doc = run(nlp, "Secretary of State Hillary Clinton sought to reassure President Hamid Karzai when the two met "
+                   "on the sidelines of the conference.")
+    assert meetings(doc) == [(frozenset({"Hillary Clinton", "Hamid Karzai"}), "occurred")]
+
+
+def test_people_among_those_who_flew_somewhere_as_part_of_a_mission_travel_and_attend_nothing(nlp):
+    doc = run(nlp, "Presidents Dilma Rousseff and Evo Morales met in Mendoza on Friday. Foreign ministers Hector Timerman and Antonio "
+                   "Patriota met with Nicolas Maduro on Thursday. The three were among the ministers who flew to "
+                   "Asunción on June 21 as part of a Unasur mission.")
+    assert {t[:2] for t in travels(doc)} >= {("Hector Timerman", "Asunción"), ("Antonio Patriota", "Asunción"),
+                                             ("Nicolas Maduro", "Asunción")}
+    assert sorted(sorted(m[0]) for m in meetings(doc)) == [["Antonio Patriota", "Hector Timerman", "Nicolas Maduro"],
+                                                         ["Dilma Rousseff", "Evo Morales"]]

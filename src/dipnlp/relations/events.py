@@ -272,7 +272,7 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     summit") may name one person, and a meeting noun may name nobody: both are
     kept for :func:`join_gatherings`, which adds them to the event they refer to.
     """
-    if is_remote(frame, rules) or among_travellers(frame.trigger, rules):
+    if is_remote(frame, rules) or among_travellers(frame.light or frame.trigger, rules):
         return None
     each = _persons(ctx, frame.tokens("each"), sent.number)
     if rules.marked(frame, "attendance"):
@@ -593,7 +593,7 @@ def same_sentence_meetings(doc: Doc, unmatched: dict, ctx: Context, rules: Rules
         if any(entry is None for entry in entries):
             continue  # a frame of this sentence found its people
         entries = [(f, s) for f, s in entries if f.trigger.lemma_.lower() not in rules.words("visit_verb")
-                   and not rules.marked(f, "companion") and not among_travellers(f.trigger, rules)]
+                   and not rules.marked(f, "companion") and not among_travellers(f.light or f.trigger, rules)]
         if not entries:
             continue  # "the first leader to visit Cuba": a place, or an invitation; "among those who flew"
         frame, sent = entries[0]

@@ -260,10 +260,11 @@ def resolve_group(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[i
     """Resolve "the two leaders", "both men", "the leaders" to the group of the latest meeting; a group
     of a number to that many people named before it in its sentence, and one that no meeting had ("all
     five leaders") to that many people named just before."""
-    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in GROUP_NOUNS:
+    bare = noun.pos_ == "NUM" and noun.lower_ in NUMBERS and any(c.lower_ == "the" for c in noun.children)
+    if not bare and (noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in GROUP_NOUNS):
         return []
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
-    numbers = [NUMBERS[w] for w in words if w in NUMBERS]
+    numbers = [NUMBERS[noun.lower_]] if bare else [NUMBERS[w] for w in words if w in NUMBERS]  # "the two met"
     named = named_before(ctx.index, noun, list(exclude) + _subject_people(ctx, noun)) if numbers else []
     if numbers and len(named) == numbers[0] >= 2:
         return named  # "Xi's visit returns the trips Kim has made: the two men met in Beijing"
