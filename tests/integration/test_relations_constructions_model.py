@@ -33,6 +33,8 @@ def travels(doc):
      {"Wang Yi", "Jake Sullivan"}),
     ("Prime Minister Shinzo Abe paid a courtesy call on President Joko Widodo.",
      {"Shinzo Abe", "Joko Widodo"}),
+    ("Mr Thein Sein inspected a guard of honour on the Istana lawn before calling on President Tony Tan Keng Yam.",
+     {"Thein Sein", "Tony Tan Keng Yam"}),
     ("In the afternoon, Chancellor Angela Merkel paid a separate call on President Ram Nath Kovind.",
      {"Angela Merkel", "Ram Nath Kovind"}),
     ("Secretary of State Antony Blinken discussed the crisis with Prime Minister Benjamin Netanyahu in Jerusalem.",
