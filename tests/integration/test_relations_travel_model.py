@@ -249,3 +249,11 @@ def test_the_invitee_of_an_invitation_to_visit_is_the_one_who_travels(nlp):
     doc = run(nlp, "Foreign Minister Wang Yi met President Gustavo Petro. Petro accepted an invitation extended by "
                    "President Xi Jinping to visit China next year.")
     assert {t[:2] for t in trips(doc)} == {("Gustavo Petro", "China")}
+
+
+def test_a_tour_that_will_take_him_somewhere_takes_whoever_makes_the_tour(nlp):
+    doc = run(nlp, "Foreign Minister Adel al-Jubeir will host talks in Jeddah. French Foreign Minister Jean-Yves Le "
+                   "Drian is expected in Jeddah on Saturday, where he will hold talks with Jubeir as part of a Gulf "
+                   "tour that will also take him to Qatar and Kuwait.")
+    assert {t[:2] for t in trips(doc)} >= {("Jean-Yves Le Drian", "Qatar"), ("Jean-Yves Le Drian", "Kuwait")}
+    assert not any(t[0] != "Jean-Yves Le Drian" for t in trips(doc) if t[1] in ("Qatar", "Kuwait"))

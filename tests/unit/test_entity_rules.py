@@ -83,6 +83,11 @@ def test_a_name_word_with_an_apostrophe_is_part_of_the_name(rules_nlp, text, ent
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [name]
 
 
+def test_a_regnal_number_goes_on_the_name_after_a_title(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Pope Benedict XVI landed .", pos={"landed": "VERB"}))
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Benedict XVI"]
+
+
 def test_place_mistaken_for_a_person_becomes_a_venue(rules_nlp):
     doc = run(rules_nlp, make_doc(rules_nlp, "The summit may be in Danang .", ents=[("Danang", "PERSON")],
                                   pos={"The": "DET", "summit": "NOUN", "may": "AUX", "be": "AUX", "in": "ADP"}))

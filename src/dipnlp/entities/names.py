@@ -33,6 +33,8 @@ from dipnlp.rules import RuleTables, Schema
 APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z]?[a-z]{2,}")
 KEEP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+#: A regnal number after a name ("Benedict XVI", "Tupou VI"), up to XXXIX.
+ROMAN_NUMERAL = re.compile(r"X{0,3}(IX|IV|VI{0,3}|I{1,3})|X{1,3}")
 # prepositions after which a name is a place: "arrived in Rzeszow", "talks at Bocharov Ruchei"
 LOCATIVE = {"in", "at", "near", "outside", "inside", "into", "across", "around", "towards", "toward"}
 ORG_WORDS = {"nations", "union", "council", "ministry", "organisation", "organization", "party", "agency",
@@ -264,7 +266,7 @@ class Names(RuleTables):
                 end += 2  # a name word the tokenizer took for a contraction ("Im" -> "I", "m")
             elif tok.text == "-" and end > start and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha:
                 end += 2
-            elif tok.text in ROMAN and end > start:
+            elif ROMAN_NUMERAL.fullmatch(tok.text) and end > start:
                 end += 1
             elif end > start and len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." \
                     and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha:

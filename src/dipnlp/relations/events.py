@@ -502,6 +502,9 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     named = frame.tokens("traveler")
     if named and {t.i for t in named} <= {t.i for t in frame.tokens("destination")}:
         named = []  # "a tour of Egypt": the "of" phrase is where, not who
+    if named and all(t.pos_ == "PRON" for t in named) and frame.trigger.dep_ == "relcl" \
+            and frame.trigger.head.lemma_.lower() in rules.words("travel_noun"):
+        named = trip_maker(frame.trigger.head) or named  # "as part of a tour that will take him to Y": the touring
     sources = named or governor_subjects(frame, trip_verbs)
     main = _persons(ctx, sources, sent.number)
     main += [p for p in _persons(ctx, accompanied(sources, rules.words("accompany_verb")), sent.number) if p not in main]
@@ -518,6 +521,19 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     base = _base(frame, date, status)
     return [{"traveler": person, "destination": place, "origin": origin, **base, "evidence": list(base["evidence"])}
             for person in travelers for place in places]
+
+
+def trip_maker(noun: Token) -> list[Token]:
+    """The subject of the verb a trip noun hangs on, through prepositions ("X will hold talks as part of a
+    tour": X; "X began a tour": X), else nothing."""
+    token = noun
+    while token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+        token = token.head.head
+        if token.pos_ in ("VERB", "AUX"):
+            return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or inherited_subject(token)
+    if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+        return [c for c in token.head.children if c.dep_ == "nsubj"] or inherited_subject(token.head)
+    return []
 
 
 def accompanying(travelers: list[Token], verbs: frozenset) -> list[Token]:
