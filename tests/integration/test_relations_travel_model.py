@@ -257,3 +257,10 @@ def test_a_tour_that_will_take_him_somewhere_takes_whoever_makes_the_tour(nlp):
                    "tour that will also take him to Qatar and Kuwait.")
     assert {t[:2] for t in trips(doc)} >= {("Jean-Yves Le Drian", "Qatar"), ("Jean-Yves Le Drian", "Kuwait")}
     assert not any(t[0] != "Jean-Yves Le Drian" for t in trips(doc) if t[1] in ("Qatar", "Kuwait"))
+
+
+def test_accompanying_someone_to_a_place_is_a_trip_for_both_unless_it_did_not_happen(nlp):
+    doc = run(nlp, "Assistant Secretary David Welch accompanied Secretary of State Condoleezza Rice to Beirut.")
+    assert trips(doc) == {("David Welch", "Beirut", "occurred"), ("Condoleezza Rice", "Beirut", "occurred")}
+    doc = run(nlp, "Prime Minister Narendra Modi hosted Justin Trudeau. Nor did Modi accompany Trudeau to Gujarat.")
+    assert {t[2] for t in trips(doc) if t[1] == "Gujarat"} <= {"negated"}

@@ -73,6 +73,9 @@ def status_cue(chain: list[Token], lexicon: dict[str, set[str]]) -> str | None:
     for token in chain:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
             return "negated"
+        if any(c.lower_ in ("nor", "neither") and c.dep_ in ("cc", "advmod", "preconj") and c.i == token.sent.start
+               for c in token.children):
+            return "negated"  # "Nor did X accompany Y", "Neither did X attend"
         if token.dep_ in ("acl", "relcl") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
             return "negated"  # "has no plans to meet X"
         if any(c.dep_ in ("nsubj", "nsubjpass") and _none_of(c) for c in token.children):
