@@ -308,6 +308,17 @@ def test_a_group_that_sat_together_right_after_an_attendance_list_is_at_that_gat
 
 
 
+def test_a_meeting_with_several_ministers_right_after_an_attendance_list_is_a_meeting_of_its_own(nlp):
+    doc = run(nlp, "King Salman received Secretary of State Rex Tillerson in Jeddah on Wednesday. The audience was "
+                   "attended by Foreign Minister Adel al-Jubeir. On the American side, it was attended by Brian Hook. "
+                   "Tillerson later met in Jeddah with the foreign ministers of the four countries: Jubeir, UAE "
+                   "Foreign Minister Abdullah bin Zayed, Bahrain's Foreign Minister Khalid bin Ahmed Al Khalifa and "
+                   "Egyptian Foreign Minister Sameh Shoukry.", date="2017-07-12")
+    groups = meeting_people(doc)
+    assert not any({"King Salman", "Sameh Shoukry"} <= group for group in groups)
+    assert any({"Rex Tillerson", "Sameh Shoukry", "Abdullah bin Zayed"} <= group for group in groups)
+
+
 def test_the_chair_of_a_meeting_and_those_with_them_at_the_table_attend_it(nlp):
     doc = run(nlp, "Mercosur leaders met in Mendoza on Friday. The decision was taken at a closed meeting chaired by "
                    "Argentine president Cristina Fernandez de Kirchner, with Brazil's Dilma Rousseff and Uruguay's "

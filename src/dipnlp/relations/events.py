@@ -334,6 +334,7 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     record = {"sides": sides, **_base(frame, date, status), "venue": venue,
               "_gathering": gathering_note(frame.trigger, sent.number, attendance, rules.meeting_nouns,
                                            rules.words("gathering_noun"), hosts)}
+    record["_gathering"]["sided"] = bool(side_a and side_b)  # "X met with A, B and C": two sides, however split
     if group:
         record["_gathering"]["gathering"] = True  # "received a delegation": its members, named next, join
     if attendance and not hosts and is_group(frame.trigger, rules) and frame.trigger.dep_ in ("nsubj", "nsubjpass") \

@@ -210,7 +210,8 @@ def _host_alone(mention: dict, events: list[dict]) -> dict | None:
         return None
     last = events[-1]
     gap = note["sent"] - max(last["_gathering"]["sents"])
-    each = all(len(side) == 1 for side in mention.get("sides", []))  # "A, B, C and D sat together", no two sides
+    each = not note.get("sided") and all(len(side) == 1 for side in mention.get("sides", []))  # "A, B, C and D
+    # sat together", not "X met with A, B and C", which the countries of A, B and C split into sides
     ready = last["_gathering"]["gathering"] and (len(people(last)) == 1 or gap <= 1 and each)
     return last if ready and gap <= 2 and _status_fits(last, mention) else None
 
