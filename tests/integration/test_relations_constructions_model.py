@@ -894,9 +894,9 @@ def test_the_two_stands_for_the_two_people_just_named(nlp):
 
 
 def test_people_among_those_who_flew_somewhere_as_part_of_a_mission_travel_and_attend_nothing(nlp):
-    doc = run(nlp, "Presidents Dilma Rousseff and Evo Morales met in Mendoza on Friday. Foreign ministers Hector Timerman and Antonio "
-                   "Patriota met with Nicolas Maduro on Thursday. The three were among the ministers who flew to "
-                   "Asunción on June 21 as part of a Unasur mission.")
+    doc = run(nlp, "Presidents Dilma Rousseff and Evo Morales met in Mendoza on Friday. Foreign ministers Hector "
+                   "Timerman and Antonio Patriota met with Nicolas Maduro on Thursday. The three were among the "
+                   "ministers who flew to Asunción on June 21 as part of a Unasur mission.")
     assert {t[:2] for t in travels(doc)} >= {("Hector Timerman", "Asunción"), ("Antonio Patriota", "Asunción"),
                                              ("Nicolas Maduro", "Asunción")}
     assert sorted(sorted(m[0]) for m in meetings(doc)) == [["Antonio Patriota", "Hector Timerman", "Nicolas Maduro"],
