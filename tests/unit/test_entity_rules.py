@@ -5,6 +5,8 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
+from dipnlp.entities.names import listed_among_people
+from dipnlp.entities.spans import Candidate
 from tests.unit.docs import apply_pipes as run
 from tests.unit.docs import make_doc
 
@@ -86,6 +88,29 @@ def test_a_name_word_with_an_apostrophe_is_part_of_the_name(rules_nlp, text, ent
 def test_a_regnal_number_goes_on_the_name_after_a_title(rules_nlp):
     doc = run(rules_nlp, make_doc(rules_nlp, "Pope Benedict XVI landed .", pos={"landed": "VERB"}))
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Benedict XVI"]
+
+
+def test_a_one_word_name_in_a_list_of_people_is_a_person_unless_a_title_or_the_head_of_a_name():
+    vocab = English().vocab
+    words = ["Kishida", "welcomed", "Biden", ",", "Sunak", ",", "Scholz", "and", "Meloni", "."]
+    doc = Doc(vocab, words=words, pos=["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ",
+                                       "PROPN", "PUNCT"],
+              heads=[1, 1, 1, 2, 2, 4, 4, 6, 6, 1], deps=["nsubj", "ROOT", "dobj", "punct", "conj", "punct", "conj",
+                                                          "cc", "conj", "punct"])
+    cands = [Candidate(0, 1, "PERSON"), Candidate(2, 3, "PERSON"), Candidate(4, 5, "PERSON"),
+             Candidate(6, 7, "VENUE"), Candidate(8, 9, "PERSON")]
+    found = listed_among_people(doc, cands, places=frozenset(), not_names=set(), heads=set())
+    assert sorted((c.start, c.label) for c in found if c.start == 6) == [(6, "PERSON")]
+    assert [c.label for c in listed_among_people(doc, cands, places={"Scholz"}, not_names=set(), heads=set())
+            if c.start == 6] == ["VENUE"]
+    assert [c.label for c in listed_among_people(doc, cands, places=frozenset(), not_names={6}, heads=set())
+            if c.start == 6] == ["VENUE"]
+
+
+def test_chief_of_army_staff_is_a_title(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Chief of Army Staff Ashfaq Kayani spoke .",
+                                  pos={"of": "ADP", "spoke": "VERB"}, ents=[("Ashfaq Kayani", "PERSON")]))
+    assert [s.text for s in doc.spans["dip_roles"]] == ["Chief of Army Staff"]
 
 
 def test_place_mistaken_for_a_person_becomes_a_venue(rules_nlp):

@@ -95,7 +95,8 @@ class Names(RuleTables):
         confirmed = {doc[s:e].text for s, e in titled} | by_context
         spans = [Span(doc, s.start, s.end, label="PERSON") if s.text in by_context else s for s in spans]
         spans = [self.name_ending_in_a_month(doc, s) for s in spans]
-        senses = self.one_sense(doc, spans, confirmed, in_titles)
+        senses = listed_among_people(doc, self.one_sense(doc, spans, confirmed, in_titles),
+                                     self.places, in_titles | in_styles, self.heads)
         in_long_styles = {i for start, end in styles if end - start > 1 for i in range(start, end)}
         # "Indian Prime" of "Indian Prime Minister", "S. Korean" of "S. Korean Amb.": no one
         qualified = in_titles | {i for t in titles if t.get("qualifier") for i in range(*t["qualifier"])}
@@ -400,6 +401,46 @@ class Names(RuleTables):
                 # "met Zelenskyy" as a NOUN; "Guterres first floated" as a plural noun opening a sentence
                 cands.append(Candidate(tok.i, tok.i + 1, "PERSON"))
         return cands
+
+
+def listed_among_people(doc: Doc, cands: list[Candidate], places, not_names: set[int],
+                        heads: set[str]) -> list[Candidate]:
+    """A one-word name in a list of two people or more is a person too ("welcomed his counterparts
+    – Biden, Sunak, Macron, Scholz, Meloni": "Scholz", which the model took for a place), unless it
+    is a known place, a title's word ("Chief of Army Staff") or an organisation's or venue's head
+    word ("the Dialogue"); an untagged one joins as well."""
+    people = {i for c in cands if c.label == "PERSON" for i in range(c.start, c.end)}
+    by_start = {c.start: c for c in cands if c.end - c.start == 1}
+    changed = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.i in people or tok.text in places \
+                or tok.i in not_names or tok.lower_ in heads:
+            continue
+        cand = by_start.get(tok.i)
+        if cand is not None and cand.label not in ("ORG", "VENUE", "GPE"):
+            continue
+        if cand is None and any(c.start <= tok.i < c.end for c in cands):
+            continue  # a word of a longer name
+        if tok.dep_ == "compound" or any(c.dep_ in ("compound", "prep", "det") for c in tok.children):
+            continue  # part of a longer name, "Chief of Army Staff", "the Dialogue"
+        members = _conjuncts(tok)
+        if sum(1 for m in members if m.i in people) >= 2:
+            changed.append(tok.i)
+    kept = [c for c in cands if not (c.end - c.start == 1 and c.start in changed)]
+    return kept + [Candidate(i, i + 1, "PERSON") for i in changed]
+
+
+def _conjuncts(token) -> list:
+    """The other members of the coordination a token is in ("A, B, C and D")."""
+    root = token
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    members, todo = [], [root]
+    while todo:
+        member = todo.pop()
+        members.append(member)
+        todo.extend(c for c in member.children if c.dep_ == "conj")
+    return [m for m in members if m.i != token.i]
 
 
 def apostrophe_word(doc: Doc, i: int) -> int:
