@@ -234,6 +234,12 @@ def test_places_written_with_st_are_known():
     assert places["St Vincent"]["place"] == "Saint Vincent and the Grenadines"
 
 
+def test_the_official_vietnamese_spellings_are_the_news_ones():
+    places = load_places(read_package_table("places", Names.SCHEMAS["places"]))
+    assert places["Viet Nam"]["place"] == "Vietnam"
+    assert places["Ha Noi"]["place"] == "Hanoi"
+
+
 @pytest.mark.parametrize("text,ents,gone", [
     ("He thanked Vice President , Deputy Prime Minister and Chairman Mansour .",
      [("Deputy Prime", "PERSON")], "Deputy Prime"),
