@@ -78,13 +78,13 @@ def mention_roles(titles: list[dict], links: list[dict]) -> dict[tuple[int, int]
 def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict]:
     """PERSON entities of the doc, full names first, then one-word mentions resolved to them."""
     mentions = [e for e in doc.ents if e.label_ == "PERSON"]
+    mention_keys = [name_key(span.text) for span in mentions]
     roles_at = mention_roles(titles, links)
     entities: list[dict] = []
     keys: list[list[tuple[str, ...]]] = []
     owner: dict[int, int] = {}  # mention index -> entity index
-    for m, span in enumerate(mentions):
-        key = name_key(span.text)
-        if len(key) < 2 or is_ranked_given_name(key):
+    for m, (span, key) in enumerate(zip(mentions, mention_keys)):
+        if not is_full_name(key):
             continue
         found = next((i for i, ks in enumerate(keys) if any(same_person(key, k) for k in ks)), None)
         if found is None:
@@ -98,22 +98,28 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
             add_role(doc, entities[owner[m]], title)
     for m, span in enumerate(mentions):
         if m not in owner:
-            key = name_key(span.text)
+            key = mention_keys[m]
             owner[m] = resolve_ranked(key, entities, keys) if is_ranked_given_name(key) \
                 else resolve_short(doc, span, m, owner, entities, keys, roles_at)
             if owner[m] == len(entities):
                 entities.append(new_entity(span.text, "PERSON"))
-                keys.append([name_key(span.text)])
+                keys.append([key])
     for m, span in enumerate(mentions):
         ent = entities[owner[m]]
         ent["mentions"].append([span.start, span.end])
-        if len(name_key(span.text)) < 2 or is_ranked_given_name(name_key(span.text)):
+        if not is_full_name(mention_keys[m]):
             for title in roles_at.get((span.start, span.end), []):
                 add_role(doc, ent, title)
     shared = Counter(w for ks in keys for w in {w for k in ks if len(k) > 1 for w in (k[0], k[-1])})
     for index, ent in enumerate(entities):
         finish_person(ent, mentions, owner, index, shared)
     return entities
+
+
+def is_full_name(key: tuple[str, ...]) -> bool:
+    """Whether a name of several words makes an entity of its own: not a rank and one name ("King Hamad"),
+    which is resolved to a full name like a one-word mention."""
+    return len(key) >= 2 and not is_ranked_given_name(key)
 
 
 def is_ranked_given_name(key: tuple[str, ...]) -> bool:

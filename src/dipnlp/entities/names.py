@@ -260,8 +260,8 @@ class Names(RuleTables):
             tok = doc[end]
             if tok.is_title and tok.is_alpha and tok.text not in self.not_names and tok.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"}:
                 end += 1
-            elif end > start and apostrophe_word(doc, end):
-                end += apostrophe_word(doc, end)  # "Fiame Naomi Mata'afa", "Fekitamoeloa 'Utoikamanu"
+            elif end > start and (length := apostrophe_word(doc, end)):
+                end += length  # "Fiame Naomi Mata'afa", "Fekitamoeloa 'Utoikamanu"
             elif tok.is_title and not tok.whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha \
                     and doc[end + 1].is_lower and end + 2 < len(doc) and doc[end + 2].is_title:
                 end += 2  # a name word the tokenizer took for a contraction ("Im" -> "I", "m")
@@ -410,6 +410,7 @@ def listed_among_people(doc: Doc, cands: list[Candidate], places, not_names: set
     is a known place, a title's word ("Chief of Army Staff") or an organisation's or venue's head
     word ("the Dialogue"); an untagged one joins as well."""
     people = {i for c in cands if c.label == "PERSON" for i in range(c.start, c.end)}
+    covered = {i for c in cands if c.end - c.start > 1 for i in range(c.start, c.end)}
     by_start = {c.start: c for c in cands if c.end - c.start == 1}
     changed = []
     for tok in doc:
@@ -419,7 +420,7 @@ def listed_among_people(doc: Doc, cands: list[Candidate], places, not_names: set
         cand = by_start.get(tok.i)
         if cand is not None and cand.label not in ("ORG", "VENUE", "GPE"):
             continue
-        if cand is None and any(c.start <= tok.i < c.end for c in cands):
+        if cand is None and tok.i in covered:
             continue  # a word of a longer name
         if tok.dep_ == "compound" or any(c.dep_ in ("compound", "prep", "det") for c in tok.children):
             continue  # part of a longer name, "Chief of Army Staff", "the Dialogue"
