@@ -126,6 +126,19 @@ def test_a_meeting_in_a_where_clause_is_at_that_place_and_in_its_clauses_time(nl
     assert [(m["date"], names[m["venue"]]) for m in doc._.dip_meetings] == [(date, venue)]
 
 
+@pytest.mark.parametrize("text,date", [
+    ("Chinese Foreign Minister Wang Yi also visited Washington in late October, when he met US President Joe Biden "
+     "at the White House.", "2018-10"),
+    ("On Monday, EU envoy Miroslav Lajcak traveled to Belgrade with envoys, and the group met Serbian President "
+     "Aleksandar Vucic.", "2019-06-10"),
+    ("Argentine President Javier Milei had flown to Brazil for a conference at the weekend, and met former president "
+     "Jair Bolsonaro there.", "2019-06-08/2019-06-09"),
+])
+def test_a_meeting_told_beside_a_dated_trip_takes_the_trips_date(nlp, text, date):
+    doc = run(nlp, text, date="2019-06-14")
+    assert [m["date"] for m in doc._.dip_meetings] == [date]
+
+
 def test_a_coordinated_passive_takes_its_subject_from_the_first_verb(nlp):
     doc = run(nlp, "Kenyan President William Ruto arrived in Addis Ababa on Sunday and was welcomed by Prime Minister "
                    "Abiy Ahmed.")

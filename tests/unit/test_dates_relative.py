@@ -38,6 +38,10 @@ WED = "2019-01-16"  # a Wednesday
     ("Pompeo will meet Kim in January.", "2018-10", [("January", "2019-01")]),
     ("Pompeo met Kim in January.", "2018-10-10", [("January", "2018-01")]),
     ("Pompeo will meet Kim later this year.", "2018-10", [("later this year", "2018")]),
+    ("Pompeo met Kim at the weekend.", WED, [("the weekend", "2019-W02-WE")]),
+    ("Pompeo will meet Kim at the weekend.", WED, [("the weekend", "2019-W03-WE")]),
+    ("Pompeo met Kim at the weekend.", "2019-01-19", [("the weekend", "2019-W02-WE")]),  # a Saturday: the last one
+    ("Pompeo met Kim at the weekend.", "2019-01-20", [("the weekend", "2019-W03-WE")]),  # a Sunday: this one
 ])
 def test_relative_expressions_follow_tense_and_article_date(nlp, text, date, expected):
     assert values(nlp, text, date) == expected

@@ -9,7 +9,8 @@ from dipnlp.extensions import register_extensions
 from dipnlp.relations.component import RelationExtractor
 
 POS = {"NNP": "PROPN", "VBD": "VERB", "VB": "VERB", "VBN": "VERB", "MD": "AUX", "IN": "ADP", ".": "PUNCT",
-       "RB": "PART", "CC": "CCONJ", "NN": "NOUN", "NNS": "NOUN", "TO": "ADP", "DT": "DET"}
+       "RB": "PART", "CC": "CCONJ", "NN": "NOUN", "NNS": "NOUN", "TO": "ADP", "DT": "DET", ",": "PUNCT",
+       "WRB": "SCONJ", "WDT": "PRON"}
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +112,46 @@ def test_a_delegation_is_led_by_the_leader_the_parse_hangs_on_its_of_phrase(comp
                                                ("Alliance", "ORG", 6, 7)])
     [meeting] = component(doc)._.dip_meetings
     assert sorted(p for side in meeting["sides"] for p in side) == [0, 1]
+
+
+def _meeting_dates(component, rows, entities, dates):
+    doc = component(make_doc(component.nlp.vocab, rows, entities, dates))
+    return [m["date"] for m in doc._.dip_meetings]
+
+
+def test_a_meeting_in_a_when_clause_takes_the_date_of_the_clause_it_hangs_on(component):
+    # "Wang visited Washington in October , when he met Biden ." ("when" as the parse's advmod)
+    rows = [("Wang", "Wang", "NNP", "nsubj", 1), ("visited", "visit", "VBD", "ROOT", 1),
+            ("Washington", "Washington", "NNP", "dobj", 1), ("in", "in", "IN", "prep", 1),
+            ("October", "October", "NNP", "pobj", 3), (",", ",", ",", "punct", 1), ("when", "when", "WRB", "advmod", 8),
+            ("Wang", "Wang", "NNP", "nsubj", 8), ("met", "meet", "VBD", "advcl", 1), ("Biden", "Biden", "NNP", "dobj", 8),
+            (".", ".", ".", "punct", 1)]
+    entities = [("Wang Yi", "PERSON", 0, 1), ("Washington", "VENUE", 2, 3), ("Joe Biden", "PERSON", 9, 10)]
+    assert _meeting_dates(component, rows, entities, [(4, 5, "2018-10")]) == ["2018-10"]
+
+
+def test_a_date_opening_the_sentence_dates_its_later_coordinated_clause(component):
+    # "On Monday Lajcak traveled to Belgrade , and Escobar met Vucic ."
+    rows = [("On", "on", "IN", "prep", 3), ("Monday", "Monday", "NNP", "pobj", 0), ("Lajcak", "Lajcak", "NNP", "nsubj", 3),
+            ("traveled", "travel", "VBD", "ROOT", 3), ("to", "to", "IN", "prep", 3), ("Belgrade", "Belgrade", "NNP", "pobj", 4),
+            (",", ",", ",", "punct", 3), ("and", "and", "CC", "cc", 3), ("Escobar", "Escobar", "NNP", "nsubj", 9),
+            ("met", "meet", "VBD", "conj", 3), ("Vucic", "Vucic", "NNP", "dobj", 9), (".", ".", ".", "punct", 3)]
+    entities = [("Miroslav Lajcak", "PERSON", 2, 3), ("Belgrade", "VENUE", 5, 6), ("Gabriel Escobar", "PERSON", 8, 9),
+                ("Aleksandar Vucic", "PERSON", 10, 11)]
+    assert _meeting_dates(component, rows, entities, [(1, 2, "2019-01-14")]) == ["2019-01-14"]
+    # "Lajcak traveled on Monday to Belgrade , and Escobar met Vucic .": the date is the first clause's alone
+    inside = [("Lajcak", "Lajcak", "NNP", "nsubj", 1), ("traveled", "travel", "VBD", "ROOT", 1), ("on", "on", "IN", "prep", 1),
+              ("Monday", "Monday", "NNP", "pobj", 2)] + [(w, lem, tag, dep, 1 if head == 3 else head)
+                                                         for w, lem, tag, dep, head in rows[4:]]
+    entities[0] = ("Miroslav Lajcak", "PERSON", 0, 1)
+    assert _meeting_dates(component, inside, entities, [(3, 4, "2019-01-14")]) == [None]
+
+
+def test_a_meeting_in_a_during_which_clause_takes_the_date_before_it(component):
+    # "Deby visited Niamey on Monday , during which Deby met Tchiani ."
+    rows = [("Deby", "Deby", "NNP", "nsubj", 1), ("visited", "visit", "VBD", "ROOT", 1), ("Niamey", "Niamey", "NNP", "dobj", 1),
+            ("on", "on", "IN", "prep", 1), ("Monday", "Monday", "NNP", "pobj", 3), (",", ",", ",", "punct", 1),
+            ("during", "during", "IN", "prep", 9), ("which", "which", "WDT", "pobj", 6), ("Deby", "Deby", "NNP", "nsubj", 9),
+            ("met", "meet", "VBD", "advcl", 1), ("Tchiani", "Tchiani", "NNP", "dobj", 9), (".", ".", ".", "punct", 1)]
+    entities = [("Mahamat Deby", "PERSON", 0, 1), ("Niamey", "VENUE", 2, 3), ("Abdourahamane Tchiani", "PERSON", 10, 11)]
+    assert _meeting_dates(component, rows, entities, [(4, 5, "2019-01-14")]) == ["2019-01-14"]

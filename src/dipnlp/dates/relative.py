@@ -1,5 +1,5 @@
 """Rules for expressions relative to the article's date: references, sets, durations,
-"ago", "last/this/next ...", today/yesterday/tomorrow and bare weekdays.
+"ago", "last/this/next ...", today/yesterday/tomorrow, bare weekdays and "the weekend".
 
 Each rule is ``rule(text, ctx) -> Timex | None`` over the cleaned, lower-case
 text (see :func:`dipnlp.dates.normalize.clean`).
@@ -11,7 +11,8 @@ import re
 
 from dipnlp.dates.normalize import Ctx, Timex
 from dipnlp.dates.values import (add_months, at_granularity, month_year, quarter_of, season_year,
-                                 shift, week_value, weekday_near)
+                                 shift, week_value, weekday_near, weekday_on_or_after,
+                                 weekday_on_or_before)
 
 _TIME_UNITS = {"TH": "H", "TM": "M", "TS": "S"}
 _SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
@@ -233,6 +234,20 @@ def rule_weekday(text: str, ctx: Ctx) -> Timex | None:
     return _with_part(day.isoformat(), ctx.lex["partofday"].get(match.group(2) or ""))
 
 
+def rule_weekend(text: str, ctx: Ctx) -> Timex | None:
+    """the weekend ("met him at the weekend"): the last one in the past (before a Saturday's own),
+    the coming one otherwise."""
+    if text != "the weekend":
+        return None
+    saturday = int(ctx.lex["weekday"]["saturday"])
+    if ctx.tense == "past":
+        saturday_date = weekday_on_or_before(ctx.ref - dt.timedelta(days=1), saturday)
+    else:
+        saturday_date = weekday_on_or_after(ctx.ref, saturday)
+    return Timex(week_value(saturday_date) + "-WE")
+    return Timex(week_value(saturday) + "-WE")
+
+
 _ANAPHORIC = re.compile(r"(?:(?:earlier|later)\s+)?(?:that|the same|that same)\s+(day|morning|afternoon|evening|night)|"
                         r"the\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)|"
                         r"the\s+day\s+(before|after)")
@@ -262,6 +277,7 @@ def anaphoric(text: str, anchor: dt.date, lex) -> Timex | None:
     return _with_part((anchor + dt.timedelta(days=step)).isoformat(), part)
 
 
-RULES = [rule_reference, rule_set, rule_ago, rule_deictic, rule_duration, rule_relative, rule_weekday]
+RULES = [rule_reference, rule_set, rule_ago, rule_deictic, rule_duration, rule_relative, rule_weekday,
+         rule_weekend]
 
 __all__ = ["RULES", "add_months", "number", "unit", "duration_value"]

@@ -99,6 +99,41 @@ def attach_date(chain: list[Token], dates: list[dict], blocked: set[int]) -> dic
     return best
 
 
+def fronted_date(top: Token, dates: list[dict]) -> dict | None:
+    """Return the date that opens a sentence whose later coordinated clause is the event's ("On
+    Jan. 20 X traveled to Y, and the group met Z"): it stands before the first clause's subject
+    and so dates the whole sentence. None when ``top`` is no such clause."""
+    if top.dep_ != "conj":
+        return None
+    first = top
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is top or subject is None:
+        return None
+    doc = top.doc
+    for record in dates:
+        span = doc[record["token_start"]: record["token_end"]]
+        if is_event_date(record) and len(span) and span.end <= subject.left_edge.i \
+                and _reaches_chain(span.root, {first.i: 0}, set()) is not None:
+            return record
+    return None
+
+
+def during_which_date(top: Token, dates: list[dict]) -> dict | None:
+    """Return the date of the event a "during which" clause hangs on: the last date before it in
+    the sentence ("a state visit to Paris in February 2007, during which he held talks with Y").
+    None when ``top`` is no such clause."""
+    prep = next((c for c in top.children if c.dep_ == "prep" and c.lower_ == "during"
+                 and any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)), None)
+    if prep is None or prep.i > top.i:
+        return None
+    doc = top.doc
+    before = [r for r in dates if is_event_date(r) and top.sent.start <= r["token_start"]
+              and r["token_end"] <= prep.i and len(doc[r["token_start"]: r["token_end"]])]
+    return max(before, key=lambda r: r["token_end"], default=None)
+
+
 def _place_token_ok(index: EntityIndex, entity: int, venue_like: frozenset) -> bool:
     label = index.labels[entity]
     if label == "VENUE":

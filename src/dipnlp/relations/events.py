@@ -12,6 +12,7 @@ from dipnlp.dates.values import to_calendar
 from dipnlp.paragraphs import paragraph_starts
 from dipnlp.relations.gatherings import gathering_note, join_gatherings, refers
 from dipnlp.relations.attach import (PERIOD_START, attach_date, attach_venue, dateline_place, destination_places,
+                                     during_which_date, fronted_date,
                                      first_place, governing_chain, is_event_date, place_referred, says_there,
                                      where_clause, where_clause_date, where_place)
 from dipnlp.relations.lists import listed_below
@@ -239,11 +240,15 @@ def clause_date(doc: Doc, chain: list[Token], sent: Sentence) -> dict | None:
     ("since 2011, when X met Y").
     """
     top = chain[-1]
-    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS for c in top.children):
-        main = governing_chain(top.head)
+    if top.dep_ == "advcl" and any(c.lower_ in SIMULTANEOUS and (c.dep_ == "mark" or c.lower_ == "when")
+                                   for c in top.children):
+        main = governing_chain(top.head)  # "visited Abuja in November, when he held talks with Y"
         found = attach_date(main, sent.dates, sent.blocked - {t.i for t in main} - {top.head.i})
         if found is not None:
             return found
+    found = fronted_date(top, sent.dates) or during_which_date(top, sent.dates)
+    if found is not None:
+        return found
     usable = [d for d in sent.dates if is_event_date(d)]
     if len(usable) != 1:
         return None
