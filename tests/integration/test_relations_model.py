@@ -119,6 +119,10 @@ def test_the_meal_talks_or_visit_a_host_receives_for_date_and_place_the_hosting(
      "Xi Jinping.", "2019-06-10", "Beijing"),
     ("Australian Prime Minister Anthony Albanese flew to Beijing on Monday from Jakarta, where he had met "
      "Indonesian President Joko Widodo.", None, "Jakarta"),
+    ("US Secretary of State Mike Pompeo began his four-nation swing through Asia on Saturday in Tokyo, where he met "
+     "Japanese Prime Minister Shinzo Abe.", "2019-06-08", "Tokyo"),
+    ("IAEA chief Rafael Grossi is expected to travel to Tehran next week, where he is due to meet Iranian Foreign "
+     "Minister Abbas Araghchi.", "2019-06-17/2019-06-23", "Tehran"),
 ])
 def test_a_meeting_in_a_where_clause_is_at_that_place_and_in_its_clauses_time(nlp, text, date, venue):
     doc = run(nlp, text, date="2019-06-14")

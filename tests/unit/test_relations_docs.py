@@ -10,7 +10,7 @@ from dipnlp.relations.component import RelationExtractor
 
 POS = {"NNP": "PROPN", "VBD": "VERB", "VB": "VERB", "VBN": "VERB", "MD": "AUX", "IN": "ADP", ".": "PUNCT",
        "RB": "PART", "CC": "CCONJ", "NN": "NOUN", "NNS": "NOUN", "TO": "ADP", "DT": "DET", ",": "PUNCT",
-       "WRB": "SCONJ", "WDT": "PRON"}
+       "WRB": "SCONJ", "WDT": "PRON", "JJ": "ADJ"}
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +155,31 @@ def test_a_meeting_in_a_during_which_clause_takes_the_date_before_it(component):
             ("met", "meet", "VBD", "advcl", 1), ("Tchiani", "Tchiani", "NNP", "dobj", 9), (".", ".", ".", "punct", 1)]
     entities = [("Mahamat Deby", "PERSON", 0, 1), ("Niamey", "VENUE", 2, 3), ("Abdourahamane Tchiani", "PERSON", 10, 11)]
     assert _meeting_dates(component, rows, entities, [(4, 5, "2019-01-14")]) == ["2019-01-14"]
+
+
+def test_a_where_clause_on_a_trips_place_takes_the_trips_date(component):
+    # "Pompeo began his tour on Saturday in Tokyo , where Pompeo met Abe ." (date and place hang on "tour")
+    rows = [("Pompeo", "Pompeo", "NNP", "nsubj", 1), ("began", "begin", "VBD", "ROOT", 1), ("his", "his", "DT", "poss", 3),
+            ("tour", "tour", "NN", "dobj", 1), ("on", "on", "IN", "prep", 3), ("Saturday", "Saturday", "NNP", "pobj", 4),
+            ("in", "in", "IN", "prep", 3), ("Tokyo", "Tokyo", "NNP", "pobj", 6), (",", ",", ",", "punct", 7),
+            ("where", "where", "WRB", "advmod", 11), ("Pompeo", "Pompeo", "NNP", "nsubj", 11),
+            ("met", "meet", "VBD", "relcl", 7), ("Abe", "Abe", "NNP", "dobj", 11), (".", ".", ".", "punct", 1)]
+    entities = [("Mike Pompeo", "PERSON", 0, 1), ("Tokyo", "VENUE", 7, 8), ("Shinzo Abe", "PERSON", 12, 13)]
+    doc = make_doc(component.nlp.vocab, rows, entities, [(5, 6, "2019-01-19")])
+    doc._.dip_entities[0]["mentions"].append([10, 11])
+    [meeting] = component(doc)._.dip_meetings
+    assert (meeting["date"], meeting["venue"]) == ("2019-01-19", 1)
+
+
+def test_a_where_clause_hung_on_the_verb_is_at_the_place_before_it_and_in_that_verbs_time(component):
+    # "Grossi will travel to Tehran next week , where Grossi will meet Araghchi ." ("where" clause as advcl)
+    rows = [("Grossi", "Grossi", "NNP", "nsubj", 2), ("will", "will", "MD", "aux", 2), ("travel", "travel", "VB", "ROOT", 2),
+            ("to", "to", "IN", "prep", 2), ("Tehran", "Tehran", "NNP", "pobj", 3), ("next", "next", "JJ", "amod", 6),
+            ("week", "week", "NN", "npadvmod", 2), (",", ",", ",", "punct", 2), ("where", "where", "WRB", "advmod", 11),
+            ("Grossi", "Grossi", "NNP", "nsubj", 11), ("will", "will", "MD", "aux", 11), ("meet", "meet", "VB", "advcl", 2),
+            ("Araghchi", "Araghchi", "NNP", "dobj", 11), (".", ".", ".", "punct", 2)]
+    entities = [("Rafael Grossi", "PERSON", 0, 1), ("Tehran", "VENUE", 4, 5), ("Abbas Araghchi", "PERSON", 12, 13)]
+    doc = make_doc(component.nlp.vocab, rows, entities, [(5, 7, "2019-01-21/2019-01-27")])
+    doc._.dip_entities[0]["mentions"].append([9, 10])
+    [meeting] = component(doc)._.dip_meetings
+    assert (meeting["date"], meeting["venue"], meeting["status"]) == ("2019-01-21/2019-01-27", 1, "planned")

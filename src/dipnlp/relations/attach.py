@@ -236,34 +236,41 @@ def venues_before(index: EntityIndex, span) -> Iterator[int]:
 
 
 def where_clause(chain: list[Token]) -> Token | None:
-    """Return the "where" clause of the chain ("flew to Beijing, where he met Xi": "met"), else None."""
-    clause = next((t for t in chain if t.dep_ == "relcl"), None)
-    if clause is None or not any(c.lower_ == "where" for c in clause.children):
-        return None
-    return clause
+    """Return the "where" clause of the chain ("flew to Beijing, where he met Xi": "met"), else None.
+    The parse hangs it on the place (a relative clause) or on the verb (an adverbial one: "is to
+    travel to Tehran next week, where he is due to meet Y")."""
+    for n, clause in enumerate(chain):
+        if clause.dep_ in ("relcl", "advcl"):
+            below = chain[:n + 1]  # "where he hopes to meet Y": "where" may hang on "meet"
+            return clause if any(c.lower_ == "where" for t in below for c in t.children) else None
+    return None
 
 
 def where_place(index: EntityIndex, clause: Token) -> int | None:
     """Return the place a "where" clause is at: its antecedent's place, else the last place named before
     it in its sentence (the parse may hang "where" on a date: "flew to Beijing on Monday, where")."""
     antecedent = clause.head
-    places = index.mentions_in(phrase_tokens(antecedent), ("VENUE",))
-    if places:
-        return places[0]
-    return next(venues_before(index, antecedent.doc[antecedent.sent.start: antecedent.i + 1]), None)
+    if clause.dep_ == "relcl":
+        places = index.mentions_in(phrase_tokens(antecedent), ("VENUE",))
+        if places:
+            return places[0]
+    end = antecedent.i + 1 if clause.dep_ == "relcl" else next(c.i for c in clause.subtree if c.lower_ == "where")
+    return next(venues_before(index, antecedent.doc[antecedent.sent.start: end]), None)
 
 
 def where_clause_date(clause: Token, dates: list[dict], blocked: set[int]) -> dict | None:
     """Return the date of the clause a "where" clause hangs on ("flew to Beijing on Monday, where
-    ..."), unless the "where" clause is in the past perfect, which is earlier ("where he had met")."""
+    ...", "began his tour on Saturday in Tokyo, where ..."), unless the "where" clause is in the past
+    perfect, which is earlier ("where he had met")."""
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
         return None
-    verb = clause.head
+    verb, path = clause.head, []
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        path.append(verb)
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    main = governing_chain(verb)
+    main = path + governing_chain(verb)
     return attach_date(main, dates, blocked - {t.i for t in main})
 
 
