@@ -312,6 +312,16 @@ def test_speaking_by_phone_is_no_meeting(nlp):
     assert meetings(run(nlp, "President Recep Tayyip Erdogan spoke with President Vladimir Putin by phone.")) == []
 
 
+@pytest.mark.parametrize("text,met", [
+    ("Hungarian Prime Minister Viktor Orban and Ukrainian President Volodymyr Zelensky had a brief chat on the "
+     "sidelines of the inauguration.", True),
+    ("Hungarian Prime Minister Viktor Orban and Ukrainian President Volodymyr Zelensky had a phone chat.", False),
+])
+def test_a_chat_face_to_face_is_a_meeting_and_a_phone_chat_is_not(nlp, text, met):
+    expected = [(frozenset({"Viktor Orban", "Volodymyr Zelensky"}), "occurred")] if met else []
+    assert meetings(run(nlp, text)) == expected
+
+
 def test_people_at_the_table_join_the_meal_just_reported(nlp):
     doc = run(nlp, "Secretary of State Mike Pompeo held talks with North Korean leader Kim Jong Un on Sunday and then "
                    "stayed for lunch, at which Stephen Biegun and Kim Yo-jong were also at the table.")
