@@ -34,6 +34,10 @@ def test_a_two_word_name_with_the_family_name_first_is_the_same_person():
     ("Hamad Jassim", "Hamad Jassim bin Jaber", False),
     # a nickname in quotes is a middle word, not part of the spelling
     ('Joko "Jokowi" Widodo', "Joko Widodo", True),
+    # a surname with its particle, capitalised at a sentence's start
+    ("De Hoop Scheffer", "Jaap de Hoop Scheffer", True),
+    # after an Arabic particle the short form names the father or the family
+    ("Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan", False),
 ])
 def test_longer_forms_of_a_name(a, b, same):
     assert same_person(name_key(a), name_key(b)) is same

@@ -36,6 +36,9 @@ SPELLING_SIMILARITY = 0.85  # "Mohammed"/"Mohammad", "Zelensky"/"Zelenskyy"
 # name particles: "el-Sisi" and "al-Sisi" are written forms of one surname, "Sisi"
 PARTICLES = {"al", "el", "ad", "ash", "as", "an", "bin", "ibn", "van", "von", "de", "da", "di", "del", "la", "le",
              "der", "den", "dos", "du"}
+#: Arabic particles: what follows "bin" or "Al" may be a father's or a family's name ("Mohamed bin [Zayed Al
+#: Nahyan]"), so a name written short from there is someone else's. After "de" or "van" it is the surname.
+ARABIC_PARTICLES = {"al", "el", "ad", "ash", "as", "an", "bin", "ibn"}
 #: Particles before a second surname, which a name written short leaves out ("Cristina Fernandez [de Kirchner]").
 SURNAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "y", "e"}
 #: Words of address written before a name ("Mr Xi", "Ms Ri"): not part of the key. Ranks that are
@@ -157,8 +160,10 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         # after its particle ("Cristina Fernandez de Kirchner")
     if len(short) == 2 and len(long_) == 3 and long_[:2] == short and long_[2] not in PARTICLES | RANKS | ROMAN:
         return True  # a second surname written without its particle ("Marcelo Ebrard Casaubon")
-    if 2 <= len(short) < len(long_) and long_[-len(short):] == short and long_[-len(short) - 1] not in PARTICLES:
-        return True  # a name without its first given name ("Tayyip Erdogan", "Recep Tayyip Erdogan")
+    if 2 <= len(short) < len(long_) and long_[-len(short):] == short \
+            and long_[-len(short) - 1] not in ARABIC_PARTICLES:
+        return True  # a name without its first given name ("Tayyip Erdogan", "Recep Tayyip Erdogan"), a surname
+        # with its particle ("De Hoop Scheffer": the key leaves a leading particle out)
     if a[-1] in ROMAN and b[-1] not in ROMAN or b[-1] in ROMAN and a[-1] not in ROMAN:
         return same_person(tuple(w for w in a if w not in ROMAN), tuple(w for w in b if w not in ROMAN))
     if len(a) < 2 or len(b) < 2 or not (a[-1] == b[-1] or (a[0] == b[0] and similar_spelling(a[-1], b[-1]))):
