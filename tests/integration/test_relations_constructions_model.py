@@ -911,3 +911,11 @@ def test_people_among_those_who_flew_somewhere_as_part_of_a_mission_travel_and_a
                                              ("Nicolas Maduro", "Asunción")}
     assert sorted(sorted(m[0]) for m in meetings(doc)) == [["Antonio Patriota", "Hector Timerman", "Nicolas Maduro"],
                                                          ["Dilma Rousseff", "Evo Morales"]]
+
+
+def test_a_companion_together_with_the_subject_is_on_its_side(nlp):
+    doc = run(nlp, "Treasury Secretary Steven Mnuchin, together with trade adviser Peter Navarro, met Chinese Vice "
+                   "Premier Liu He.")
+    names = [e["name"] for e in doc._.dip_entities]
+    assert [sorted(sorted(names[p] for p in side) for side in m["sides"]) for m in doc._.dip_meetings] == \
+        [[["Liu He"], ["Peter Navarro", "Steven Mnuchin"]]]

@@ -264,3 +264,16 @@ def test_accompanying_someone_to_a_place_is_a_trip_for_both_unless_it_did_not_ha
     assert trips(doc) == {("David Welch", "Beirut", "occurred"), ("Condoleezza Rice", "Beirut", "occurred")}
     doc = run(nlp, "Prime Minister Narendra Modi hosted Justin Trudeau. Nor did Modi accompany Trudeau to Gujarat.")
     assert {t[2] for t in trips(doc) if t[1] == "Gujarat"} <= {"negated"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the model tags this "Bucharest" a nationality (NORP); the gazetteer knows it as a place
+    ("US President George W. Bush flies to Bucharest in the evening.", {("George W. Bush", "Bucharest", "occurred")}),
+    # the parse makes "on" a preposition that governs "to"
+    ("Australian Prime Minister Kevin Rudd travels on to London.", {("Kevin Rudd", "London", "occurred")}),
+    # a companion "along with" the subject travels too
+    ("Treasury Secretary Steven Mnuchin, along with trade adviser Peter Navarro, flew to Beijing for talks.",
+     {("Steven Mnuchin", "Beijing", "occurred"), ("Peter Navarro", "Beijing", "occurred")}),
+])
+def test_trips_of_schedules_and_companions(nlp, text, expected):
+    assert trips(run(nlp, text)) == expected

@@ -183,3 +183,14 @@ def test_a_where_clause_hung_on_the_verb_is_at_the_place_before_it_and_in_that_v
     doc._.dip_entities[0]["mentions"].append([9, 10])
     [meeting] = component(doc)._.dip_meetings
     assert (meeting["date"], meeting["venue"], meeting["status"]) == ("2019-01-21/2019-01-27", 1, "planned")
+
+
+def test_a_companion_along_with_the_subject_travels_too(component):
+    # "Mnuchin , along with Navarro , flew to Beijing ."
+    rows = [("Mnuchin", "Mnuchin", "NNP", "nsubj", 6), (",", ",", ",", "punct", 0), ("along", "along", "IN", "prep", 0),
+            ("with", "with", "IN", "prep", 2), ("Navarro", "Navarro", "NNP", "pobj", 3), (",", ",", ",", "punct", 0),
+            ("flew", "fly", "VBD", "ROOT", 6), ("to", "to", "IN", "prep", 6), ("Beijing", "Beijing", "NNP", "pobj", 7),
+            (".", ".", ".", "punct", 6)]
+    entities = [("Steven Mnuchin", "PERSON", 0, 1), ("Peter Navarro", "PERSON", 4, 5), ("Beijing", "VENUE", 8, 9)]
+    doc = component(make_doc(component.nlp.vocab, rows, entities))
+    assert sorted((t["traveler"], t["destination"]) for t in doc._.dip_travels) == [(0, 2), (1, 2)]

@@ -125,15 +125,16 @@ class EntityRules(RuleTables):
 
     def relabel(self, doc: Doc, cand: Candidate, sources: set[str] = frozenset(),
                 norp: set[str] = frozenset()) -> Candidate:
-        """Places become VENUE: the model's GPE/LOC/FAC, and ORGs that the gazetteer knows as places.
+        """Places become VENUE: the model's GPE/LOC/FAC, and ORGs or NORPs that the gazetteer knows as places.
 
         The news source is an ORG wherever it is named; a nationality adjective is NORP; a name
         whose head word is an organisation or a venue cue takes that type ("Gulf Cooperation
         Council", "Palais des Nations")."""
         span = doc[cand.start:cand.end]
         text = span.text
-        if cand.label in PLACE_LABELS or (cand.label == "ORG" and text in self.places):
-            cand.label = "VENUE"
+        if cand.label in PLACE_LABELS or (cand.label in ("ORG", "NORP") and text in self.places
+                                          and text not in self.demonyms):
+            cand.label = "VENUE"  # "flies to Bucharest", which the model may tag a nationality
         if cand.label not in {"ORG", "VENUE", "PERSON"}:
             return cand
         if text in sources:

@@ -246,6 +246,28 @@ def phrase_tokens(token: Token) -> list[Token]:
 RELATION_PREPS = frozenset({"to", "of", "for"})
 
 
+#: Words that make "with" a companion's preposition ("X, along with Y, flew"; "X, together with Y, met Z").
+COMPANION_WITH = frozenset({"along", "together"})
+
+
+def companions(index: EntityIndex, token: Token) -> list[int]:
+    """Return the people a phrase adds as companions of its head: "X, along with Y", "X, together with Y"
+    (Y does what X does). ``phrase_people`` leaves "with" phrases out, as they name someone else."""
+    found = []
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in COMPANION_WITH:
+            withs = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
+        elif prep.lower_ == "with" and any(c.lower_ in COMPANION_WITH for c in prep.children if c.dep_ == "advmod"):
+            withs = [prep]
+        else:
+            continue
+        found += [p for w in withs for obj in w.children if obj.dep_ == "pobj"
+                  for p in index.mentions_in(obj.subtree, ("PERSON",)) if p not in found]
+    return found
+
+
 def phrase_people(index: EntityIndex, token: Token) -> list[int]:
     """Return the people a noun phrase names, leaving out those it names only to describe another.
 

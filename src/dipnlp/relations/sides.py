@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from dipnlp.relations.lists import (SUBJECT_DEPS, listed_after, listed_after_colon, semicolon_items, stray_appositive,
                                     stray_conjunct, stray_opener)
 from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, EntityIndex,
-                                       nationality_words, phrase_people, phrase_tokens, role_head, role_words,
+                                       companions, nationality_words, phrase_people, phrase_tokens, role_head, role_words,
                                        same_country)
 
 #: Verbs whose object, not their subject, does what their infinitive says ("invited Putin to visit").
@@ -421,6 +421,8 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
     for person in phrase_people(ctx.index, token):
         if person not in found:
             found.append(person)
+    if found and token.dep_ in SUBJECT_DEPS:
+        found += [p for p in companions(ctx.index, token) if p not in found]  # "X, along with Y, flew to Z"
     if found:
         found += [p for p in semicolon_items(ctx.index, token) if p not in found]
         found += [p for p in stray_conjunct(ctx.index, token) if p not in found]
