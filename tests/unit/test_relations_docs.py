@@ -194,3 +194,14 @@ def test_a_companion_along_with_the_subject_travels_too(component):
     entities = [("Steven Mnuchin", "PERSON", 0, 1), ("Peter Navarro", "PERSON", 4, 5), ("Beijing", "VENUE", 8, 9)]
     doc = component(make_doc(component.nlp.vocab, rows, entities))
     assert sorted((t["traveler"], t["destination"]) for t in doc._.dip_travels) == [(0, 2), (1, 2)]
+
+
+def test_a_delegation_is_led_by_the_leader_the_parse_hangs_on_its_from_phrase(component):
+    # "A delegation from the companies , led by Ishige , arrived in Hanoi ."
+    rows = [("A", "a", "DT", "det", 1), ("delegation", "delegation", "NN", "nsubj", 10), ("from", "from", "IN", "prep", 1),
+            ("the", "the", "DT", "det", 4), ("companies", "company", "NNS", "pobj", 2), (",", ",", ",", "punct", 4),
+            ("led", "lead", "VBN", "acl", 4), ("by", "by", "IN", "agent", 6), ("Ishige", "Ishige", "NNP", "pobj", 7),
+            (",", ",", ",", "punct", 4), ("arrived", "arrive", "VBD", "ROOT", 10), ("in", "in", "IN", "prep", 10),
+            ("Hanoi", "Hanoi", "NNP", "pobj", 11), (".", ".", ".", "punct", 10)]
+    doc = component(make_doc(component.nlp.vocab, rows, [("Hiroyuki Ishige", "PERSON", 8, 9), ("Hanoi", "VENUE", 12, 13)]))
+    assert [(t["traveler"], t["destination"]) for t in doc._.dip_travels] == [(0, 1)]

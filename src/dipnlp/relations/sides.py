@@ -438,12 +438,18 @@ LEAD_VERBS = frozenset({"lead", "head", "chair"})
 def leaders(ctx: Context, group: Token, sent_no: int) -> list[int]:
     """The people who lead a group noun, for a group that names nobody ("delegations, led by X and Y").
 
-    The parse often hangs "led by" on the group's "of" phrase ("a delegation
-    of the Tamil National Alliance led by X"): that phrase's leader leads the group.
+    The parse often hangs "led by" on the group's "of" or "from" phrase ("a delegation
+    of the Tamil National Alliance led by X", "a delegation of executives from 30
+    companies, led by X"): that phrase's leader leads the group.
     """
     found: list[int] = []
-    owners = [obj for prep in group.children if prep.dep_ == "prep" and prep.lower_ == "of"
-              for obj in prep.children if obj.dep_ == "pobj"]
+    owners, stack = [], [group]
+    while stack:
+        for prep in stack.pop().children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                objects = [obj for obj in prep.children if obj.dep_ == "pobj"]
+                owners += objects
+                stack += objects
     for acl in [c for g in [group, *owners] for c in g.children]:
         if acl.dep_ not in ("acl", "relcl") or acl.lemma_.lower() not in LEAD_VERBS:
             continue
