@@ -269,6 +269,8 @@ def test_accompanying_someone_to_a_place_is_a_trip_for_both_unless_it_did_not_ha
 @pytest.mark.parametrize("text,expected", [
     # the model tags this "Bucharest" a nationality (NORP); the gazetteer knows it as a place
     ("US President George W. Bush flies to Bucharest in the evening.", {("George W. Bush", "Bucharest", "occurred")}),
+    # the model tags this "Montevideo" a PRODUCT (and a DATE in other sentences)
+    ("Argentine President Javier Milei flew to Montevideo.", {("Javier Milei", "Montevideo", "occurred")}),
     # the parse makes "on" a preposition that governs "to"
     ("Australian Prime Minister Kevin Rudd travels on to London.", {("Kevin Rudd", "London", "occurred")}),
     # a companion "along with" the subject travels too

@@ -103,7 +103,8 @@ class EntityRules(RuleTables):
         return [source_is_org(doc, self.relabel(doc, c, source_texts, norp)) for c in kept]
 
     def gazetteer_hits(self, doc: Doc, covered: set[int]) -> list[Candidate]:
-        """Proper-noun runs that the model left untagged and that name a known place."""
+        """Proper-noun runs that the model left untagged, or tagged other than as a name ("Montevideo" as
+        a DATE), and that name a known place."""
         hits = []
         i = 0
         while i < len(doc):
@@ -114,7 +115,7 @@ class EntityRules(RuleTables):
                     if covered.intersection(range(i, i + n)) or not any(t.pos_ == "PROPN" for t in span):
                         continue
                     if span.text in self.places and not ends_a_longer_name(doc, span):
-                        hit = Candidate(i, i + n, "VENUE", priority=0)
+                        hit = Candidate(i, i + n, "VENUE", priority=1)  # over a model DATE or PRODUCT
                         break
             if hit:
                 hits.append(hit)
