@@ -273,6 +273,9 @@ def test_accompanying_someone_to_a_place_is_a_trip_for_both_unless_it_did_not_ha
     ("Argentine President Javier Milei flew to Montevideo.", {("Javier Milei", "Montevideo", "occurred")}),
     # the parse makes "on" a preposition that governs "to"
     ("Australian Prime Minister Kevin Rudd travels on to London.", {("Kevin Rudd", "London", "occurred")}),
+    # the parse hangs the place of the thing visited on the verb
+    ("Indian Prime Minister Narendra Modi will visit a car factory at Solihull.",
+     {("Narendra Modi", "Solihull", "planned")}),
     # a companion "along with" the subject travels too
     ("Treasury Secretary Steven Mnuchin, along with trade adviser Peter Navarro, flew to Beijing for talks.",
      {("Steven Mnuchin", "Beijing", "occurred"), ("Peter Navarro", "Beijing", "occurred")}),
