@@ -52,6 +52,8 @@ def test_two_people_joined_by_and_are_two(rules_nlp):
     ("He held talks with Egyptian President Abdel Fattah el-Sissi at the palace.", "Abdel Fattah el-Sissi"),
     ("The ceremony was attended by King Juan Carlos of Spain.", "King Juan Carlos"),
     ("He met Jordan's King Abdullah II in Amman.", "King Abdullah II"),
+    # a capitalised "He" inside a sentence, of one noun phrase with the name before it
+    ("When Chinese Vice Premier Liu He walked into the Oval Office, the mood was friendly.", "Liu He"),
 ])
 def test_particles_and_regnal_names_stay_in_the_name(nlp, text, name):
     assert name in people(dipnlp.extract(text, date="2023-10-18", nlp=nlp))

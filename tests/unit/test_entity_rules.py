@@ -136,6 +136,14 @@ def test_a_model_entity_is_cut_at_a_full_stop_of_its_own(rules_nlp):
     assert "Naoto Kan" in {e.text for e in doc.ents}
 
 
+def test_a_model_entity_is_cut_at_a_spaced_dash(rules_nlp):
+    text = "Kim visited Beijing , met Xi - Xinhua"  # a headline, then its source
+    doc = run(rules_nlp, make_doc(rules_nlp, text, ents=[("Kim", "PERSON"), ("Beijing", "GPE"), ("Xi - Xinhua", "PERSON")],
+                                  pos={"visited": "VERB", "met": "VERB", "-": "PUNCT"}))
+    assert "Xi - Xinhua" not in {e.text for e in doc.ents}
+    assert "Xi" in {e.text for e in doc.ents}
+
+
 def test_a_model_entity_is_cut_at_a_lowercase_at(rules_nlp):
     text = "Keir Starmer spoke . Meloni met Starmer at Downing Street on Sunday ."
     doc = run(rules_nlp, make_doc(rules_nlp, text, ents=[("Keir Starmer", "PERSON"),

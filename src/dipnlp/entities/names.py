@@ -109,10 +109,13 @@ class Names(RuleTables):
             and tok.text not in self.not_names
 
     def extend_name(self, doc: Doc, cand: Candidate) -> Candidate:
-        """A PERSON goes on over a capitalised function word that ends a name ("Moon Jae In said"), over
+        """A PERSON goes on over a capitalised function word that ends a name ("Moon Jae In said", "Liu He
+        walked" where the parse makes "Liu" a compound of "He"), over
         the particles it was cut at ("Ursula von" + "der Leyen"), and over the closing quote of a nickname
         it was cut at ("José 'Pepe" + "' Mujica")."""
-        if cand.label == "PERSON" and cand.end - cand.start >= 2 and self.stop_word_in_name(doc, cand.end):
+        if cand.label == "PERSON" and self.stop_word_in_name(doc, cand.end) and (
+                cand.end - cand.start >= 2 or doc[cand.end - 1].dep_ == "compound"
+                and doc[cand.end - 1].head.i == cand.end):  # "Vice Premier Liu He walked": one noun phrase
             cand.end += 1
         if cand.label == "PERSON":
             cand.end += apostrophe_word(doc, cand.end)  # "Umaru Musa" + "Yar'Adua": left out by the model

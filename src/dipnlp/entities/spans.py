@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span
 LEADING = {"the", "a", "an"}
 #: Parts of speech a name never ends with when lowercase ("the Great Hall of the People on").
 TRAILING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
+#: Dashes that, spaced, separate two phrases ("Kim met Xi - Xinhua").
+DASHES = frozenset({"-", "--", "–", "—"})
 TRAILING = {"'s", "’s", "'", "’", ",", ".", ";", ":", "-", "–", "—", "(", ")", "\"", "“", "”"}
 
 
@@ -41,9 +43,12 @@ def split_candidate(doc: Doc, cand: Candidate) -> list[Candidate]:
     words when one is a verb (a clause the model took for a name), and an ORG at a hyphen between
     two names of two words or more ("United Nations-Arab League"). A lowercase "at" inside joins a
     name to a place ("Starmer at Downing Street"), and a full stop of its own ends a sentence
-    ("Naoto Kan. Kan will meet"): it is cut there too. A line break ends it, and what follows on the
+    ("Naoto Kan. Kan will meet"): it is cut there too, and so is a spaced dash ("met Xi - Xinhua",
+    a headline and its source). A line break ends it, and what follows on the
     next line is dropped ("Republic\n- Esteban": the given name of the next line's person)."""
     cuts = [i for i in range(cand.start, cand.end) if doc[i].text in {"(", ")", "at", "."}]
+    cuts += [i for i in range(cand.start + 1, cand.end) if doc[i].text in DASHES
+             and doc[i - 1].whitespace_ and doc[i].whitespace_]  # "met Xi - Xinhua": a name, then its source
     cuts += clause_cuts(doc, cand)
     breaks = [i for i in range(cand.start, cand.end) if "\n" in doc[i].text]
     if breaks:  # a name ends at a line's end: "Republic" | "- Esteban" (the next line's is another name)
