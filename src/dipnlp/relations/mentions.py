@@ -295,11 +295,6 @@ def phrase_people(index: EntityIndex, token: Token) -> list[int]:
     return outside or people
 
 
-def phrase_places(index: EntityIndex, token: Token, labels: tuple[str, ...] = ("VENUE",)) -> list[int]:
-    """Return the places named in ``token``'s whole subtree, in text order."""
-    return index.mentions_in(token.subtree, labels)
-
-
 #: Prepositions that name a person only for comparison ("the first leader since X", "more than Y").
 COMPARISON_PREPS = frozenset({"since", "than", "like", "unlike", "as"})
 

@@ -138,19 +138,6 @@ def _beside(below: Token | None, governor: Token) -> bool:
     return below is not None and governor.tag_ == "VBD" and below.dep_ in ("prep", "advcl")
 
 
-def _tense(chain: list[Token]) -> str | None:
-    """Return "past" or "present" from the first finite verb of the chain, else None."""
-    for token in chain:
-        if token.pos_ not in ("VERB", "AUX"):
-            continue
-        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-        if token.tag_ in ("VBD",) or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
-            return "past"
-        if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-            return "present"
-    return None
-
-
 def event_status(chain: list[Token], date_value: str | None, article_date: str | None,
                  lexicon: dict[str, set[str]], ccomp_chain: list[Token] = ()) -> str:
     """Return the status of the event whose chain is ``chain``."""
