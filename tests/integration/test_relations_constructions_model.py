@@ -546,6 +546,15 @@ def test_his_guest_is_the_traveller_who_just_arrived(nlp):
     assert (frozenset({"Olaf Scholz", "Xi Jinping"}), "occurred") in meetings(doc)
 
 
+def test_his_guest_is_not_who_travelled_in_a_since_clause(nlp):
+    doc = run(nlp, "Indian Prime Minister Narendra Modi arrived in London on Thursday. It is the first visit by an "
+                   "Indian prime minister since Manmohan Singh travelled to London in 2006. British Prime Minister "
+                   "David Cameron greeted his guest at Downing Street.")
+    found = meetings(doc)
+    assert (frozenset({"David Cameron", "Narendra Modi"}), "occurred") in found
+    assert all("Manmohan Singh" not in people for people, _ in found)
+
+
 def test_the_role_noun_with_a_nationality_finds_the_person_named_of_that_country(nlp):
     doc = run(nlp, "President Xi Jinping of China attended the summit on Friday.\n\nThe Chinese President arrived in "
                    "Riyadh on Wednesday at the invitation of King Salman bin Abdulaziz Al Saud. Upon his arrival, he was "

@@ -520,8 +520,10 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         return []
     chain, date, status = _timing(doc, frame, sent, rules)
     ctx.last_place, ctx.last_place_sent = places[0], sent.number
-    if status == "occurred" and len(main) == 1:
-        ctx.last_traveler, ctx.last_traveler_sent = main[0], sent.number  # "X flew in. Y received his guest"
+    if status == "occurred" and len(main) == 1 \
+            and not any(c.dep_ == "mark" and c.lower_ == PERIOD_START for t in chain for c in t.children):
+        # "X flew in. Y received his guest"; not "the first visit since Y travelled to London in 2006"
+        ctx.last_traveler, ctx.last_traveler_sent = main[0], sent.number
     if len(main) >= 2:  # "X and Y arrived in Kyiv. The visitors then ...", "X accompanied Y to Z. The two men"
         ctx.last_group, ctx.last_group_sent = list(main), sent.number
     base = _base(frame, date, status)
