@@ -71,6 +71,10 @@ def test_scheduled_in_a_present_clause_is_future(nlp, text, expected):
      [("Monday", "2019-01-14"), ("The following day", "2019-01-15")]),
     ("Milosevic flew in on Tuesday, and Tudjman arrived the same evening.",
      [("Tuesday", "2019-01-15"), ("the same evening", "2019-01-15TEV")]),
+    ("Duterte met Xi on Monday. Later in the day, he called on Li.",
+     [("Monday", "2019-01-14"), ("Later in the day", "2019-01-14")]),
+    ("Duterte met Xi on Monday. Earlier in the afternoon, he toured a museum.",
+     [("Monday", "2019-01-14"), ("Earlier in the afternoon", "2019-01-14TAF")]),
     # told from an event, not a day; or no day named before: no value
     ("Kim arrived on Tuesday, the day before the summit.", [("Tuesday", "2019-01-15")]),
     ("Pompeo met Kim the next day.", []),

@@ -2,7 +2,7 @@
 
 Start from the model's DATE and TIME entities, add what a Matcher finds that
 the model misses (now, currently, recently, daily, every Monday, weekdays,
-today, "1950 EST", ranges of years "from 2009 to 2010", "the next day"), merge pieces of one expression ("Friday" + "afternoon"),
+today, "1950 EST", ranges of years "from 2009 to 2010", "the next day", "later in the day"), merge pieces of one expression ("Friday" + "afternoon"),
 then trim to TimeML extents: no approximators ("about", "just over"), no
 trailing "earlier/later/from now", no leading bare number ("40, eight years").
 Ages, bare small numbers and modal "may" are dropped.
@@ -46,7 +46,9 @@ def build_matcher(vocab, lexicon: Lexicon | None = None):
     matcher.add("STORY_DAY", [[{"LOWER": "the"}, {"LOWER": {"IN": ["next", "following", "previous", "preceding"]}},
                                {"LOWER": {"IN": parts}}],
                               [{"LOWER": "that"}, {"LOWER": {"IN": parts}}],
-                              [{"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": {"IN": parts}}]])
+                              [{"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": {"IN": parts}}],
+                              [{"LOWER": {"IN": ["later", "earlier"]}}, {"LOWER": "in"}, {"LOWER": "the"},
+                               {"LOWER": {"IN": parts}}]])
     year = {"TEXT": {"REGEX": r"^(?:1[5-9]|20|21)\d\d$"}}
     matcher.add("YEARS", [[{"LOWER": "from", "OP": "?"}, year, {"LOWER": {"IN": ["to", "through", "until", "till"]}}, year],
                           [{"LOWER": "between"}, year, {"LOWER": "and"}, year]])

@@ -248,13 +248,15 @@ def rule_weekend(text: str, ctx: Ctx) -> Timex | None:
     return Timex(week_value(saturday) + "-WE")
 
 
-_ANAPHORIC = re.compile(r"(?:(?:earlier|later)\s+)?(?:that|the same|that same)\s+(day|morning|afternoon|evening|night)|"
+_ANAPHORIC = re.compile(r"(?:(?:earlier|later)\s+(?:in the|that|the same|that same)|that|the same|that same)\s+"
+                        r"(day|morning|afternoon|evening|night)|"
                         r"the\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)|"
                         r"the\s+day\s+(before|after)")
 
 
 def anaphoric(text: str, anchor: dt.date, lex) -> Timex | None:
-    """A day told from another day of the story: "that evening", "the next day", "the day before".
+    """A day told from another day of the story: "that evening", "later in the day", "the next day",
+    "the day before".
 
     ``anchor`` is that other day (the component takes the latest day named
     before the expression). None for any other text.
