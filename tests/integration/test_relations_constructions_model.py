@@ -928,3 +928,9 @@ def test_a_companion_together_with_the_subject_is_on_its_side(nlp):
     names = [e["name"] for e in doc._.dip_entities]
     assert [sorted(sorted(names[p] for p in side) for side in m["sides"]) for m in doc._.dip_meetings] == \
         [[["Liu He"], ["Peter Navarro", "Steven Mnuchin"]]]
+
+
+def test_a_meeting_asked_about_is_neither_planned_nor_occurred(nlp):
+    doc = run(nlp, "Asked whether Russian Foreign Minister Sergei Lavrov would meet Pakistani Prime Minister Imran "
+                   "Khan, a spokeswoman said only that his schedule was busy.")
+    assert [status for _, status in meetings(doc)] == ["uncertain"]

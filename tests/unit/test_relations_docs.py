@@ -60,6 +60,17 @@ def test_status_from_auxiliary_and_negation(component, aux, tag, status):
     assert meeting["status"] == status
 
 
+def test_a_meeting_asked_about_with_whether_is_uncertain(component):
+    # "Asked whether Lavrov would meet Khan , officials said nothing ."
+    rows = [("Asked", "ask", "VBN", "advcl", 8), ("whether", "whether", "IN", "mark", 4), ("Lavrov", "Lavrov", "NNP", "nsubj", 4),
+            ("would", "would", "MD", "aux", 4), ("meet", "meet", "VB", "ccomp", 0), ("Khan", "Khan", "NNP", "dobj", 4),
+            (",", ",", ",", "punct", 8), ("officials", "official", "NNS", "nsubj", 8), ("said", "say", "VBD", "ROOT", 8),
+            ("nothing", "nothing", "NN", "dobj", 8), (".", ".", ".", "punct", 8)]
+    doc = make_doc(component.nlp.vocab, rows, [("Sergei Lavrov", "PERSON", 2, 3), ("Imran Khan", "PERSON", 5, 6)])
+    [meeting] = component(doc)._.dip_meetings
+    assert meeting["status"] == "uncertain"
+
+
 def test_a_subject_of_neither_nor_negates_the_meeting(component):
     # "Neither Trump nor Moon will meet Kim."
     rows = [("Neither", "neither", "DT", "preconj", 1), ("Trump", "Trump", "NNP", "nsubj", 5),

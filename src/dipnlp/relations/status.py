@@ -64,7 +64,7 @@ def _cue(token: Token, words: set[str]) -> bool:
 
 
 def status_cue(chain: list[Token], lexicon: dict[str, set[str]]) -> str | None:
-    """Return cancelled/postponed/refused/negated/planned from the chain's words, else None."""
+    """Return cancelled/postponed/refused/negated/uncertain/planned from the chain's words, else None."""
     for status in ("cancelled", "postponed", "refused"):
         words = lexicon.get(status, set())
         if any(_cue(t, words) for t in chain[1:]) or any(
@@ -80,6 +80,8 @@ def status_cue(chain: list[Token], lexicon: dict[str, set[str]]) -> str | None:
             return "negated"  # "has no plans to meet X"
         if any(c.dep_ in ("nsubj", "nsubjpass") and _none_of(c) for c in token.children):
             return "negated"  # "Neither X nor Y will take part", "None of them attended"
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain for c in t.children):
+        return "uncertain"  # "Asked whether he would meet X, Lavrov said ...": asked about, not told
     if _planned(chain, lexicon):
         return "planned"
     return None
