@@ -245,7 +245,6 @@ def rule_weekend(text: str, ctx: Ctx) -> Timex | None:
     else:
         saturday_date = weekday_on_or_after(ctx.ref, saturday)
     return Timex(week_value(saturday_date) + "-WE")
-    return Timex(week_value(saturday) + "-WE")
 
 
 _ANAPHORIC = re.compile(r"(?:(?:earlier|later)\s+(?:in the|that|the same|that same)|that|the same|that same)\s+"

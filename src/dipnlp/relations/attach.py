@@ -254,7 +254,9 @@ def where_place(index: EntityIndex, clause: Token) -> int | None:
         places = index.mentions_in(phrase_tokens(antecedent), ("VENUE",))
         if places:
             return places[0]
-    end = antecedent.i + 1 if clause.dep_ == "relcl" else next(c.i for c in clause.subtree if c.lower_ == "where")
+        end = antecedent.i + 1
+    else:  # a clause of the verb: the places before "where"
+        end = next(c.i for c in clause.subtree if c.lower_ == "where")
     return next(venues_before(index, antecedent.doc[antecedent.sent.start: end]), None)
 
 
