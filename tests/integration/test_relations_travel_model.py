@@ -282,3 +282,10 @@ def test_accompanying_someone_to_a_place_is_a_trip_for_both_unless_it_did_not_ha
 ])
 def test_trips_of_schedules_and_companions(nlp, text, expected):
     assert trips(run(nlp, text)) == expected
+
+
+def test_who_accompanies_a_trip_travels_and_meets_nobody_there(nlp):
+    doc = run(nlp, "US President George W. Bush flew to Kyiv on Monday, accompanied by Secretary of State Condoleezza "
+                   "Rice.")
+    assert trips(doc) == {("George W. Bush", "Kyiv", "occurred"), ("Condoleezza Rice", "Kyiv", "occurred")}
+    assert doc._.dip_meetings == []

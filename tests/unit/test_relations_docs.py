@@ -216,3 +216,14 @@ def test_a_delegation_is_led_by_the_leader_the_parse_hangs_on_its_from_phrase(co
             ("Hanoi", "Hanoi", "NNP", "pobj", 11), (".", ".", ".", "punct", 10)]
     doc = component(make_doc(component.nlp.vocab, rows, [("Hiroyuki Ishige", "PERSON", 8, 9), ("Hanoi", "VENUE", 12, 13)]))
     assert [(t["traveler"], t["destination"]) for t in doc._.dip_travels] == [(0, 1)]
+
+
+def test_who_accompanies_a_trip_travels_too(component):
+    # "Bush flew to Kyiv , accompanied by Rice ."
+    rows = [("Bush", "Bush", "NNP", "nsubj", 1), ("flew", "fly", "VBD", "ROOT", 1), ("to", "to", "IN", "prep", 1),
+            ("Kyiv", "Kyiv", "NNP", "pobj", 2), (",", ",", ",", "punct", 1), ("accompanied", "accompany", "VBN", "advcl", 1),
+            ("by", "by", "IN", "agent", 5), ("Rice", "Rice", "NNP", "pobj", 6), (".", ".", ".", "punct", 1)]
+    entities = [("George W. Bush", "PERSON", 0, 1), ("Kyiv", "VENUE", 3, 4), ("Condoleezza Rice", "PERSON", 7, 8)]
+    doc = component(make_doc(component.nlp.vocab, rows, entities))
+    assert sorted((t["traveler"], t["destination"]) for t in doc._.dip_travels) == [(0, 1), (2, 1)]
+    assert doc._.dip_meetings == []

@@ -302,6 +302,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         return None  # "X and Y would visit Israel": a trip together, not a visit to each other
     sides = split_sides(side_a, side_b, each)
     named = list(dict.fromkeys(side_a + side_b + each))
+    if rules.marked(frame, "attendance") and accompanies_a_trip(frame.trigger, rules):
+        return None  # "X flew to Kyiv, accompanied by Y": company on a trip (see travel_records)
     attendance = rules.marked(frame, "attendance") and not joins_something_else(frame.trigger, ctx, rules) \
         or hosts_an_event(frame, side_b + each, rules.meeting_nouns)
     hosts = side_a if rules.marked(frame, "companion") and side_a and each else None
@@ -445,6 +447,13 @@ def among_travellers(verb: Token, rules: Rules) -> bool:
         for group in prep.children for clause in group.children)
 
 
+def accompanies_a_trip(verb: Token, rules: Rules) -> bool:
+    """Whether "accompanied by Y" tells the company of a trip ("X flew to Kyiv, accompanied by Y"), not of
+    a meeting: Y travels with X (see :func:`accompanying`) and meets nobody there."""
+    return verb.lemma_.lower() in rules.words("accompany_verb") and verb.dep_ in ("advcl", "acl") \
+        and verb.head.lemma_.lower() in rules.words("travel_verb") | rules.words("arrive_verb")
+
+
 def joins_something_else(verb: Token, ctx: Context, rules: Rules) -> bool:
     """Whether an attendance verb has an object that is neither an event nor a person ("joined the delegation")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in rules.words("attend_verb"):
@@ -545,12 +554,16 @@ def trip_maker(noun: Token) -> list[Token]:
 
 
 def accompanying(travelers: list[Token], verbs: frozenset) -> list[Token]:
-    """Return who goes along with the travelers: "X, accompanied by Y, landed", "X was accompanied by Y"."""
+    """Return who goes along with the travelers: "X, accompanied by Y, landed", "X was accompanied by Y",
+    "X flew to Z, accompanied by Y"."""
     found = []
     for token in travelers:
         verbs_of = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in verbs]
         if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in verbs:
             verbs_of.append(token.head)
+        if token.dep_ == "nsubj":  # "X flew to Kyiv, accompanied by Y": the parse hangs it on the verb
+            verbs_of += [c for c in token.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                         and c.lemma_.lower() in verbs]
         for verb in verbs_of:
             for by in verb.children:
                 if by.dep_ == "agent":
@@ -617,7 +630,8 @@ def same_sentence_meetings(doc: Doc, unmatched: dict, ctx: Context, rules: Rules
         if any(entry is None for entry in entries):
             continue  # a frame of this sentence found its people
         entries = [(f, s) for f, s in entries if f.trigger.lemma_.lower() not in rules.words("visit_verb")
-                   and not rules.marked(f, "companion") and not among_travellers(f.light or f.trigger, rules)]
+                   and not rules.marked(f, "companion") and not among_travellers(f.light or f.trigger, rules)
+                   and not accompanies_a_trip(f.trigger, rules)]
         if not entries:
             continue  # "the first leader to visit Cuba": a place, or an invitation; "among those who flew"
         frame, sent = entries[0]
