@@ -370,12 +370,13 @@ ONE_BY_ONE = frozenset({"separately", "individually"})
 
 
 def one_by_one(record: dict, frame: Frame) -> list[dict]:
-    """Split a two-sided meeting whose verb says "separately", or whose noun is "separate", into one meeting
-    per person of the larger side."""
+    """Split a two-sided meeting whose verb says "separately", or whose noun is "separate", or that goes
+    on "and then with" another, into one meeting per person of the larger side."""
     verbs = [t for t in (frame.trigger, frame.light) if t is not None]
     sides = record["sides"]
     separate = any(c.lower_ in ONE_BY_ONE for v in verbs for c in v.children if c.dep_ == "advmod") or any(
-        c.lower_ == "separate" for c in frame.trigger.children if c.dep_ == "amod")  # "held separate meetings with"
+        c.lower_ == "separate" for c in frame.trigger.children if c.dep_ == "amod") \
+        or "then_with_another" in frame.rules  # "held separate meetings with", "sat first with A, then with B"
     if len(sides) != 2 or not separate:
         return [record]
     one, many = sorted(sides, key=len)
