@@ -904,6 +904,13 @@ def test_a_second_with_hung_on_the_verb_is_another_meeting(nlp):
         ["Amir Peretz", "Condoleezza Rice"], ["Condoleezza Rice", "Tzipi Livni"]]
 
 
+def test_and_separately_with_another_is_another_meeting(nlp):
+    doc = run(nlp, "Secretary of State Condoleezza Rice met Prime Minister Fouad Siniora at the Grand Serail, his "
+                   "downtown offices, and separately with Parliament Speaker Nabih Berri.")
+    assert sorted(sorted(people) for people, _ in meetings(doc)) == [
+        ["Condoleezza Rice", "Fouad Siniora"], ["Condoleezza Rice", "Nabih Berri"]]
+
+
 def test_the_two_stands_for_the_two_people_just_named(nlp):
     doc = run(nlp, "Secretary of State Hillary Clinton sought to reassure President Hamid Karzai when the two met "
                    "on the sidelines of the conference.")

@@ -373,6 +373,7 @@ def one_by_one(record: dict, frame: Frame) -> list[dict]:
     """Split a two-sided meeting whose verb says "separately", or whose noun is "separate", or that goes
     on "and then with" another, into one meeting per person of the larger side."""
     verbs = [t for t in (frame.trigger, frame.light) if t is not None]
+    verbs += [p for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "with"]  # "and separately with"
     sides = record["sides"]
     separate = any(c.lower_ in ONE_BY_ONE for v in verbs for c in v.children if c.dep_ == "advmod") or any(
         c.lower_ == "separate" for c in frame.trigger.children if c.dep_ == "amod") \
