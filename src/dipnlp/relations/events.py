@@ -15,7 +15,7 @@ from dipnlp.relations.attach import (PERIOD_START, attach_date, attach_venue, da
                                      during_which_date, fronted_date,
                                      first_place, governing_chain, is_event_date, place_referred, says_there,
                                      where_clause, where_clause_date, where_place)
-from dipnlp.relations.lists import listed_below
+from dipnlp.relations.lists import SUBJECT_DEPS, listed_below
 from dipnlp.relations.mentions import CLAUSE_DEPS, EntityIndex, acting_people
 from dipnlp.relations.merge import merge_meetings, merge_travels
 from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inherited_subject, slot_persons,
@@ -67,6 +67,11 @@ class Rules:
         return self.words("meeting_noun") | self.words("gathering_noun")
 
     @cached_property
+    def going_verbs(self) -> frozenset:
+        """The verbs of going and arriving ("flew", "arrived")."""
+        return self.words("travel_verb") | self.words("arrive_verb")
+
+    @cached_property
     def event_nouns(self) -> frozenset:
         """The nouns of an event a meeting or trip can be for or part of: meetings, gatherings, trips."""
         return self.meeting_nouns | self.words("travel_noun")
@@ -110,14 +115,18 @@ def is_courtesy_call(token: Token) -> bool:
     return token.lemma_.lower() == "call" and any(m.lower_ == "courtesy" for m in token.children)
 
 
+def doers(verb: Token, deps: tuple[str, ...] = SUBJECT_DEPS) -> list[Token]:
+    """The subjects of ``verb`` (of the ``deps`` kinds), else those it inherits from the verb above it."""
+    return [c for c in verb.children if c.dep_ in deps] or inherited_subject(verb)
+
+
 def governor_subjects(frame: Frame, light_verbs: frozenset = frozenset()) -> list[Token]:
     """Return the subjects a trigger inherits from the verb that governs it or its light verb."""
     trigger = frame.trigger
     if frame.light is not None:
         return inherited_subject(frame.light)
     if trigger.pos_ in ("VERB", "AUX", "ADJ"):
-        own = [c for c in trigger.children if c.dep_ == "nsubj"]  # "who had spent two hours in talks with Y"
-        return own or inherited_subject(trigger)  # an ADJ: "X is due in Y"
+        return doers(trigger, ("nsubj",))  # "who had spent two hours in talks with Y"; an ADJ: "X is due in Y"
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
     noun = trigger
@@ -127,16 +136,13 @@ def governor_subjects(frame: Frame, light_verbs: frozenset = frozenset()) -> lis
             and noun.head.head.head.dep_ == "prep":
         noun = noun.head.head  # "due to visit Seoul after the summit for talks with Y": the prep of a prep
     if noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
-        verb = noun.head.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return subjects or inherited_subject(verb)
+        return doers(noun.head.head)
     passive = receivers(noun)
     if passive:
         return passive  # "X was given a welcome"
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and (
             noun.head.lemma_.lower() in light_verbs or frame.tokens("side_b")):
-        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]  # "X used an encounter with Y"
-        return subjects or inherited_subject(noun.head)  # "he flew to Cairo and held talks with Y"
+        return doers(noun.head, ("nsubj",))  # "X used an encounter with Y", "he flew to Cairo and held talks with Y"
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and not any(c.dep_ == "det" for c in noun.children):
         return [noun.head]  # "Kerry and Lavrov, meeting in Geneva, ...": the people it stands beside
     possessive = left_possessive(trigger)
@@ -369,15 +375,16 @@ def meeting_repeated(ctx: Context, trigger: Token, sides: list[list[int]], statu
 ONE_BY_ONE = frozenset({"separately", "individually"})
 
 
-def one_by_one(record: dict, frame: Frame) -> list[dict]:
+def one_by_one(record: dict, frame: Frame, rules: Rules) -> list[dict]:
     """Split a two-sided meeting whose verb says "separately", or whose noun is "separate", or that goes
-    on "and then with" another, into one meeting per person of the larger side."""
+    on "and then with" another (a pattern marked ``one_by_one``), into one meeting per person of the larger
+    side."""
     verbs = [t for t in (frame.trigger, frame.light) if t is not None]
     verbs += [p for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "with"]  # "and separately with"
     sides = record["sides"]
     separate = any(c.lower_ in ONE_BY_ONE for v in verbs for c in v.children if c.dep_ == "advmod") or any(
         c.lower_ == "separate" for c in frame.trigger.children if c.dep_ == "amod") \
-        or "then_with_another" in frame.rules  # "held separate meetings with", "sat first with A, then with B"
+        or rules.marked(frame, "one_by_one")  # "held separate meetings with", "sat first with A, then with B"
     if len(sides) != 2 or not separate:
         return [record]
     one, many = sorted(sides, key=len)
@@ -444,8 +451,8 @@ def passive_without_subject(verb: Token) -> bool:
 def among_travellers(verb: Token, rules: Rules) -> bool:
     """Whether "X and Y were among the leaders who flew to Doha": a trip, not the attendance of an event."""
     return verb.lemma_.lower() == "be" and any(
-        clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in rules.words("travel_verb") | rules.words(
-            "arrive_verb") for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("among", "amongst")
+        clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in rules.going_verbs
+        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("among", "amongst")
         for group in prep.children for clause in group.children)
 
 
@@ -453,7 +460,7 @@ def accompanies_a_trip(verb: Token, rules: Rules) -> bool:
     """Whether "accompanied by Y" tells the company of a trip ("X flew to Kyiv, accompanied by Y"), not of
     a meeting: Y travels with X (see :func:`accompanying`) and meets nobody there."""
     return verb.lemma_.lower() in rules.words("accompany_verb") and verb.dep_ in ("advcl", "acl") \
-        and verb.head.lemma_.lower() in rules.words("travel_verb") | rules.words("arrive_verb")
+        and verb.head.lemma_.lower() in rules.going_verbs
 
 
 def joins_something_else(verb: Token, ctx: Context, rules: Rules) -> bool:
@@ -549,9 +556,9 @@ def trip_maker(noun: Token) -> list[Token]:
     while token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
         token = token.head.head
         if token.pos_ in ("VERB", "AUX"):
-            return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or inherited_subject(token)
+            return doers(token)
     if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
-        return [c for c in token.head.children if c.dep_ == "nsubj"] or inherited_subject(token.head)
+        return doers(token.head, ("nsubj",))
     return []
 
 
@@ -694,7 +701,7 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
         sent = Sentence(numbers[span.start], dates, triggers - {frame.trigger.i})
         if frame.kind == "meeting":
             record = meeting_record(doc, frame, ctx, sent, rules)
-            meetings.extend(one_by_one(record, frame) if record else [])
+            meetings.extend(one_by_one(record, frame, rules) if record else [])
             unmatched.setdefault(span.start, []).append((frame, sent) if record is None else None)
         else:
             travels.extend(travel_records(doc, frame, ctx, sent, rules))

@@ -12,7 +12,8 @@ when the trigger governs a to-infinitive ("called on X to act" is no visit). One
 ``"sender": true`` names people sent to an event ("sent Y to the summit"): the
 subject who sent them does not take part. One marked ``"names_after": true``
 opens a list that the parse may break up ("Present at the meeting were X, Y
-and Z"): every person named after its verb in the sentence attends. All matches of one trigger word and kind are gathered into one
+and Z"): every person named after its verb in the sentence attends. One marked ``"one_by_one": true``
+names a second counterpart met apart ("sat down first with A and then with B"): one meeting each. All matches of one trigger word and kind are gathered into one
 :class:`Frame`, which records the ids of the patterns that fired.
 """
 from __future__ import annotations
@@ -30,7 +31,8 @@ from dipnlp.rules import Schema
 TRIGGER_SCHEMA = Schema(required={"class": str, "words": list}, optional={"comment": str})
 PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list},
                         optional={"comment": str, "attendance": bool, "companion": bool,
-                                  "event_sense": bool, "sender": bool, "names_after": bool})
+                                  "event_sense": bool, "sender": bool, "names_after": bool,
+                                  "one_by_one": bool})
 KINDS = ("meeting", "travel")
 SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "with_traveler", "destination", "origin"})
 #: Names of pattern nodes that only link slots (their tokens are not kept).
