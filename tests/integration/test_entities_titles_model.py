@@ -150,3 +150,12 @@ def test_a_nickname_in_quotes_inside_a_name_names_the_person_alone(nlp):
     labels = {e["name"]: e["label"] for e in result.entities}
     widodo = [name for name in labels if "Widodo" in name]
     assert "Jokowi" not in labels and len(widodo) == 1 and labels[widodo[0]] == "PERSON"
+
+
+def test_a_shadow_minister_s_role_keeps_shadow_and_a_place_drops_a_trailing_adverb(nlp):
+    import dipnlp
+    result = dipnlp.extract("David Lammy, the shadow foreign secretary, objected. Cleverly is due to hold talks with "
+                            "Han Zheng at the Great Hall of the People later in the day.", date="2023-08-30", nlp=nlp)
+    by_name = {e["name"]: e for e in result.entities}
+    assert by_name["David Lammy"]["roles"] == ["shadow foreign secretary"]
+    assert "Great Hall of the People" in by_name and "Great Hall of the People later" not in by_name

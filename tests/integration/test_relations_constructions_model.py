@@ -939,3 +939,24 @@ def test_a_meeting_asked_about_is_neither_planned_nor_occurred(nlp):
     doc = run(nlp, "Asked whether Russian Foreign Minister Sergei Lavrov would meet Pakistani Prime Minister Imran "
                    "Khan, a spokeswoman said only that his schedule was busy.")
     assert [status for _, status in meetings(doc)] == ["uncertain"]
+
+
+def test_the_foreign_secretary_is_not_the_shadow_one_and_a_role_then_comma_then_name_is_that_person(nlp):
+    doc = run(nlp, "James Cleverly has defended his decision to travel to Beijing.\n\nThe foreign secretary held "
+                   "talks with his counterpart, Wang Yi. He is due to hold talks with the vice-president, Han Zheng, "
+                   "at the Great Hall of the People later in the day.\n\nDavid Lammy, the shadow foreign secretary, "
+                   "said Labour supported engagement.", date="2023-08-30")
+    found = meetings(doc)
+    assert (frozenset({"James Cleverly", "Wang Yi"}), "occurred") in found
+    assert (frozenset({"James Cleverly", "Han Zheng"}), "planned") in found
+    assert not any("David Lammy" in people for people, _ in found)
+
+
+def test_a_dinner_in_his_honour_hosted_by_the_president_is_not_the_president_s_own(nlp):
+    doc = run(nlp, "President Joe Biden welcomed Prime Minister Narendra Modi. In the afternoon, the Prime Minister "
+                   "addressed Congress. "
+                   "The President and the First Lady later hosted a State Dinner in his honour at the White House. "
+                   "Modi will meet President Abdel Fattah al-Sisi in Cairo next week.", date="2023-06-22")
+    found = meetings(doc)
+    assert (frozenset({"Joe Biden", "Narendra Modi"}), "occurred") in found
+    assert not any({"Joe Biden", "Abdel Fattah al-Sisi"} <= people for people, _ in found)

@@ -146,3 +146,54 @@ def test_an_event_noun_that_is_the_subject_of_the_chain_is_the_same_event(en_voc
               deps=["det", "nsubj", "punct", "acl", "prep", "pobj", "punct", "ROOT", "dobj", "advmod", "prep", "pobj"])
     assert purpose_events([doc[7]], frozenset({"summit"})) == [doc[1]]
     assert purpose_events([doc[7]], frozenset({"visit"})) == []
+
+
+def _index_doc(en_vocab, words, heads, deps, people, joined=()):
+    """A Doc with a parse and PERSON entities (name, roles, start, end), and its EntityIndex; the words
+    at ``joined`` have no space after them."""
+    from dipnlp.extensions import register_extensions
+    from dipnlp.relations.mentions import EntityIndex
+
+    register_extensions()
+    pos = ["DET" if w.lower() == "the" else "PUNCT" if w in ",." else "NOUN" if w.islower() else "PROPN"
+           for w in words]
+    doc = Doc(en_vocab, words=words, heads=heads, deps=deps, pos=pos, tags=["NN"] * len(words),
+              spaces=[i not in joined for i in range(len(words))])
+    doc._.dip_entities = [{"name": n, "label": "PERSON", "roles": roles, "mentions": [[s, e]]}
+                          for n, roles, s, e in people]
+    return doc, EntityIndex(doc, rank_modifiers=frozenset({"shadow", "vice", "deputy"}))
+
+
+def test_a_role_noun_is_not_someone_of_a_lower_rank_of_that_role(en_vocab):
+    # "Cleverly spoke . The secretary met Wang . Lammy spoke ." with Lammy the shadow foreign secretary
+    words = ["Cleverly", "spoke", ".", "The", "secretary", "met", "Wang", ".", "Lammy", "spoke", "."]
+    heads = [1, 1, 1, 4, 5, 5, 5, 5, 9, 9, 9]
+    deps = ["nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "punct"]
+    doc, index = _index_doc(en_vocab, words, heads, deps,
+                            [("James Cleverly", [], 0, 1), ("Wang Yi", [], 6, 7),
+                             ("David Lammy", ["shadow foreign secretary"], 8, 9)])
+    assert index.role_holder(doc[4]) == 0  # the one person named so far, not the shadow secretary named later
+
+
+def test_the_one_holder_of_a_role_excluded_leaves_the_role_noun_unresolved(en_vocab):
+    # "Biden spoke . The president hosted him . Sisi , the president of Egypt"
+    words = ["Biden", "spoke", ".", "The", "president", "hosted", "him", ".", "Sisi", "arrived", "."]
+    heads = [1, 1, 1, 4, 5, 5, 5, 5, 9, 9, 9]
+    deps = ["nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "punct"]
+    doc, index = _index_doc(en_vocab, words, heads, deps,
+                            [("Joe Biden", ["president"], 0, 1), ("Abdel Fattah al-Sisi", ["president"], 8, 9)])
+    assert index.role_holder(doc[4]) == 0
+    assert index.role_holder(doc[4], exclude=[0]) is None  # not Sisi, named only later
+
+
+def test_a_name_after_a_role_noun_and_a_comma_is_its_holder_whatever_the_parse(en_vocab):
+    # "talks with the vice - president , Han Zheng ," with "Han Zheng" hung on the verb
+    words = ["Cleverly", "held", "talks", "with", "the", "vice", "-", "president", ",", "Han", "Zheng", ",", "."]
+    heads = [1, 1, 1, 2, 5, 3, 5, 3, 1, 10, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "pobj", "pobj", "punct", "compound", "npadvmod",
+            "punct", "punct"]
+    doc, index = _index_doc(en_vocab, words, heads, deps,
+                            [("James Cleverly", [], 0, 1), ("Han Zheng", ["vice-president"], 9, 11)], joined=(5, 6))
+    assert index.role_holder(doc[7]) == 1
+    assert index.role_holder(doc[5]) is None  # "vice": a part of the role word, not Cleverly
+    assert index.role_holder(doc[7], exclude=[1]) is None

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 LEADING = {"the", "a", "an"}
-#: Parts of speech a name never ends with when lowercase ("the Great Hall of the People on").
-TRAILING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
+#: Parts of speech a name never ends with when lowercase ("the Great Hall of the People on",
+#: "the Great Hall of the People later").
+TRAILING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "ADV"})
 #: Dashes that, spaced, separate two phrases ("Kim met Xi - Xinhua").
 DASHES = frozenset({"-", "--", "–", "—"})
 TRAILING = {"'s", "’s", "'", "’", ",", ".", ";", ":", "-", "–", "—", "(", ")", "\"", "“", "”"}

@@ -687,7 +687,8 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     verbs_read_as_nouns(doc, rules.verb_triggers)
     frames = find_frames(doc, rules.matcher, rules.patterns)
     ctx = Context(EntityIndex(doc, rules.role_kinds,
-                              gender_cues={"f": rules.words("gender_female"), "m": rules.words("gender_male")}))
+                              gender_cues={"f": rules.words("gender_female"), "m": rules.words("gender_male")},
+                              rank_modifiers=rules.words("rank_modifier")))
     ctx.dateline = dateline_place(ctx.index, doc)
     triggers = {f.trigger.i for f in frames} | {f.light.i for f in frames if f.light is not None}
     numbers = {s.start: n for n, s in enumerate(doc.sents)}

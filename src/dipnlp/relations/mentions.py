@@ -44,6 +44,7 @@ class EntityIndex:
     by_token: dict[int, int] = field(default_factory=dict)
     gender_cues: dict[str, frozenset] = field(default_factory=dict)  # {"f": words, "m": words}
     genders: list[str | None] = field(default_factory=list)
+    rank_modifiers: frozenset = frozenset()  # "deputy", "shadow": see role_holder
 
     def __post_init__(self) -> None:
         entities = self.doc._.dip_entities or []
@@ -126,18 +127,26 @@ class EntityIndex:
         talks"; "Narendra Modi chose Russia ... The Indian prime minister
         landed").
         """
+        named = self.named_after_comma(token)
+        if named is not None and named not in exclude:
+            return named
+        if token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == "-" and not token.whitespace_:
+            return None  # "vice" of "the vice-president": a part of the role word, not a role
         if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") \
                 or not any(c.lower_ == "the" for c in token.children):
             return None
         words = [c.lower_ for c in token.lefts if c.dep_ == "compound" and not c.ent_type_ and c.is_alpha] \
             + [token.lower_]
-        people = [i for i, label in enumerate(self.labels) if label == "PERSON" and i not in exclude]
-        holders = [i for i in people if any(role_head(r)[-len(words):] == words for r in self.roles[i])]
+        said = {c.lower_ for c in token.lefts}
+        everyone = [i for i, label in enumerate(self.labels) if label == "PERSON" and self.holds_rank(i, said)]
+        holders = [i for i in everyone if any(role_head(r)[-len(words):] == words for r in self.roles[i])]
         if not holders and token.text.isupper() and 2 <= len(token.text) <= 5:
-            holders = [i for i in people if any(initials(r) == token.lower_ for r in self.roles[i])]  # "the EAM"
+            holders = [i for i in everyone if any(initials(r) == token.lower_ for r in self.roles[i])]  # "the EAM"
         nationality = nationality_words(token)
-        if len(holders) == 1 and not nationality:
-            return holders[0]
+        if len(holders) == 1 and not nationality:  # the one holder, unless excluded ("X hosted the president")
+            return holders[0] if holders[0] not in exclude else None
+        people = [i for i in everyone if i not in exclude]
+        holders = [i for i in holders if i not in exclude]
         kind = self.role_kinds.get(token.lower_, frozenset())
         holders += [i for i in people if i not in holders and any(kind & set(own_words(r)) for r in self.roles[i])]
         if nationality:
@@ -150,6 +159,25 @@ class EntityIndex:
         if len(before) == 1 and not self.roles[before[0]] and self._may_be_of(before[0], nationality):
             return before[0]  # "Gordon Brown has urged ... The prime minister held talks": the one person so far
         return None
+
+    def holds_rank(self, person: int, said: set[str]) -> bool:
+        """Whether a person may hold a role noun whose modifiers are ``said``: not when all their roles
+        are of a rank the noun does not say ("the foreign secretary" is not the shadow foreign
+        secretary, "the president" not the vice-president). People with no known role may."""
+        roles = self.roles[person]
+        return not roles or any(not (set(role_words(r)) & self.rank_modifiers) - said for r in roles)
+
+    def named_after_comma(self, token: Token) -> int | None:
+        """The person named right after a role noun and a comma who holds that role: an appositive
+        the parse missed ("talks with the vice-president, Han Zheng, at ...", "Han Zheng" parsed
+        as a modifier of the verb)."""
+        after = token.i + 2
+        if token.pos_ != "NOUN" or after >= len(self.doc) or self.doc[token.i + 1].text != ",":
+            return None
+        person = self.entity_of(self.doc[after])
+        if person is None or after not in self.starts[person]:
+            return None
+        return person if any(token.lower_ in role_words(r) for r in self.roles[person]) else None
 
     def _may_be_of(self, person: int, nationality: str) -> bool:
         """Whether nothing known of ``person`` says they are not of ``nationality`` (no country known, or

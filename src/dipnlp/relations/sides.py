@@ -144,7 +144,9 @@ def _clause_subjects(ctx: Context, pronoun: Token) -> list[int]:
     if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
         subjects.append(verb.head)  # "Kishida, who hosted him": him is not Kishida
     heads = subjects + [c for s in subjects for c in s.children if c.dep_ in ("appos", "conj")]
-    return ctx.index.mentions_in(heads, ("PERSON",))  # not a possessor: "Kim's wife joined him" is Kim
+    found = ctx.index.mentions_in(heads, ("PERSON",))  # not a possessor: "Kim's wife joined him" is Kim
+    holders = [ctx.index.role_holder(h) for h in heads if ctx.index.by_token.get(h.i) is None]
+    return found + [h for h in holders if h is not None and h not in found]  # "The President hosted him"
 
 
 def _one_person(ctx: Context, subjects: list[Token], exclude: list[int]) -> int | None:
