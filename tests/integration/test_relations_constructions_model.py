@@ -960,3 +960,14 @@ def test_a_dinner_in_his_honour_hosted_by_the_president_is_not_the_president_s_o
     found = meetings(doc)
     assert (frozenset({"Joe Biden", "Narendra Modi"}), "occurred") in found
     assert not any({"Joe Biden", "Abdel Fattah al-Sisi"} <= people for people, _ in found)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Sergio Vieira de Mello arrived in Baghdad on June 2 2003 and called on L Paul Bremer.",
+     {"Sergio Vieira de Mello", "L Paul Bremer"}),
+    ("Rodrigo Duterte arrived in Beijing on Tuesday and was met at the airport by Liu Zhenmin.",
+     {"Rodrigo Duterte", "Liu Zhenmin"}),
+])
+def test_a_name_the_model_calls_a_place_or_an_organisation_is_a_person_who_arrives_or_is_called_on(nlp, text, pair):
+    doc = run(nlp, text)
+    assert (frozenset(pair), "occurred") in meetings(doc)

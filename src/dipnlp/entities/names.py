@@ -186,7 +186,7 @@ class Names(RuleTables):
     def people_by_context(self, doc: Doc, spans, titles: list[dict]) -> set[str]:
         """Texts of person-shaped ORG/VENUE names that the context makes people: after a country's
         possessive ("Ukraine's Volodymyr Zelenskiy"), before an appositive title ("Moussa Faki
-        Mahamat, chairman of ..."), the subject of a speech verb, coordinated with a PERSON, or the
+        Mahamat, chairman of ..."), the subject of a verb of speech or going, coordinated with a PERSON, or the
         one met ("is to meet Olaf Scholz")."""
         persons = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
         title_starts = {t["start"] for t in titles}
@@ -199,7 +199,7 @@ class Names(RuleTables):
                 and doc[span.start - 2].ent_type_ in {"VENUE", "GPE"}
             appositive = span.end + 1 < len(doc) and doc[span.end].text == "," and any(
                 span.end + 1 <= t <= span.end + 3 for t in title_starts)
-            speaks = root.dep_ in {"nsubj"} and root.head.lemma_.lower() in self.cues["speech_verb"]
+            speaks = root.dep_ in {"nsubj"} and root.head.lemma_.lower() in self.act_verbs  # "X said", "X arrived"
             coordinated = (root.dep_ == "conj" and root.head.i in persons) or any(
                 child.dep_ == "conj" and child.i in persons for child in root.children)
             if after_possessive or appositive or speaks or coordinated or self.is_met(root) \
@@ -210,11 +210,13 @@ class Names(RuleTables):
     def is_met(self, root) -> bool:
         """Whether a name is one of those a meeting word brings together: the subject or object of the
         verb ("X sat down with", "meet X", "received X"), or the object of its "with" or "by" ("talks
-        with X", "was received by X")."""
+        with X", "was received by X"), or the one called on ("called on X")."""
         words = self.cues["meeting_word"]
         if root.dep_ in ("dobj", "nsubj"):
             return root.head.lemma_.lower() in words and (root.dep_ == "dobj" or root.head.pos_ == "VERB")
         prep = root.head
+        if root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_.lower() in self.cues["call_on_verb"]:
+            return True  # "called on X"
         return root.dep_ == "pobj" and prep.lower_ in ("with", "by") and prep.head.lemma_.lower() in words
 
     def acts_elsewhere(self, doc: Doc, span) -> bool:
