@@ -971,3 +971,13 @@ def test_a_dinner_in_his_honour_hosted_by_the_president_is_not_the_president_s_o
 def test_a_name_the_model_calls_a_place_or_an_organisation_is_a_person_who_arrives_or_is_called_on(nlp, text, pair):
     doc = run(nlp, text)
     assert (frozenset(pair), "occurred") in meetings(doc)
+
+
+@pytest.mark.parametrize("text,met", [
+    ("Justin Trudeau went on to Mumbai, where he met Bollywood stars including Shah Rukh Khan on Tuesday.",
+     "Shah Rukh Khan"),
+    ("Justin Trudeau met business leaders such as Ratan Tata in Mumbai.", "Ratan Tata"),
+])
+def test_a_person_given_as_an_example_of_those_met_is_met_and_a_name_modifying_them_is_not(nlp, text, met):
+    doc = run(nlp, text)
+    assert meetings(doc) == [(frozenset({"Justin Trudeau", met}), "occurred")]

@@ -210,13 +210,16 @@ class Names(RuleTables):
     def is_met(self, root) -> bool:
         """Whether a name is one of those a meeting word brings together: the subject or object of the
         verb ("X sat down with", "meet X", "received X"), or the object of its "with" or "by" ("talks
-        with X", "was received by X"), or the one called on ("called on X")."""
+        with X", "was received by X"), or the one called on ("called on X"); also a name given as an example
+        of such a noun ("met business leaders such as X")."""
         words = self.cues["meeting_word"]
         if root.dep_ in ("dobj", "nsubj"):
             return root.head.lemma_.lower() in words and (root.dep_ == "dobj" or root.head.pos_ == "VERB")
         prep = root.head
         if root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_.lower() in self.cues["call_on_verb"]:
             return True  # "called on X"
+        if root.dep_ == "pobj" and prep.lower_ in ("including", "as", "like") and prep.head.pos_ == "NOUN":
+            return self.is_met(prep.head)  # "met business leaders such as X", "talks with officials including X"
         return root.dep_ == "pobj" and prep.lower_ in ("with", "by") and prep.head.lemma_.lower() in words
 
     def acts_elsewhere(self, doc: Doc, span) -> bool:

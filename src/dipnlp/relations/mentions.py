@@ -303,14 +303,18 @@ def phrase_people(index: EntityIndex, token: Token) -> list[int]:
     Kushner; Trump is named through "adviser to". A person named only inside
     such a prepositional phrase of an appositive common noun, or as the
     possessor of a common noun with an appositive ("Biden's adviser, Jake
-    Sullivan"), is dropped when the phrase names somebody outside it; "the
-    chief of staff, Im" keeps Im.
+    Sullivan"), or only as the modifier of a plural noun ("Putin aides"), is
+    dropped when the phrase names somebody outside it; "the chief of staff,
+    Im" keeps Im.
     """
     tokens = phrase_tokens(token)
     inner: set[int] = set()
     for current in tokens:
         if current.pos_ != "NOUN":
             continue
+        for child in current.lefts:
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and current.tag_ == "NNS":
+                inner.update(t.i for t in child.subtree)  # "Putin aides", "Bollywood stars": not the person
         for child in current.children:
             if current.dep_ == "appos" and child.dep_ == "prep" and child.lower_ in RELATION_PREPS:
                 inner.update(t.i for t in child.subtree)
