@@ -1,4 +1,5 @@
-"""``dip_paragraphs``: a sentence starts after a blank line, after the date header and after a dateline.
+"""``dip_paragraphs``: a sentence starts after a blank line, after the date header and after a dateline,
+and not after an abbreviated title ("the Hon. Minister") or an initial.
 
 Runs before the parser, which keeps boundaries set beforehand. Without it the
 small model joins a heading to the next paragraph ("Trump.\\n\\nKim ..." as one
@@ -94,9 +95,35 @@ def dip_paragraphs(doc: Doc) -> Doc:
     set_starts = starts + ([after_dateline] if after_dateline else [])
     for i in set_starts:
         doc[i].is_sent_start = True
-    for i in inside_names(doc, set(set_starts)):
+    for i in inside_names(doc, set(set_starts)) + after_abbreviations(doc, set(set_starts)):
         doc[i].is_sent_start = False
     return doc
+
+
+#: Abbreviated titles and styles a name follows ("the Hon. Minister", "Amb. Zubairu Dada", "Smt. Sushma
+#: Swaraj"), compared case-sensitively without their full stop.
+TITLE_ABBREVIATIONS = frozenset({
+    "Hon", "Rt", "Amb", "Smt", "Shri", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Gen", "Lt", "Col", "Maj", "Capt",
+    "Adm", "Brig", "Cdr", "Cmdr", "Sgt", "Sen", "Rep", "Gov", "Pres", "Sec", "St"})
+
+
+def after_abbreviations(doc: Doc, starts: set[int]) -> list[int]:
+    """Capitalised tokens right after an abbreviated title or an initial and its full stop on the same
+    line ("the Hon. Minister", "L. Paul Bremer"), where the parser would otherwise start a sentence."""
+    found = []
+    for tok in doc[2:]:
+        if tok.i in starts or not tok.text[:1].isupper():
+            continue
+        prev, word = doc[tok.i - 1], doc[tok.i - 2]
+        if prev.text.endswith(".") and len(prev.text) > 1:
+            word, stop = prev, prev.text[:-1]  # "Gen." as one token
+        elif prev.text == "." and not word.whitespace_:
+            stop = word.text  # "Hon" "."
+        else:
+            continue
+        if stop in TITLE_ABBREVIATIONS or len(stop) == 1 and stop.isupper():
+            found.append(tok.i)
+    return found
 
 
 def inside_names(doc: Doc, starts: set[int]) -> list[int]:

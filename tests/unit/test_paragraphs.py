@@ -5,7 +5,7 @@ import pytest
 from spacy.lang.en import English
 
 from dipnlp.extensions import register_extensions
-from dipnlp.paragraphs import body_start, dateline_end, inside_names, opening_lines, paragraph_starts
+from dipnlp.paragraphs import after_abbreviations, body_start, dateline_end, inside_names, opening_lines, paragraph_starts
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +65,15 @@ def test_a_new_line_punctuation_or_a_set_start_is_left_alone(blank):
                   ["NNS", "IN", "NNP", "_SP", "NNP", "NNP", "NNP", ",", "NNP", "VBD"],
                   [True, True, False, False, True, True, False, True, True, False])
     assert [doc[i].text for i in inside_names(doc, {5})] == ["Un"]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("The Hon. Minister met Gen. Naravane.", ["Minister", "Naravane"]),
+    ("He called on L. Paul Bremer and Amb. Zubairu Dada.", ["Paul", "Zubairu"]),
+    ("Trump met Kim in Hanoi. They spoke in the U.S. Then he left.", []),
+    ("The Hon.\n\nMinister spoke.", []),
+])
+def test_no_sentence_starts_after_an_abbreviated_title_or_an_initial(blank, text, kept):
+    doc = blank.make_doc(text)
+    starts = set(paragraph_starts(doc))
+    assert [doc[i].text for i in after_abbreviations(doc, starts)] == kept
