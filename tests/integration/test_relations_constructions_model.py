@@ -981,3 +981,8 @@ def test_a_name_the_model_calls_a_place_or_an_organisation_is_a_person_who_arriv
 def test_a_person_given_as_an_example_of_those_met_is_met_and_a_name_modifying_them_is_not(nlp, text, met):
     doc = run(nlp, text)
     assert meetings(doc) == [(frozenset({"Justin Trudeau", met}), "occurred")]
+
+
+def test_a_name_the_model_calls_an_organisation_is_a_person_who_has_lunch_with_someone(nlp):
+    doc = run(nlp, "Rodrigo Duterte had lunch with Xi Jinping.")
+    assert meetings(doc) == [(frozenset({"Rodrigo Duterte", "Xi Jinping"}), "occurred")]

@@ -209,10 +209,13 @@ class Names(RuleTables):
 
     def is_met(self, root) -> bool:
         """Whether a name is one of those a meeting word brings together: the subject or object of the
-        verb ("X sat down with", "meet X", "received X"), or the object of its "with" or "by" ("talks
+        verb ("X sat down with", "meet X", "received X"), the subject of a verb with a meeting noun ("X held
+        talks"), or the object of its "with" or "by" ("talks
         with X", "was received by X"), or the one called on ("called on X"); also a name given as an example
         of such a noun ("met business leaders such as X")."""
         words = self.cues["meeting_word"]
+        if root.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in root.head.children):
+            return True  # "X held talks with", "X had lunch with"
         if root.dep_ in ("dobj", "nsubj"):
             return root.head.lemma_.lower() in words and (root.dep_ == "dobj" or root.head.pos_ == "VERB")
         prep = root.head
