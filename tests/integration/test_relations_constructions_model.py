@@ -986,3 +986,9 @@ def test_a_person_given_as_an_example_of_those_met_is_met_and_a_name_modifying_t
 def test_a_name_the_model_calls_an_organisation_is_a_person_who_has_lunch_with_someone(nlp):
     doc = run(nlp, "Rodrigo Duterte had lunch with Xi Jinping.")
     assert meetings(doc) == [(frozenset({"Rodrigo Duterte", "Xi Jinping"}), "occurred")]
+
+
+def test_given_names_before_a_surname_the_model_tagged_alone_belong_to_the_person(nlp):
+    doc = run(nlp, "Kenyan President William Ruto hosted his Tanzanian counterpart Samia Suluhu Hassan at State House "
+                   "in Nairobi on Tuesday.")
+    assert meetings(doc) == [(frozenset({"William Ruto", "Samia Suluhu Hassan"}), "occurred")]

@@ -135,10 +135,15 @@ class Names(RuleTables):
         """A PERSON takes in the capitalised word just before it that the model tagged apart or as a
         one-word ORG ("presidential aide [Yury]ORG [Ushakov]PERSON", "When Recep [Tayyip Erdogan]"): a
         given name, unless it is a title, a place, a date or an organisation's head word, or follows
-        another capitalised word other than a sentence's opening function word."""
+        another capitalised word other than a sentence's opening function word. A one-word PERSON also
+        takes in two or three untagged given names the parse makes its compounds ("Samia Suluhu
+        [Hassan]")."""
         i = cand.start - 1
         if cand.label != "PERSON" or i < 0 or i in not_names or cand.end - cand.start > 2:
             return cand
+        given = self.given_names_before(doc, cand, not_names) if cand.end - cand.start == 1 else cand.start
+        if given < cand.start - 1:
+            return Candidate(given, cand.end, cand.label, cand.priority)
         tok = doc[i]
         other = next((e for e in doc.ents if e.start <= i < e.end), None)
         if other is not None and (other.label_ != "ORG" or len(other) > 1):
@@ -363,6 +368,20 @@ class Names(RuleTables):
                 or before.lower_ in DATE_LEAD_WORDS or reads_as_date(span):
             return span
         return Span(doc, span.start - 1, span.end, label="PERSON")
+
+    def given_names_before(self, doc: Doc, cand: Candidate, not_names: set[int]) -> int:
+        """The start of the untagged capitalised words before a one-word PERSON that the parse makes its
+        compounds ("Samia Suluhu [Hassan]", the model tagging only the surname); ``cand.start`` if none.
+        Titles, places and organisation heads are no given names."""
+        start = cand.start
+        while start - 1 >= 0 and cand.start - start < 3:
+            tok = doc[start - 1]
+            if tok.dep_ != "compound" or tok.head.i not in range(start, cand.end) or tok.pos_ != "PROPN" \
+                    or not self.is_name_word(tok) or tok.ent_type_ or tok.i in not_names \
+                    or tok.text in self.places or tok.lower_ in self.heads:
+                break
+            start -= 1
+        return start
 
     def one_sense(self, doc: Doc, spans, confirmed: set[str], in_titles: set[int] = frozenset()) -> list[Candidate]:
         """Spread PERSON over every entity or proper noun spelled like a known person's name.
