@@ -992,3 +992,12 @@ def test_given_names_before_a_surname_the_model_tagged_alone_belong_to_the_perso
     doc = run(nlp, "Kenyan President William Ruto hosted his Tanzanian counterpart Samia Suluhu Hassan at State House "
                    "in Nairobi on Tuesday.")
     assert meetings(doc) == [(frozenset({"William Ruto", "Samia Suluhu Hassan"}), "occurred")]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Modi and Putin held talks at Novo-Ogaryovo on Monday.", {"Modi", "Putin"}),
+    ("Putin and Orban met in the Kremlin on Friday.", {"Putin", "Orban"}),
+])
+def test_a_surname_coordinated_with_a_person_in_a_meeting_is_a_person(nlp, text, pair):
+    doc = run(nlp, text)
+    assert meetings(doc) == [(frozenset(pair), "occurred")]

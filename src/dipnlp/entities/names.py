@@ -96,7 +96,7 @@ class Names(RuleTables):
         spans = [Span(doc, s.start, s.end, label="PERSON") if s.text in by_context else s for s in spans]
         spans = [self.name_ending_in_a_month(doc, s) for s in spans]
         senses = listed_among_people(doc, self.one_sense(doc, spans, confirmed, in_titles),
-                                     self.places, in_titles | in_styles, self.heads)
+                                     self.places, in_titles | in_styles, self.heads, self.is_met)
         in_long_styles = {i for start, end in styles if end - start > 1 for i in range(start, end)}
         # "Indian Prime" of "Indian Prime Minister", "S. Korean" of "S. Korean Amb.": no one
         qualified = in_titles | {i for t in titles if t.get("qualifier") for i in range(*t["qualifier"])}
@@ -434,11 +434,13 @@ class Names(RuleTables):
 
 
 def listed_among_people(doc: Doc, cands: list[Candidate], places, not_names: set[int],
-                        heads: set[str]) -> list[Candidate]:
+                        heads: set[str], is_met=lambda token: False) -> list[Candidate]:
     """A one-word name in a list of two people or more is a person too ("welcomed his counterparts
-    – Biden, Sunak, Macron, Scholz, Meloni": "Scholz", which the model took for a place), unless it
-    is a known place, a title's word ("Chief of Army Staff") or an organisation's or venue's head
-    word ("the Dialogue"); an untagged one joins as well."""
+    – Biden, Sunak, Macron, Scholz, Meloni": "Scholz", which the model took for a place), and so is
+    one coordinated with one person where ``is_met`` holds for the coordination ("Modi and Putin
+    held talks", "Putin and Orban met"), unless it is a known place, a title's word ("Chief of
+    Army Staff") or an organisation's or venue's head word ("the Dialogue"); an untagged one joins
+    as well."""
     people = {i for c in cands if c.label == "PERSON" for i in range(c.start, c.end)}
     covered = {i for c in cands if c.end - c.start > 1 for i in range(c.start, c.end)}
     by_start = {c.start: c for c in cands if c.end - c.start == 1}
@@ -455,7 +457,9 @@ def listed_among_people(doc: Doc, cands: list[Candidate], places, not_names: set
         if tok.dep_ == "compound" or any(c.dep_ in ("compound", "prep", "det") for c in tok.children):
             continue  # part of a longer name, "Chief of Army Staff", "the Dialogue"
         members = _conjuncts(tok)
-        if sum(1 for m in members if m.i in people) >= 2:
+        listed = sum(1 for m in members if m.i in people)
+        first = min([tok] + members, key=lambda m: m.i)
+        if listed >= 2 or listed == 1 and not tok.is_upper and is_met(first):
             changed.append(tok.i)
     kept = [c for c in cands if not (c.end - c.start == 1 and c.start in changed)]
     return kept + [Candidate(i, i + 1, "PERSON") for i in changed]
