@@ -1001,3 +1001,11 @@ def test_given_names_before_a_surname_the_model_tagged_alone_belong_to_the_perso
 def test_a_surname_coordinated_with_a_person_in_a_meeting_is_a_person(nlp, text, pair):
     doc = run(nlp, text)
     assert meetings(doc) == [(frozenset(pair), "occurred")]
+
+
+def test_people_who_will_not_take_part_are_not_the_two_leaders_of_the_next_sentence(nlp):
+    doc = run(nlp, "Nicos Anastasiades and Mustafa Akinci met in Nicosia on Friday. Neither Turkish President Recep "
+                   "Tayyip Erdogan nor Greek Prime Minister Alexis Tsipras will take part in the talks.\n\nThe two "
+                   "leaders stroll together through the old town, stopping for coffee.", date="2017-06-28")
+    occurred = [people for people, status in meetings(doc) if status == "occurred"]
+    assert not any({"Recep Tayyip Erdogan", "Alexis Tsipras"} <= people for people in occurred)

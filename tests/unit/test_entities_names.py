@@ -278,3 +278,11 @@ def test_an_untagged_name_that_is_the_subject_of_a_meeting_verb_is_a_person(rule
               ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"])
     doc = run(rules_nlp, doc)
     assert "Xi Jinping" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_name_mostly_after_locatives_is_a_place_though_once_after_another_verb(nlp):
+    result = dipnlp.extract("Thein Sein arrived on Sunday night from Naypyitaw for a state visit. Suu Kyi met Thein "
+                            "Sein in Naypyitaw in August. He returns to Naypyitaw tomorrow. Singapore kept talking "
+                            "to Naypyitaw through the difficult years.", date="2012-01-30", nlp=nlp)
+    assert "Naypyitaw" not in people(result)
+    assert not [m for m in result.meetings if "Naypyitaw" in m["participants"]]

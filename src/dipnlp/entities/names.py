@@ -598,8 +598,9 @@ def only_on_media(spans, post_verbs) -> set[str]:
 
 def only_after_locatives(spans, motion_verbs=frozenset()) -> set[str]:
     """Texts of PERSON/ORG entities every mention of which follows "in", "at", "near" ..., or
-    "to"/"from" after a word of travel ("flew to Rzeszow")."""
-    seen: dict[str, bool] = {}
+    "to"/"from" after a word of travel ("flew to Rzeszow"); of three mentions or more, two in three
+    will do ("met X in Naypyitaw", "returning to Naypyitaw", "kept talking to Naypyitaw")."""
+    seen: dict[str, list[bool]] = {}
     for span in spans:
         if span.label_ not in {"PERSON", "ORG"}:
             continue
@@ -608,5 +609,6 @@ def only_after_locatives(spans, motion_verbs=frozenset()) -> set[str]:
         located = (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE) or (
             prev is not None and prev.lower_ in LOCATIVE) or (
             prev is not None and prev.lower_ in {"to", "from"} and prev.head.lemma_.lower() in motion_verbs)
-        seen[span.text] = seen.get(span.text, True) and located
-    return {text for text, located in seen.items() if located}
+        seen.setdefault(span.text, []).append(located)
+    return {text for text, located in seen.items()
+            if all(located) or len(located) >= 3 and 3 * sum(located) >= 2 * len(located)}
