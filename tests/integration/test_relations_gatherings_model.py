@@ -383,3 +383,13 @@ def test_being_among_the_leaders_who_flew_somewhere_is_a_trip_not_an_attendance(
     names = [e["name"] for e in doc._.dip_entities]
     trips = {(names[t["traveler"]], names[t["destination"]]) for t in doc._.dip_travels}
     assert {("Saad Hariri", "Doha"), ("Michel Aoun", "Doha"), ("Amin Gemayel", "Doha")} <= trips
+
+
+def test_those_attending_the_talks_do_not_join_talks_told_as_background_in_the_past_perfect(nlp):
+    doc = run(nlp, "Mohamed bin Zayed received Luiz Inacio Lula da Silva at Qasr Al Watan in Abu Dhabi on Saturday.\n\n"
+                   "Lula da Silva flew into the capital on Saturday afternoon from Beijing, where he had held talks with Xi "
+                   "Jinping at the Great Hall of the People on Friday.\n\nThe talks at the palace were attended by "
+                   "Sheikh Mansour bin Zayed Al Nahyan, Vice President.", date="2023-04-15")
+    found = pairs(doc)
+    assert ("Luiz Inacio Lula da Silva", "Xi Jinping", "occurred") in found
+    assert not any({"Xi Jinping", "Mansour bin Zayed Al Nahyan"} <= {a, b} for a, b, _ in found)

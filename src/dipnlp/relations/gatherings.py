@@ -38,7 +38,9 @@ mention that names nobody, to the event it refers to:
   named in the two sentences before it takes its status (cancelled, postponed).
 
 An attendance joins only an event that occurred or is planned (not a cancelled
-one) with a compatible date; the event keeps its own status ("are among those
+one) with a compatible date, and not one told in the past perfect as background
+("flew in from Beijing, where he had held talks with Xi") while another event
+with people is at hand; the event keeps its own status ("are among those
 expected" is said in the present of a planned summit).
 Events left with fewer than two people are dropped.
 
@@ -132,13 +134,23 @@ def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset
         noun = None  # "the US delegation included X": not an event, so X joins the one nearby
     lemma = noun.lemma_.lower() if noun is not None else None
     note = {"lemma": lemma, "refers": refers(noun), "sent": sent, "attendance": attendance,
-            "gathering": lemma in gathering_nouns, "noun": noun.i if noun is not None else None}
+            "gathering": lemma in gathering_nouns, "noun": noun.i if noun is not None else None,
+            "background": in_past_perfect(trigger)}
     if noun is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVENT_PRONOUNS for c in trigger.children):
         note["refers"] = "previous"
     if hosts:
         # "X and Y were joined by Z" is a meeting of its own when X and Y have none to be joined at
         note.update(refers="with", hosts=list(hosts), attendance=True, own_event=trigger.lemma_.lower() == "join")
     return note
+
+
+def in_past_perfect(trigger: Token) -> bool:
+    """Whether a mention is told in the past perfect, as background to the story ("flew in from Beijing,
+    where he had held talks with Xi")."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _status_fits(event: dict, mention: dict) -> bool:
@@ -153,6 +165,9 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
         return None
     candidates = [e for e in reversed(events) if _status_fits(e, mention)]
     candidates.sort(key=lambda e: not people(e))  # latest first, events with people before bare anchors
+    current = [e for e in candidates if not e["_gathering"].get("background")]
+    if note["attendance"] and any(people(e) for e in current):
+        candidates = current  # "The talks were attended by X": not talks told as background ("had held")
     if note["refers"] == "with":
         hosts = set(note.get("hosts", ()))  # an event of the same status: who joined X did not join X's plans
         return next((e for e in candidates if people(e) & hosts and e.get("status") == mention.get("status")), None)
