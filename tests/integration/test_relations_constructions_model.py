@@ -1009,3 +1009,11 @@ def test_people_who_will_not_take_part_are_not_the_two_leaders_of_the_next_sente
                    "leaders stroll together through the old town, stopping for coffee.", date="2017-06-28")
     occurred = [people for people, status in meetings(doc) if status == "occurred"]
     assert not any({"Recep Tayyip Erdogan", "Alexis Tsipras"} <= people for people in occurred)
+
+
+def test_an_inner_word_of_one_person_s_full_name_standing_alone_as_a_subject_is_that_person(nlp):
+    doc = run(nlp, "Mohamed bin Zayed received Luiz Inacio Lula da Silva at Qasr Al Watan in Abu Dhabi on Saturday.\n\n"
+                   "Lula flew into the capital on Saturday afternoon from Beijing, where he had held talks with Xi "
+                   "Jinping at the Great Hall of the People on Friday.", date="2023-04-15")
+    assert (frozenset({"Luiz Inacio Lula da Silva", "Xi Jinping"}), "occurred") in meetings(doc)
+    assert not any("Mohamed bin Zayed" in people and "Xi Jinping" in people for people, _ in meetings(doc))

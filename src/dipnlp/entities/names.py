@@ -15,6 +15,8 @@ misses names it has not seen. The rules here are general:
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -395,7 +397,14 @@ class Names(RuleTables):
         parts = {w.text for ws in words if ws for w in (ws[0], ws[-1])} - self.not_names
         parts |= {w.text for ws in words for before, w, after in zip(ws, ws[1:], ws[2:])
                   if before.text in QUOTES and after.text in QUOTES}  # 'Joko "Jokowi" Widodo': Jokowi
-        # an inner word the model also tags alone as a person ("Luiz Inácio Lula da Silva ... Lula said")
+        # an inner word the model also tags alone as a person ("Luiz Inácio Lula da Silva ... Lula said"), or
+        # that stands alone as a subject elsewhere ("Lula flew in"): only one person's, and no particle
+        names = {" ".join(t.text for t in ws): ws for ws in words if len(ws) >= 3}
+        inner = Counter(w.text for ws in names.values() for w in ws[1:-1]
+                        if w.is_title and len(w) >= 3 and w.lower_ not in self.particles)
+        alone = {t.text for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+                 and not (t.i > 0 and doc[t.i - 1].is_title) and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)}
+        parts |= {w for w, n in inner.items() if n == 1 and w in alone and w not in self.places} - self.not_names
         parts |= {w.text for ws in words for w in ws[1:-1]} & {s.text for s in persons if len(s) == 1}
         # surnames the model also tags as dates ("Theresa May"): a name where they do not read as a date
         date_surnames = {ws[-1].text for ws in words if ws} & {s.text for s in spans if s.label_ == "DATE"}
