@@ -393,3 +393,16 @@ def test_those_attending_the_talks_do_not_join_talks_told_as_background_in_the_p
     found = pairs(doc)
     assert ("Luiz Inacio Lula da Silva", "Xi Jinping", "occurred") in found
     assert not any({"Xi Jinping", "Mansour bin Zayed Al Nahyan"} <= {a, b} for a, b, _ in found)
+
+
+def test_people_present_at_the_meeting_join_the_one_told_with_the_verb_meet(nlp):
+    doc = run(nlp, "Chinese Premier Li Qiang held talks with Anwar Ibrahim at the Great Hall of the People on Friday. "
+                   "Li hosted a welcome ceremony for Anwar prior to the talks.\n\n"
+                   "On the same day, Xi Jinping met with Anwar in Beijing.\n\n"
+                   "Xi said that China and Malaysia have enjoyed a long history of friendly exchanges.\n\n"
+                   "Anwar said that he was honored to visit China shortly after taking office.\n\n"
+                   "Wang Yi, director of the Office of the Central Foreign Affairs Commission, was present at the "
+                   "meeting.", date="2023-03-31")
+    found = pairs(doc)
+    assert ("Anwar Ibrahim", "Wang Yi", "occurred") in found
+    assert not any({"Li Qiang", "Wang Yi"} <= {a, b} for a, b, _ in found)

@@ -14,7 +14,9 @@ that found it is an attendance rule (``"attendance": true`` in
 in text order and adds the people of each attendance mention, and of each
 mention that names nobody, to the event it refers to:
 
-- a definite noun refers to the latest event anchored on the same noun, else
+- a definite noun refers to the latest event anchored on the same noun (one
+  told with the verb "meet" is on "meeting": "X met Y ... Z was present at the
+  meeting"), else
   to the latest event anchored on any meeting noun, else to the article's first
   event (its lead); a definite noun with a name in it ("the APEC meeting")
   refers only to an earlier mention of the same noun;
@@ -89,7 +91,10 @@ def anchor_noun(trigger: Token, nouns: frozenset) -> Token | None:
         at = [g for noun in group for c in noun.children if c.dep_ == "prep" and c.lower_ in GROUP_AT
               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns]
         return at[0] if at else trigger
-    for child in trigger.children:
+    heads = [trigger] + [c for c in trigger.children if c.dep_ == "acomp"]
+    if trigger.dep_ == "acomp":
+        heads.append(trigger.head)  # "was present at the meeting", "at" hung on "was"
+    for child in (c for head in heads for c in head.children):
         if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and child.lemma_.lower() in nouns:
             return child
         if child.dep_ in ("prep", "dative"):
@@ -97,6 +102,11 @@ def anchor_noun(trigger: Token, nouns: frozenset) -> Token | None:
                 if grandchild.dep_ == "pobj" and grandchild.lemma_.lower() in nouns:
                     return grandchild
     return None
+
+
+#: Meeting verbs and the noun a later mention names their event with ("X met with Y ... Z was present at
+#: the meeting").
+VERB_NOUNS = {"meet": "meeting"}
 
 
 #: Subjects that stand for the event just reported ("It was attended by X").
@@ -133,8 +143,10 @@ def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset
     if noun is not None and noun.lemma_.lower() not in nouns:
         noun = None  # "the US delegation included X": not an event, so X joins the one nearby
     lemma = noun.lemma_.lower() if noun is not None else None
+    verb_noun = VERB_NOUNS.get(trigger.lemma_.lower()) if noun is None and trigger.pos_ == "VERB" else None
     note = {"lemma": lemma, "refers": refers(noun), "sent": sent, "attendance": attendance,
             "gathering": lemma in gathering_nouns, "noun": noun.i if noun is not None else None,
+            "verb_noun": verb_noun,  # "X met Y ... present at the meeting": that meeting
             "background": in_past_perfect(trigger)}
     if noun is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVENT_PRONOUNS for c in trigger.children):
         note["refers"] = "previous"
@@ -175,7 +187,8 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
         met = _told_last(note["sent"], candidates)
         if met is not None:
             return met  # "The US delegation included X": the meeting just reported, not an empty anchor
-    same_noun = [e for e in candidates if e["_gathering"]["lemma"] == note["lemma"]]
+    same_noun = [e for e in candidates if e["_gathering"]["lemma"] == note["lemma"]
+                 or e["_gathering"]["lemma"] is None and e["_gathering"].get("verb_noun") == note["lemma"]]
     if note["refers"] == "named":
         return same_noun[0] if same_noun else None
     if note["refers"] == "same":
