@@ -1017,3 +1017,24 @@ def test_an_inner_word_of_one_person_s_full_name_standing_alone_as_a_subject_is_
                    "Jinping at the Great Hall of the People on Friday.", date="2023-04-15")
     assert (frozenset({"Luiz Inacio Lula da Silva", "Xi Jinping"}), "occurred") in meetings(doc)
     assert not any("Mohamed bin Zayed" in people and "Xi Jinping" in people for people, _ in meetings(doc))
+
+
+def test_the_object_of_then_meets_parsed_as_its_subject_meets_the_subject_of_the_clause_before(nlp):
+    doc = run(nlp, "George W. Bush holds talks with Ukrainian President Viktor Yushchenko at the Presidential "
+                   "Secretariat in Kyiv, then meets Prime Minister Yulia Tymoshenko.", date="2008-03-31")
+    found = meetings(doc)
+    assert (frozenset({"George W. Bush", "Yulia Tymoshenko"}), "occurred") in found
+    assert (frozenset({"George W. Bush", "Viktor Yushchenko"}), "occurred") in found
+
+
+def test_a_gapped_object_meets_the_subject_on_its_own_date(nlp):
+    doc = run(nlp, "Shinzo Abe, who is close to US President Donald Trump, is scheduled to meet Hassan Rouhani on "
+                   "Wednesday and Ali Khamenei on Thursday.", date="2019-06-11")
+    assert ({"Shinzo Abe", "Hassan Rouhani"}, "2019-06-12") in dated_meetings(doc)
+    assert ({"Shinzo Abe", "Ali Khamenei"}, "2019-06-13") in dated_meetings(doc)
+
+
+def test_a_name_the_model_calls_an_organisation_is_a_person_who_negotiates(nlp):
+    doc = run(nlp, "A round on April 2, when Ivica Dacic and Hashim Thaci negotiated with Catherine Ashton in "
+                   "Brussels for some 14 hours, ended without agreement.", date="2013-04-20")
+    assert any({"Hashim Thaci", "Catherine Ashton"} <= people for people, _ in meetings(doc))

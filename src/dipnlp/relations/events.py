@@ -149,6 +149,23 @@ def governor_subjects(frame: Frame, light_verbs: frozenset = frozenset()) -> lis
     return [possessive] if possessive is not None else []
 
 
+def subject_after(verb: Token) -> bool:
+    """Whether a verb's only subjects follow it and it has no object: the object of "then meets Y" that
+    the parse took for an inverted subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.pos_ == "VERB" and bool(subjects) and all(c.i > verb.i for c in subjects) \
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def clause_before_subjects(verb: Token) -> list[Token]:
+    """The subjects of the clause the parse hung before ``verb`` ("X holds talks with A, then meets B":
+    X), or of the verb it is joined to."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "conj", "advcl") and c.i < verb.i]
+    if verb.dep_ == "conj":
+        clauses.append(verb.head)
+    return [s for clause in clauses for s in clause.children if s.dep_ == "nsubj"]
+
+
 def receivers(noun: Token) -> list[Token]:
     """Return the subject of a passive verb whose object is ``noun`` ("X was accorded a welcome")."""
     if noun.dep_ != "dobj" or not any(c.dep_ == "auxpass" for c in noun.head.children):
@@ -304,6 +321,10 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         side_b = _persons(ctx, receivers(frame.trigger), sent.number, side_a)  # "X was given a welcome by Y"
     if side_a and not side_b and not each:
         side_b = [p for p in dangling_with(ctx, frame.trigger) if p not in side_a]
+    if len(side_a) == 1 and not side_b and not each and subject_after(frame.trigger):
+        before = _persons(ctx, clause_before_subjects(frame.trigger), sent.number, side_a)
+        if before:  # "X holds talks with A, then meets B": B parsed as the subject of "meets"
+            side_a, side_b = before, side_a
     if not side_b and not each and frame.tokens("side_b") and frame.trigger.lemma_.lower() in rules.words("visit_verb"):
         return None  # "X and Y would visit Israel": a trip together, not a visit to each other
     sides = split_sides(side_a, side_b, each)
@@ -369,6 +390,30 @@ def meeting_repeated(ctx: Context, trigger: Token, sides: list[list[int]], statu
         return None
     people = {p for side in sides for p in side}
     return last if len(people) >= 2 and people == {p for side in last["sides"] for p in side} else None
+
+
+def gapped_meetings(record: dict, frame: Frame, ctx: Context, sent: Sentence) -> list[dict]:
+    """The meetings a verb's gapped objects stand for: "will meet A on Monday and B on Tuesday", B parsed
+    as a conjunct of "Monday", is a meeting of the subject with B, dated by the date after B."""
+    verb = frame.light or frame.trigger
+    if verb.pos_ != "VERB":
+        return []
+    present = {p for side in record["sides"] for p in side}
+    subjects = [p for p in _persons(ctx, frame.tokens("side_a") or governor_subjects(frame), sent.number)
+                if p in present]
+    found = []
+    for when in (w for prep in verb.children if prep.dep_ == "prep" for w in prep.children if w.dep_ == "pobj"):
+        if not any(d["token_start"] <= when.i < d["token_end"] for d in sent.dates):
+            continue
+        for conj in (c for c in when.children if c.dep_ == "conj"):
+            person = ctx.index.entity_of(conj)
+            if person is None or person in present or not subjects:
+                continue
+            date = next((d for d in sent.dates if d["token_start"] > conj.i), None)
+            found.append({**record, **_base(frame, date, record["status"]), "sides": [subjects, [person]],
+                          "_gathering": {**record["_gathering"]}})
+            present.add(person)
+    return found
 
 
 #: Adverbs that make a meeting with several people several meetings ("will separately meet A, B and C").
@@ -703,6 +748,7 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
         if frame.kind == "meeting":
             record = meeting_record(doc, frame, ctx, sent, rules)
             meetings.extend(one_by_one(record, frame, rules) if record else [])
+            meetings.extend(gapped_meetings(record, frame, ctx, sent) if record else [])
             unmatched.setdefault(span.start, []).append((frame, sent) if record is None else None)
         else:
             travels.extend(travel_records(doc, frame, ctx, sent, rules))
