@@ -1038,3 +1038,12 @@ def test_a_name_the_model_calls_an_organisation_is_a_person_who_negotiates(nlp):
     doc = run(nlp, "A round on April 2, when Ivica Dacic and Hashim Thaci negotiated with Catherine Ashton in "
                    "Brussels for some 14 hours, ended without agreement.", date="2013-04-20")
     assert any({"Hashim Thaci", "Catherine Ashton"} <= people for people, _ in meetings(doc))
+
+
+def test_talks_a_tour_took_someone_to_are_that_person_s(nlp):
+    doc = run(nlp, "Indian Prime Minister Narendra Modi was welcomed to Copenhagen on Tuesday by his Danish "
+                   "counterpart, Mette Frederiksen. The Indian leader, on a three-day European tour that had taken "
+                   "him to Berlin the previous day for talks with Chancellor Olaf Scholz, was then driven to "
+                   "Marienborg.", date="2022-05-03")
+    assert (frozenset({"Narendra Modi", "Olaf Scholz"}), "occurred") in meetings(doc)
+    assert not any("Olaf Scholz" in people and len(people) == 1 for people, _ in meetings(doc))

@@ -120,6 +120,10 @@ def doers(verb: Token, deps: tuple[str, ...] = SUBJECT_DEPS) -> list[Token]:
     return [c for c in verb.children if c.dep_ in deps] or inherited_subject(verb)
 
 
+#: Verbs whose object is the one carried somewhere ("the tour took him to Berlin for talks with Y").
+CARRY_VERBS = frozenset({"take", "bring"})
+
+
 def governor_subjects(frame: Frame, light_verbs: frozenset = frozenset()) -> list[Token]:
     """Return the subjects a trigger inherits from the verb that governs it or its light verb."""
     trigger = frame.trigger
@@ -136,7 +140,10 @@ def governor_subjects(frame: Frame, light_verbs: frozenset = frozenset()) -> lis
             and noun.head.head.head.dep_ == "prep":
         noun = noun.head.head  # "due to visit Seoul after the summit for talks with Y": the prep of a prep
     if noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
-        return doers(noun.head.head)
+        verb = noun.head.head
+        taken = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN")] \
+            if verb.lemma_.lower() in CARRY_VERBS else []  # not "took part in the talks"
+        return taken or doers(verb)  # "a tour that had taken him to Berlin for talks with Y": him
     passive = receivers(noun)
     if passive:
         return passive  # "X was given a welcome"
