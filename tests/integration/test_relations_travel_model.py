@@ -289,3 +289,15 @@ def test_who_accompanies_a_trip_travels_and_meets_nobody_there(nlp):
                    "Rice.")
     assert trips(doc) == {("George W. Bush", "Kyiv", "occurred"), ("Condoleezza Rice", "Kyiv", "occurred")}
     assert doc._.dip_meetings == []
+
+
+def test_flying_out_of_a_place_to_another_on_a_flight_with_company_is_everyone_s_trip(nlp):
+    doc = run(nlp, "Javier Milei, who takes office on December 10, flew out of Ezeiza to New York on Sunday night on a "
+                   "commercial flight, accompanied by his sister Karina Milei, chief-of-cabinet designate Nicolas "
+                   "Posse and Luis Caputo, the former Central Bank governor.", date="2023-11-29")
+    names = [e["name"] for e in doc._.dip_entities]
+    trips = {(names[t["traveler"]], names[t["destination"]], names[t["origin"]] if t["origin"] is not None else None)
+             for t in doc._.dip_travels}
+    assert ("Javier Milei", "New York", "Ezeiza") in trips
+    assert {("Karina Milei", "New York"), ("Luis Caputo", "New York")} <= {(a, b) for a, b, _ in trips}
+    assert doc._.dip_meetings == []

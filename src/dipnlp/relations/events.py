@@ -511,8 +511,12 @@ def among_travellers(verb: Token, rules: Rules) -> bool:
 def accompanies_a_trip(verb: Token, rules: Rules) -> bool:
     """Whether "accompanied by Y" tells the company of a trip ("X flew to Kyiv, accompanied by Y"), not of
     a meeting: Y travels with X (see :func:`accompanying`) and meets nobody there."""
-    return verb.lemma_.lower() in rules.words("accompany_verb") and verb.dep_ in ("advcl", "acl") \
-        and verb.head.lemma_.lower() in rules.going_verbs
+    if verb.lemma_.lower() not in rules.words("accompany_verb") or verb.dep_ not in ("advcl", "acl"):
+        return False
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head  # "flew to New York on a commercial flight, accompanied by Y"
+    return head.lemma_.lower() in rules.going_verbs
 
 
 def joins_something_else(verb: Token, ctx: Context, rules: Rules) -> bool:
@@ -625,6 +629,9 @@ def accompanying(travelers: list[Token], verbs: frozenset) -> list[Token]:
         if token.dep_ == "nsubj":  # "X flew to Kyiv, accompanied by Y": the parse hangs it on the verb
             verbs_of += [c for c in token.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"
                          and c.lemma_.lower() in verbs]
+            verbs_of += [c for prep in token.head.children if prep.dep_ == "prep" for noun in prep.children
+                         if noun.dep_ == "pobj" for c in noun.children
+                         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs]  # "on a flight, accompanied by Y"
         for verb in verbs_of:
             for by in verb.children:
                 if by.dep_ == "agent":
