@@ -6,8 +6,8 @@ styles the first one lacks (communiques, readouts, state media, live blogs);
 session 7 in mainstream wire, regional and official styles, ``dev5`` a fifth, written for
 session 8 in everyday wire and newspaper styles, ``dev6`` a sixth, written for session 9 in
 the styles of more outlets, ``dev7`` a seventh, written for session 10, ``dev8`` an eighth, written for
-session 11, ``dev9`` a ninth, written for session 12, and ``dev10`` a tenth, written for session 13
-(see their READMEs).
+session 11, ``dev9`` a ninth, written for session 12, ``dev10`` a tenth, written for session 13,
+and ``dev11`` an eleventh, written for session 14 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -69,12 +69,16 @@ FLOORS = {
     ("dev10", "roles"): 0.85,
     ("dev10", "relations"): 0.67,
     ("dev10", "relations_strict"): 0.46,
+    ("dev11", "entities"): 0.89,
+    ("dev11", "roles"): 0.83,
+    ("dev11", "relations"): 0.65,
+    ("dev11", "relations_strict"): 0.43,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.69,
     ("heldout", "relations_strict"): 0.62,
 }
-SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "heldout")
+SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -95,6 +99,7 @@ KNOWN_SPLITS = {
     "dev8": {},
     "dev9": {"Rosangela da Silva": "also called by her nickname 'Janja'"},
     "dev10": {},
+    "dev11": {"Sergei Lavrov": "'Sergey' in a TASS article, 'Sergei' in two others (as in dev7)"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
