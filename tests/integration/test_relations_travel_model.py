@@ -301,3 +301,12 @@ def test_flying_out_of_a_place_to_another_on_a_flight_with_company_is_everyone_s
     assert ("Javier Milei", "New York", "Ezeiza") in trips
     assert {("Karina Milei", "New York"), ("Luis Caputo", "New York")} <= {(a, b) for a, b, _ in trips}
     assert doc._.dip_meetings == []
+
+
+def test_the_verb_heads_is_no_title_that_swallows_the_name_before_it(nlp):
+    doc = run(nlp, "Ambassador Ichiro Fujisaki toured the Toyota plant on Tuesday. Fujisaki heads to Lexington on "
+                   "Thursday to meet Mayor Jim Gray at the Government Center.", date="2009-10-14")
+    names = [e["name"] for e in doc._.dip_entities]
+    assert ("Ichiro Fujisaki", "Lexington") in {(names[t["traveler"]], names[t["destination"]])
+                                                for t in doc._.dip_travels}
+    assert "head" not in [t["head"] for t in doc._.dip_titles]

@@ -156,6 +156,8 @@ def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]
             continue
         if end < len(doc) and doc[end].text in PATRONYMIC:
             continue  # "Dr. Sultan bin Ahmed Al Jaber": a given name; a title is followed by a name first
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
+            continue  # "Fujisaki heads to Lexington", "will chair the meeting": a verb, no title
         core_end = end
         end = extend_right(doc, end, entry["takes"], places)
         start = extend_left(doc, start, modifiers)
