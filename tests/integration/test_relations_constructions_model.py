@@ -1047,3 +1047,12 @@ def test_talks_a_tour_took_someone_to_are_that_person_s(nlp):
                    "Marienborg.", date="2022-05-03")
     assert (frozenset({"Narendra Modi", "Olaf Scholz"}), "occurred") in meetings(doc)
     assert not any("Olaf Scholz" in people and len(people) == 1 for people, _ in meetings(doc))
+
+
+def test_the_one_sent_to_sit_with_others_meets_them_not_the_sender(nlp):
+    doc = run(nlp, "At an earlier mini-summit in Luanda on 23 November, Paul Kagame stayed away and sent his foreign "
+                   "minister, Vincent Biruta, to sit with Felix Tshisekedi, Joao Lourenco and Uhuru Kenyatta.",
+              date="2023-02-18")
+    found = meetings(doc)
+    assert any({"Vincent Biruta", "Felix Tshisekedi"} <= people for people, _ in found)
+    assert not any("Paul Kagame" in people for people, _ in found)

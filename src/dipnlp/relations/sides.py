@@ -22,6 +22,9 @@ from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGU
 #: Verbs whose object, not their subject, does what their infinitive says ("invited Putin to visit").
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "persuade", "encourage", "allow", "send", "tell", "press",
                             "push", "expect", "want", "welcome"})
+#: Verbs of sending someone, whose infinitive of purpose the sent one does even as an advcl ("sent his
+#: minister, Y, to sit with Z").
+SEND_VERBS = frozenset({"send", "dispatch"})
 #: Nouns of an offer made to someone, who is the one to act ("X's invitation to Y to visit Z": Y visits).
 INVITATION_NOUNS = frozenset({"invitation", "invite"})
 #: Verbs that pass an invitation on for someone else: their subject is not the invitee ("conveyed X's
@@ -483,8 +486,11 @@ def inherited_subject(trigger: Token) -> list[Token]:
             continue
         if token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
             return []
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         dep, token = token.dep_, token.head
-        if dep == "xcomp" and token.lemma_.lower() in OBJECT_CONTROL:
+        if dep == "xcomp" and token.lemma_.lower() in OBJECT_CONTROL \
+                or dep == "advcl" and infinitive and token.lemma_.lower() in SEND_VERBS:
+            # "invited Y to visit"; "sent his minister, Y, to sit with Z", the parse making it an advcl
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if objects:
                 return objects
