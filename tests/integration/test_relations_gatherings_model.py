@@ -406,3 +406,15 @@ def test_people_present_at_the_meeting_join_the_one_told_with_the_verb_meet(nlp)
     found = pairs(doc)
     assert ("Anwar Ibrahim", "Wang Yi", "occurred") in found
     assert not any({"Li Qiang", "Wang Yi"} <= {a, b} for a, b, _ in found)
+
+
+def test_those_who_join_a_host_at_a_named_gathering_meet_there_not_at_his_earlier_talks(nlp):
+    doc = run(nlp, "Prime Minister Prayut Chan-o-cha held talks with his Indian counterpart Narendra Modi on Sunday."
+                   "\n\nIndonesian President Joko Widodo and Myanmar State Counsellor Aung San Suu Kyi were among the "
+                   "first to arrive on Saturday.\n\nAt the opening plenary on Sunday, Gen Prayut was joined by the "
+                   "leaders of the nine other member states: Mr Widodo, Ms Suu Kyi, Singapore's Lee Hsien Loong and "
+                   "Cambodia's Hun Sen.", date="2019-11-03")
+    found = pairs(doc)
+    assert ("Joko Widodo", "Lee Hsien Loong", "occurred") in found
+    assert ("Aung San Suu Kyi", "Prayut Chan-o-cha", "occurred") in found
+    assert not any("Narendra Modi" in (a, b) and "Joko Widodo" in (a, b) for a, b, _ in found)

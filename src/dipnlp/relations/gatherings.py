@@ -30,7 +30,8 @@ mention that names nobody, to the event it refers to:
 - companions ("Kim was accompanied by A", "Moon's delegation included B")
   join the latest event of the person they came with that has their
   status, and are dropped when there is none, unless they were "joined by"
-  (a meeting of its own);
+  (a meeting of its own); "joined by" at a gathering the sentence names ("At
+  the opening plenary, X was joined by A and B") joins only that gathering;
 - a mention that starts a new event, and any mention of two sides that is
   not an attendance, is an event of its own, except that a dated one dates
   an undated headline event of the very same people just before it;
@@ -150,7 +151,10 @@ def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset
             "background": in_past_perfect(trigger)}
     if noun is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVENT_PRONOUNS for c in trigger.children):
         note["refers"] = "previous"
-    if hosts:
+    if hosts and noun is not None and noun.lemma_.lower() in gathering_nouns and trigger.lemma_.lower() == "join":
+        # "At the opening plenary, X was joined by A, B and C": that gathering, not X's latest meeting
+        note.update(refers="named", hosts=list(hosts), attendance=True, own_event=True)
+    elif hosts:
         # "X and Y were joined by Z" is a meeting of its own when X and Y have none to be joined at
         note.update(refers="with", hosts=list(hosts), attendance=True, own_event=trigger.lemma_.lower() == "join")
     return note

@@ -185,14 +185,21 @@ def listed_after(index: EntityIndex, group: Token) -> list[int]:
 
 def listed_after_colon(index: EntityIndex, group: Token) -> list[int]:
     """The people listed after a colon that ends the clause of a group noun or of "the following"
-    ("The following Heads of State attended the Summit: - H.E. A, President of B; - H.E. C, ...")."""
+    ("The following Heads of State attended the Summit: - H.E. A, President of B; - H.E. C, ..."), also
+    when the parse makes the verbless list on the same line a sentence of its own ("was joined by the
+    leaders of the member states: Mr A, Mr B and C")."""
     if group.tag_ not in ("NNS", "NNPS") and group.lower_ != "following":
         return []
     colon = next((t for t in group.doc[group.i + 1: group.sent.end] if t.text == ":"), None)
     if colon is None:
         return []
+    end = group.sent.end
+    if colon.i == end - 1 and end < len(group.doc) and "\n" not in colon.whitespace_ + group.doc[end].text:
+        following = group.doc[end].sent  # the parse made the list after the colon a sentence of its own
+        if not any(t.tag_ in FINITE_TAGS for t in following):
+            end = following.end
     found: list[int] = []
-    for token in group.doc[colon.i + 1: group.sent.end]:
+    for token in group.doc[colon.i + 1: end]:
         if token.tag_ in FINITE_TAGS:
             break
         person = index.entity_of(token)
