@@ -1056,3 +1056,9 @@ def test_the_one_sent_to_sit_with_others_meets_them_not_the_sender(nlp):
     found = meetings(doc)
     assert any({"Vincent Biruta", "Felix Tshisekedi"} <= people for people, _ in found)
     assert not any("Paul Kagame" in people for people, _ in found)
+
+
+def test_being_called_on_by_someone_is_a_meeting_with_them(nlp):
+    doc = run(nlp, "Prime Minister Manmohan Singh arrived here on Thursday afternoon from Tokyo. He was later called on "
+                   "at his hotel by Thai Commerce Minister Boonsong Teriyapirom.", date="2013-05-30")
+    assert (frozenset({"Manmohan Singh", "Boonsong Teriyapirom"}), "occurred") in meetings(doc)
