@@ -286,3 +286,11 @@ def test_a_name_mostly_after_locatives_is_a_place_though_once_after_another_verb
                             "to Naypyitaw through the difficult years.", date="2012-01-30", nlp=nlp)
     assert "Naypyitaw" not in people(result)
     assert not [m for m in result.meetings if "Naypyitaw" in m["participants"]]
+
+
+def test_a_name_the_model_calls_a_place_once_and_a_person_once_always_after_at_is_a_place(nlp):
+    result = dipnlp.extract("Mr Modi arrived at Don Mueang airport on Saturday afternoon, where he was greeted by Deputy "
+                            "Prime Minister Somkid Jatusripitak.\n\nMalaysian Prime Minister Mahathir Mohamad, 94, "
+                            "landed at Don Mueang on Sunday morning.", date="2019-11-03", nlp=nlp)
+    assert "Don Mueang" not in people(result)
+    assert not [m for m in result.meetings if "Don Mueang" in m["participants"]]

@@ -391,7 +391,11 @@ class Names(RuleTables):
         The first and last words of a full name count as the person's name
         parts, titles aside ("Prince" of "Prince Faisal bin Farhan" is not).
         """
-        persons = [s for s in spans if s.label_ == "PERSON" and (s.text in confirmed or s.text not in self.places)]
+        located = only_after_locatives(spans, self.cues["motion_verb"])
+        venues = {s.text for s in spans if s.label_ == "VENUE"} & located
+        # a name the model calls a person once and a place elsewhere, always after "at", "in", ...: a place
+        persons = [s for s in spans if s.label_ == "PERSON" and (s.text in confirmed or s.text not in self.places)
+                   and (s.text in confirmed or s.text not in venues)]
         full = {s.text for s in persons if len(s) > 1 or s.text in confirmed}
         words = [[t for t in s if t.i not in in_titles] for s in persons if len(s) > 1]
         parts = {w.text for ws in words if ws for w in (ws[0], ws[-1])} - self.not_names
@@ -409,7 +413,6 @@ class Names(RuleTables):
         # surnames the model also tags as dates ("Theresa May"): a name where they do not read as a date
         date_surnames = {ws[-1].text for ws in words if ws} & {s.text for s in spans if s.label_ == "DATE"}
         known = full | parts
-        located = only_after_locatives(spans, self.cues["motion_verb"])
         media = only_on_media(spans, self.cues["post_verb"])
         cands = []
         for span in spans:
