@@ -1062,3 +1062,8 @@ def test_being_called_on_by_someone_is_a_meeting_with_them(nlp):
     doc = run(nlp, "Prime Minister Manmohan Singh arrived here on Thursday afternoon from Tokyo. He was later called on "
                    "at his hotel by Thai Commerce Minister Boonsong Teriyapirom.", date="2013-05-30")
     assert (frozenset({"Manmohan Singh", "Boonsong Teriyapirom"}), "occurred") in meetings(doc)
+
+
+def test_leaving_without_meeting_someone_is_a_negated_meeting(nlp):
+    doc = run(nlp, "Mike Pompeo left Pyongyang without meeting Kim Jong Un.", date="2018-07-19")
+    assert meetings(doc) == [(frozenset({"Mike Pompeo", "Kim Jong Un"}), "negated")]

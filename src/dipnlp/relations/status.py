@@ -73,6 +73,8 @@ def status_cue(chain: list[Token], lexicon: dict[str, set[str]]) -> str | None:
     for token in chain:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
             return "negated"
+        if token.dep_ == "pcomp" and token.head.lower_ == "without":
+            return "negated"  # "left Pyongyang without meeting Kim"
         if any(c.lower_ in ("nor", "neither") and c.dep_ in ("cc", "advmod", "preconj") and c.i == token.sent.start
                for c in token.children):
             return "negated"  # "Nor did X accompany Y", "Neither did X attend"
