@@ -1067,3 +1067,10 @@ def test_being_called_on_by_someone_is_a_meeting_with_them(nlp):
 def test_leaving_without_meeting_someone_is_a_negated_meeting(nlp):
     doc = run(nlp, "Mike Pompeo left Pyongyang without meeting Kim Jong Un.", date="2018-07-19")
     assert meetings(doc) == [(frozenset({"Mike Pompeo", "Kim Jong Un"}), "negated")]
+
+
+def test_two_hosts_of_a_him_no_one_is_named_for_do_not_meet_each_other(nlp):
+    doc = run(nlp, "This morning there was the formal welcome ceremony at Rashtrapati Bhavan, the presidential "
+                   "palace, where President A.P.J. Abdul Kalam and Prime Minister Manmohan Singh received him.",
+              date="2006-03-02")
+    assert meetings(doc) == []

@@ -294,3 +294,10 @@ def test_a_name_the_model_calls_a_place_once_and_a_person_once_always_after_at_i
                             "landed at Don Mueang on Sunday morning.", date="2019-11-03", nlp=nlp)
     assert "Don Mueang" not in people(result)
     assert not [m for m in result.meetings if "Don Mueang" in m["participants"]]
+
+
+def test_a_name_set_off_by_the_palace_after_it_is_a_place(nlp):
+    result = dipnlp.extract("This morning there was the formal welcome ceremony at Rashtrapati Bhavan, the "
+                            "presidential palace, where President A.P.J. Abdul Kalam received him.",
+                            date="2006-03-02", nlp=nlp)
+    assert "Rashtrapati Bhavan" not in people(result)

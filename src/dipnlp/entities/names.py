@@ -371,6 +371,17 @@ class Names(RuleTables):
             return span
         return Span(doc, span.start - 1, span.end, label="PERSON")
 
+    def venue_appositive(self, span) -> bool:
+        """Whether a name is followed by ", the [adjectives] <venue noun>" ("Rashtrapati Bhavan, the
+        presidential palace")."""
+        doc, i = span.doc, span.end
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
+            return False
+        j = i + 2
+        while j < len(doc) and doc[j].pos_ in ("ADJ", "PROPN") and doc[j].is_alpha:
+            j += 1
+        return j < len(doc) and doc[j].lower_ in self.cues["venue_noun"]
+
     def given_names_before(self, doc: Doc, cand: Candidate, not_names: set[int]) -> int:
         """The start of the untagged capitalised words before a one-word PERSON that the parse makes its
         compounds ("Samia Suluhu [Hassan]", the model tagging only the surname); ``cand.start`` if none.
@@ -417,13 +428,16 @@ class Names(RuleTables):
         cands = []
         for span in spans:
             label = span.label_
-            if label not in KEEP_LABELS and (span.text in known or (
+            if label in ("PERSON", "ORG") and span.text not in confirmed and self.venue_appositive(span):
+                label = "VENUE"  # "at Rashtrapati Bhavan, the presidential palace"
+            elif label not in KEEP_LABELS and (span.text in known or (
                     len(span) > 1 and span[-1].text in parts and span.text not in self.places)):
                 label = "PERSON"
             elif label == "DATE" and len(span) == 1 and span.text in date_surnames and not reads_as_date(span):
                 label = "PERSON"  # "Merkel and May held talks" in an article that named Theresa May
             elif label == "PERSON" and span.text not in known and span.text in self.places:
                 label = "VENUE"
+
             elif label == "PERSON" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
                     and span.text not in known and span.text not in confirmed:
                 label = "VENUE" if span.root.dep_ == "pobj" else ""  # "on the Danube": no person has "the"

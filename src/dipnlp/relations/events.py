@@ -16,7 +16,7 @@ from dipnlp.relations.attach import (PERIOD_START, attach_date, attach_venue, da
                                      first_place, governing_chain, is_event_date, place_referred, says_there,
                                      where_clause, where_clause_date, where_place)
 from dipnlp.relations.lists import SUBJECT_DEPS, listed_below
-from dipnlp.relations.mentions import CLAUSE_DEPS, EntityIndex, acting_people
+from dipnlp.relations.mentions import CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityIndex, acting_people
 from dipnlp.relations.merge import merge_meetings, merge_travels
 from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inherited_subject, slot_persons,
                                     split_nations, split_sides)
@@ -334,6 +334,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
             side_a, side_b = before, side_a
     if not side_b and not each and frame.tokens("side_b") and frame.trigger.lemma_.lower() in rules.words("visit_verb"):
         return None  # "X and Y would visit Israel": a trip together, not a visit to each other
+    if not side_b and not each and any(t.lower_ in SINGULAR_PRONOUNS for t in frame.tokens("side_b")):
+        return None  # "X and Y received him", "him" unresolved: X and Y are one side, not a meeting
     sides = split_sides(side_a, side_b, each)
     named = list(dict.fromkeys(side_a + side_b + each))
     if rules.marked(frame, "attendance") and accompanies_a_trip(frame.trigger, rules):
