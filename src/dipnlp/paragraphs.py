@@ -114,11 +114,11 @@ def after_abbreviations(doc: Doc, starts: set[int]) -> list[int]:
     for tok in doc[2:]:
         if tok.i in starts or not tok.text[:1].isupper():
             continue
-        prev, word = doc[tok.i - 1], doc[tok.i - 2]
+        prev, before = doc[tok.i - 1], doc[tok.i - 2]
         if prev.text.endswith(".") and len(prev.text) > 1:
-            word, stop = prev, prev.text[:-1]  # "Gen." as one token
-        elif prev.text == "." and not word.whitespace_:
-            stop = word.text  # "Hon" "."
+            stop = prev.text[:-1]  # "Gen." as one token
+        elif prev.text == "." and not before.whitespace_:
+            stop = before.text  # "Hon" "."
         else:
             continue
         if stop in TITLE_ABBREVIATIONS or len(stop) == 1 and stop.isupper():
