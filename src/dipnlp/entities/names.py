@@ -405,8 +405,8 @@ class Names(RuleTables):
         located = only_after_locatives(spans, self.cues["motion_verb"])
         venues = {s.text for s in spans if s.label_ == "VENUE"} & located
         # a name the model calls a person once and a place elsewhere, always after "at", "in", ...: a place
-        persons = [s for s in spans if s.label_ == "PERSON" and (s.text in confirmed or s.text not in self.places)
-                   and (s.text in confirmed or s.text not in venues)]
+        persons = [s for s in spans if s.label_ == "PERSON"
+                   and (s.text in confirmed or s.text not in self.places and s.text not in venues)]
         full = {s.text for s in persons if len(s) > 1 or s.text in confirmed}
         words = [[t for t in s if t.i not in in_titles] for s in persons if len(s) > 1]
         parts = {w.text for ws in words if ws for w in (ws[0], ws[-1])} - self.not_names

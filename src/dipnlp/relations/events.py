@@ -408,20 +408,23 @@ def gapped_meetings(record: dict, frame: Frame, ctx: Context, sent: Sentence) ->
     if verb.pos_ != "VERB":
         return []
     present = {p for side in record["sides"] for p in side}
+    gapped = []  # (person, the token after which their date stands)
+    for when in (w for prep in verb.children if prep.dep_ == "prep" for w in prep.children if w.dep_ == "pobj"):
+        if any(d["token_start"] <= when.i < d["token_end"] for d in sent.dates):
+            gapped += [(person, conj) for conj in when.children if conj.dep_ == "conj"
+                       and (person := ctx.index.entity_of(conj)) is not None and person not in present]
+    if not gapped:
+        return []
     subjects = [p for p in _persons(ctx, frame.tokens("side_a") or governor_subjects(frame), sent.number)
                 if p in present]
     found = []
-    for when in (w for prep in verb.children if prep.dep_ == "prep" for w in prep.children if w.dep_ == "pobj"):
-        if not any(d["token_start"] <= when.i < d["token_end"] for d in sent.dates):
+    for person, conj in gapped if subjects else []:
+        if person in present:
             continue
-        for conj in (c for c in when.children if c.dep_ == "conj"):
-            person = ctx.index.entity_of(conj)
-            if person is None or person in present or not subjects:
-                continue
-            date = next((d for d in sent.dates if d["token_start"] > conj.i), None)
-            found.append({**record, **_base(frame, date, record["status"]), "sides": [subjects, [person]],
-                          "_gathering": {**record["_gathering"]}})
-            present.add(person)
+        date = next((d for d in sent.dates if d["token_start"] > conj.i), None)
+        found.append({**record, **_base(frame, date, record["status"]), "sides": [subjects, [person]],
+                      "_gathering": {**record["_gathering"]}})
+        present.add(person)
     return found
 
 
