@@ -280,24 +280,20 @@ def test_an_untagged_name_that_is_the_subject_of_a_meeting_verb_is_a_person(rule
     assert "Xi Jinping" in [e.text for e in doc.ents if e.label_ == "PERSON"]
 
 
-def test_a_name_mostly_after_locatives_is_a_place_though_once_after_another_verb(nlp):
-    result = dipnlp.extract("Thein Sein arrived on Sunday night from Naypyitaw for a state visit. Suu Kyi met Thein "
-                            "Sein in Naypyitaw in August. He returns to Naypyitaw tomorrow. Singapore kept talking "
-                            "to Naypyitaw through the difficult years.", date="2012-01-30", nlp=nlp)
-    assert "Naypyitaw" not in people(result)
-    assert not [m for m in result.meetings if "Naypyitaw" in m["participants"]]
-
-
-def test_a_name_the_model_calls_a_place_once_and_a_person_once_always_after_at_is_a_place(nlp):
-    result = dipnlp.extract("Mr Modi arrived at Don Mueang airport on Saturday afternoon, where he was greeted by Deputy "
-                            "Prime Minister Somkid Jatusripitak.\n\nMalaysian Prime Minister Mahathir Mohamad, 94, "
-                            "landed at Don Mueang on Sunday morning.", date="2019-11-03", nlp=nlp)
-    assert "Don Mueang" not in people(result)
-    assert not [m for m in result.meetings if "Don Mueang" in m["participants"]]
-
-
-def test_a_name_set_off_by_the_palace_after_it_is_a_place(nlp):
-    result = dipnlp.extract("This morning there was the formal welcome ceremony at Rashtrapati Bhavan, the "
-                            "presidential palace, where President A.P.J. Abdul Kalam received him.",
-                            date="2006-03-02", nlp=nlp)
-    assert "Rashtrapati Bhavan" not in people(result)
+@pytest.mark.parametrize("text,date,place", [
+    # mostly after locatives, though once after another verb
+    ("Thein Sein arrived on Sunday night from Naypyitaw for a state visit. Suu Kyi met Thein Sein in Naypyitaw in "
+     "August. He returns to Naypyitaw tomorrow. Singapore kept talking to Naypyitaw through the difficult years.",
+     "2012-01-30", "Naypyitaw"),
+    # called a place once and a person once by the model, always after "at"
+    ("Mr Modi arrived at Don Mueang airport on Saturday afternoon, where he was greeted by Deputy Prime Minister "
+     "Somkid Jatusripitak.\n\nMalaysian Prime Minister Mahathir Mohamad, 94, landed at Don Mueang on Sunday morning.",
+     "2019-11-03", "Don Mueang"),
+    # set off by "the presidential palace" after it
+    ("This morning there was the formal welcome ceremony at Rashtrapati Bhavan, the presidential palace, where "
+     "President A.P.J. Abdul Kalam received him.", "2006-03-02", "Rashtrapati Bhavan"),
+])
+def test_a_name_its_contexts_make_a_place_is_no_person_and_meets_nobody(nlp, text, date, place):
+    result = dipnlp.extract(text, date=date, nlp=nlp)
+    assert place not in people(result)
+    assert not [m for m in result.meetings if place in m["participants"]]
