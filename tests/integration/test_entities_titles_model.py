@@ -159,3 +159,17 @@ def test_a_shadow_minister_s_role_keeps_shadow_and_a_place_drops_a_trailing_adve
     by_name = {e["name"]: e for e in result.entities}
     assert by_name["David Lammy"]["roles"] == ["shadow foreign secretary"]
     assert "Great Hall of the People" in by_name and "Great Hall of the People later" not in by_name
+
+
+def test_a_name_after_a_long_title_and_its_brief_is_a_person_and_the_title_its_role(nlp):
+    import dipnlp
+    # the model tags "the Far Eastern Federal District Yury Trutnev, Economic Development" as one ORG
+    result = dipnlp.extract("On the Russian side, Foreign Minister Sergey Lavrov, Deputy Prime Minister and Presidential "
+                            "Envoy to the Far Eastern Federal District Yury Trutnev, Economic Development Minister Maxim "
+                            "Oreshkin and Presidential Aide Yury Ushakov took part in the talks. The Japanese delegation "
+                            "included Minister of Economy, Trade and Industry Hiroshige Seko.", date="2019-01-22", nlp=nlp)
+    roles = {e["name"]: e.get("roles") for e in result.entities if e["label"] == "PERSON"}
+    assert roles.get("Yury Trutnev") == ["Presidential Envoy to the Far Eastern Federal District"]
+    assert roles.get("Hiroshige Seko") == ["Minister of Economy, Trade and Industry"]
+    assert roles.get("Sergey Lavrov") == ["Foreign Minister"]
+    assert "Yury" not in roles

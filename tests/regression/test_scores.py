@@ -99,7 +99,8 @@ KNOWN_SPLITS = {
     "dev8": {},
     "dev9": {"Rosangela da Silva": "also called by her nickname 'Janja'"},
     "dev10": {},
-    "dev11": {"Sergei Lavrov": "'Sergey' in a TASS article, 'Sergei' in two others (as in dev7)"},
+    "dev11": {"Sergei Lavrov": "'Sergey' in a TASS article, 'Sergei' in two others (as in dev7)",
+              "Yuri Ushakov": "'Yury' in the TASS article, 'Yuri' in another: the same transliterated ending"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4

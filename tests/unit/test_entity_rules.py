@@ -342,3 +342,31 @@ def test_first_lady_is_a_title_not_part_of_the_name(rules_nlp):
                                   ents=[("Jokowi", "PERSON"), ("First Lady Iriana", "PERSON")]))
     people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
     assert people.get("Iriana") == ["First Lady"]
+
+
+@pytest.mark.parametrize("text,ents_in,name,role", [
+    # the model ran the ministry on into the name: one ORG
+    ("Abe met Minister of Economy , Trade and Industry Hiroshige Seko .",
+     [("Abe", "PERSON"), ("Economy , Trade and Industry Hiroshige Seko", "ORG")],
+     "Hiroshige Seko", "Minister of Economy , Trade and Industry"),  # every word of a hand-built Doc is spaced
+    # untagged, after a brief of two words joined by "and"
+    ("Abe met Minister of Industry and Trade Tran Tuan Anh .", [("Abe", "PERSON")],
+     "Tran Tuan Anh", "Minister of Industry and Trade"),
+    # a title whose lexicon entry holds its domain goes on over "and" and another brief
+    ("Abe met Minister of Foreign Affairs and International Cooperation Aliyu Bala .", [("Abe", "PERSON")],
+     "Aliyu Bala", "Minister of Foreign Affairs and International Cooperation"),
+])
+def test_a_name_after_a_ministers_brief_is_no_part_of_the_titles_domain(rules_nlp, text, ents_in, name, role):
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"met": "VERB", "of": "ADP", "and": "CCONJ"}, ents=ents_in))
+    people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert people.get(name) == [role]
+
+
+def test_a_domain_ending_in_an_organisations_head_word_keeps_it(rules_nlp):
+    # "Corporation Rosatom" is no name: a head word of organisations is never a name word
+    doc = run(rules_nlp, make_doc(rules_nlp, "Putin met Alexei Likhachev , Director General of the State Atomic "
+                                             "Energy Corporation Rosatom .",
+                                  pos={"met": "VERB", "of": "ADP", "the": "DET"},
+                                  ents=[("Putin", "PERSON"), ("Alexei Likhachev", "PERSON")]))
+    assert [s.text for s in doc.spans["dip_roles"]] == ["Director General of the State Atomic Energy Corporation Rosatom"]
+    assert not any("Rosatom" in e["name"] for e in doc._.dip_entities if e["label"] == "PERSON")

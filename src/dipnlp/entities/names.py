@@ -137,7 +137,8 @@ class Names(RuleTables):
         """A PERSON takes in the capitalised word just before it that the model tagged apart or as a
         one-word ORG ("presidential aide [Yury]ORG [Ushakov]PERSON", "When Recep [Tayyip Erdogan]"): a
         given name, unless it is a title, a place, a date or an organisation's head word, or follows
-        another capitalised word other than a sentence's opening function word. A one-word PERSON also
+        another capitalised word other than a sentence's opening function word or a title's last word
+        ("Presidential Aide [Yury] [Ushakov]"). A one-word PERSON also
         takes in two or three untagged given names the parse makes its compounds ("Samia Suluhu
         [Hassan]")."""
         i = cand.start - 1
@@ -152,7 +153,8 @@ class Names(RuleTables):
             return cand
         if not (self.is_name_word(tok) and tok.pos_ == "PROPN") or tok.is_sent_start or tok.text in self.places \
                 or tok.lower_ in self.heads \
-                or doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not self.opens_sentence(doc[i - 1]):
+                or doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not self.opens_sentence(doc[i - 1]) \
+                and i - 1 not in not_names:
             return cand
         return Candidate(i, cand.end, cand.label, cand.priority)
 

@@ -17,7 +17,8 @@ from dipnlp.entities import context
 from dipnlp.entities.cues import demonym_forms, head_label, load_cues
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, resolve_overlaps, split_candidate, trim
-from dipnlp.entities.titles import MAX_PLACE_TOKENS, Title, find_titles, name_after_country, plural_forms, title_spans
+from dipnlp.entities.titles import (MAX_PLACE_TOKENS, Title, find_qualifier, find_titles, name_after_country,
+                                    plural_forms, title_spans)
 from dipnlp.extensions import ROLE_KEY
 from dipnlp.rules import RuleTables, Schema
 
@@ -60,13 +61,16 @@ class EntityRules(RuleTables):
         self._ensure_initialized()
         doc.ents = [Span(doc, c.start, c.end, label=c.label) for e in doc.ents
                     for c in context.country_then_name(doc, Candidate(e.start, e.end, e.label_), self.places, self.heads)]
-        titles = find_titles(doc, self.title_matcher, self.lexicon, self.modifiers, self.places)
+        titles = find_titles(doc, self.title_matcher, self.lexicon, self.modifiers, self.places,
+                             self.cues["portfolio_word"], self.heads)
         titles = [t for t in titles if not context.title_names_an_org(doc, t.start, t.end, self.cues)]
         spans = resolve_overlaps(doc, self.candidates(doc, titles))
         spans = context.join_possessive_venues(doc, spans, self.cues, self.places)
         spans = context.org_domain_in_region(doc, spans, self.cues, self.places)
         spans = context.places_by_use(doc, spans, self.cues)
         doc.ents = context.institutions_by_use(doc, spans, titles, self.cues, self.places)
+        for title in titles:  # of the entities as they now are: the model's may have run on into a name
+            title.qualifier = find_qualifier(doc, title.start)
         doc.spans[ROLE_KEY] = title_spans(doc, titles)
         doc._.dip_titles = [title_record(t) for t in titles]
         return doc
@@ -191,7 +195,16 @@ def title_record(title: Title) -> dict:
 
 def cut_titles(doc: Doc, start: int, end: int, label: str, in_title: set[int], titles: list[Title],
                priority: int = 0) -> list[Candidate]:
-    """Split an entity around role-title tokens; a name right after a person title is a PERSON."""
+    """Split an entity around role-title tokens; a name right after a person title is a PERSON. An entity
+    that holds the end of a title's domain and runs on is cut where the domain ends, and the name after
+    it ends at a comma ("the Far Eastern Federal District | Yury Trutnev | , Economic Development")."""
+    for t in titles:
+        if t.before_name and t.core_end is not None and start < t.end < end and t.core_end < t.end \
+                and max(start, t.core_end) < t.end and doc[t.end].is_title and doc[t.end].is_alpha:
+            comma = next((i for i in range(t.end, end) if doc[i].text == ","), end)
+            return [*cut_titles(doc, start, t.end, label, in_title, titles, priority),
+                    Candidate(t.end, comma, "PERSON", priority),
+                    *(cut_titles(doc, comma + 1, end, label, in_title, titles, priority) if comma + 1 < end else [])]
     if not in_title.intersection(range(start, end)):
         return [Candidate(start, end, label, priority)]
     parts, i = [], start

@@ -72,19 +72,25 @@ def extend_left(doc: Doc, start: int, modifiers: set[str]) -> int:
     return start
 
 
-def extend_right(doc: Doc, end: int, takes: list[str], places: frozenset = frozenset()) -> int:
+def extend_right(doc: Doc, end: int, takes: list[str], places: frozenset = frozenset(),
+                 portfolio: frozenset = frozenset(), heads: frozenset = frozenset()) -> int:
     """Widen a title over its domains: "for North Korea", "of Foreign Affairs", "to France", one after
-    another ("Minister of State for Railways and Textiles")."""
+    another ("Minister of State for Railways and Textiles"). ``portfolio`` are the words of a minister's
+    brief ("economy", "trade"): a list of them may run on over commas, and a name after the last one is
+    no more of the domain; ``heads`` are the head words of organisations and venues, which no name has."""
     while True:
-        domain_end = _domain_end(doc, end, takes, places)
+        domain_end = _domain_end(doc, end, takes, places, portfolio, heads)
         if domain_end == end:
             return end
         end = domain_end
 
 
-def _domain_end(doc: Doc, end: int, takes: list[str], places: frozenset) -> int:
+def _domain_end(doc: Doc, end: int, takes: list[str], places: frozenset,
+                portfolio: frozenset = frozenset(), heads: frozenset = frozenset()) -> int:
     """The end of the one domain that starts at ``end`` with a preposition of ``takes``, else ``end``."""
-    if end >= len(doc) or doc[end].lower_ not in takes:
+    more_portfolio = 0 < end < len(doc) - 1 and doc[end - 1].lower_ in portfolio and doc[end].lower_ == "and" \
+        and doc[end + 1].is_title and doc[end + 1].lower_ in portfolio  # "Minister of Foreign Affairs| and Trade"
+    if end >= len(doc) or (doc[end].lower_ not in takes and not more_portfolio):
         return end
     i = end + 1
     if i < len(doc) and doc[i].lower_ == "the":
@@ -93,11 +99,44 @@ def _domain_end(doc: Doc, end: int, takes: list[str], places: frozenset) -> int:
     while j < len(doc) and doc[j].ent_type_ != "PERSON" and not name_after_country(doc, j, places) \
             and not doc[j].is_space and not style_length([t.lower_ for t in doc[j:j + 2]]) and (
         doc[j].ent_type_ in DOMAIN_LABELS or (doc[j].is_title and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"})
-            or (doc[j].lower_ in {"and", "of"} and j + 1 < len(doc) and doc[j + 1].is_title and j > i)):
+            or (doc[j].lower_ in {"and", "of"} and j + 1 < len(doc) and doc[j + 1].is_title and j > i)
+            or (doc[j].text == "," and j > i and doc[j - 1].lower_ in portfolio
+                and j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].lower_ in portfolio)):
         j += 1
+    j = name_after_portfolio(doc, i, j, portfolio | heads, places)
     while j > i and (doc[j - 1].lower_ in {"and", "of"} or doc[j - 1].text in POSSESSIVE):
         j -= 1
     return j if j > i else end
+
+
+#: The words a name after a title's domain may have ("Tran Tuan Anh").
+NAME_WORDS = range(2, 4)
+
+
+def name_after_portfolio(doc: Doc, start: int, end: int, portfolio: frozenset,
+                         places: frozenset = frozenset()) -> int:
+    """Where a name begins inside the domain ``doc[start:end]``: right after a word of ``portfolio``, a run
+    of two or three capitalised words that are neither such words nor part of a nationality or a known
+    place ("Minister of Economy, Trade and Industry Hiroshige Seko", "Director of National Intelligence
+    Avril Haines"); else ``end``. ``portfolio`` holds the words of a brief and the head words of
+    organisations ("the State Atomic Energy Corporation Rosatom" has no name)."""
+    in_places = {i for e in doc.ents if e.label_ == "NORP" or e.text in places for i in range(e.start, e.end)}
+
+    def name_word(t) -> bool:
+        return t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in portfolio \
+            and t.i not in in_places
+
+    for k in range(start + 1, end - 1):
+        if doc[k - 1].lower_ not in portfolio or not name_word(doc[k]):
+            continue
+        run = k
+        while run < end and name_word(doc[run]):
+            run += 1
+        followed = run < len(doc) and (doc[run].ent_type_ == "PERSON" or doc[run].is_title
+                                       or doc[run].lower_ in {"of", "for", "'s", "’s"})
+        if run - k in NAME_WORDS and not followed:  # "Grand Mosque Centre Yousif Al Obaidli": the name follows
+            return k
+    return end
 
 
 #: The most words a gazetteer place name may have ("Bosnia and Herzegovina").
@@ -141,9 +180,11 @@ PATRONYMIC = frozenset({"bin", "bint", "ibn"})
 
 
 def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str],
-                places: frozenset = frozenset()) -> list[Title]:
+                places: frozenset = frozenset(), portfolio: frozenset = frozenset(),
+                heads: frozenset = frozenset()) -> list[Title]:
     """All role titles of a Doc, longest first where matches overlap, in text order; ``places`` are the
-    known place names, where a title's domain ends before a name."""
+    known place names and ``portfolio`` the words of a minister's brief, after which a title's domain
+    ends before a name; ``heads`` the head words of organisations and venues, which are no name."""
     found = []
     for match_id, start, end in matcher(doc):
         entry = lexicon[doc.vocab.strings[match_id]]
@@ -159,7 +200,7 @@ def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]
         if any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
             continue  # "Fujisaki heads to Lexington", "will chair the meeting": a verb, no title
         core_end = end
-        end = extend_right(doc, end, entry["takes"], places)
+        end = extend_right(doc, end, entry["takes"], places, portfolio, heads)
         start = extend_left(doc, start, modifiers)
         if taken.intersection(range(start, end)) and not taken.intersection(range(start, core_end)):
             end = min(t for t in taken if core_end <= t < end)  # its domain runs into another title: up to it
