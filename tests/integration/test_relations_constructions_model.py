@@ -1074,3 +1074,19 @@ def test_two_hosts_of_a_him_no_one_is_named_for_do_not_meet_each_other(nlp):
                    "palace, where President A.P.J. Abdul Kalam and Prime Minister Manmohan Singh received him.",
               date="2006-03-02")
     assert meetings(doc) == []
+
+
+def test_a_session_held_with_someone_is_a_meeting_of_the_leaders_listed_between_dashes(nlp):
+    doc = run(nlp, "On Thursday afternoon, Mr. Trudeau and the other leaders – Ms. Meloni, U.S. President Joe Biden "
+                   "and British Prime Minister Rishi Sunak – held a session on Ukraine with President Volodymyr "
+                   "Zelensky.", date="2024-06-15")
+    assert meetings(doc) == [(frozenset({"Trudeau", "Meloni", "Joe Biden", "Rishi Sunak", "Volodymyr Zelensky"}),
+                              "occurred")]
+    # a session held by no one with no one is no meeting
+    assert meetings(run(nlp, "The leaders held a session on artificial intelligence on Friday.")) == []
+
+
+def test_what_someone_is_to_do_where_they_go_is_planned(nlp):
+    doc = run(nlp, "Mr. Trudeau will travel to Switzerland, where he is to meet President Volodymyr Zelensky again.",
+              date="2024-06-15")
+    assert meetings(doc) == [(frozenset({"Trudeau", "Volodymyr Zelensky"}), "planned")]

@@ -121,6 +121,8 @@ def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
             if child.dep_ == "aux" and child.lower_ == "to" and token.dep_ in ("acl", "relcl") \
                     and not _past_trip_purpose(token, lexicon):
                 return True
+            if child.dep_ == "aux" and child.lower_ == "to" and token.dep_ == "xcomp" and token.head.lemma_ == "be":
+                return True  # "where he is to meet X": due to
             if child.dep_ == "advcl" and any(g.lower_ in ("should", "if") for g in child.children):
                 return True
     return any(t.lower_ == "going" and t.dep_ != "ROOT" for t in chain[1:])
