@@ -7,7 +7,8 @@ session 7 in mainstream wire, regional and official styles, ``dev5`` a fifth, wr
 session 8 in everyday wire and newspaper styles, ``dev6`` a sixth, written for session 9 in
 the styles of more outlets, ``dev7`` a seventh, written for session 10, ``dev8`` an eighth, written for
 session 11, ``dev9`` a ninth, written for session 12, ``dev10`` a tenth, written for session 13,
-and ``dev11`` an eleventh, written for session 14 (see their READMEs).
+``dev11`` an eleventh, written for session 14, and ``dev12`` a twelfth, written for session 15 (see their
+READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -73,12 +74,17 @@ FLOORS = {
     ("dev11", "roles"): 0.83,
     ("dev11", "relations"): 0.74,
     ("dev11", "relations_strict"): 0.52,
+    ("dev12", "entities"): 0.86,
+    ("dev12", "roles"): 0.86,
+    ("dev12", "relations"): 0.64,
+    ("dev12", "relations_strict"): 0.46,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.70,
     ("heldout", "relations_strict"): 0.63,
 }
-SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "heldout")
+SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
+        "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -101,6 +107,8 @@ KNOWN_SPLITS = {
     "dev10": {},
     "dev11": {"Sergei Lavrov": "'Sergey' in a TASS article, 'Sergei' in two others (as in dev7)",
               "Yuri Ushakov": "'Yury' in the TASS article, 'Yuri' in another: the same transliterated ending"},
+    "dev12": {"AAMS Arefin Siddique": "also 'Professor Siddique': an academic title is not yet a word of address, and "
+                                      "'Vice-Chancellor Professor Dr. AAMS' (initials in capitals) is read as no name"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
