@@ -173,3 +173,12 @@ def test_a_name_after_a_long_title_and_its_brief_is_a_person_and_the_title_its_r
     assert roles.get("Hiroshige Seko") == ["Minister of Economy, Trade and Industry"]
     assert roles.get("Sergey Lavrov") == ["Foreign Minister"]
     assert "Yury" not in roles
+
+
+def test_sens_before_a_list_of_names_is_a_title_not_a_person(nlp):
+    import dipnlp
+    result = dipnlp.extract("Senate Minority Leader Mitch McConnell and Sens. John Barrasso, Susan Collins and John "
+                            "Cornyn made a stop in Kyiv.", date="2022-05-16", nlp=nlp)
+    people = {e["name"]: e.get("roles") for e in result.entities if e["label"] == "PERSON"}
+    assert "Sens" not in people
+    assert people.get("John Barrasso") == ["Sen."]

@@ -1090,3 +1090,9 @@ def test_what_someone_is_to_do_where_they_go_is_planned(nlp):
     doc = run(nlp, "Mr. Trudeau will travel to Switzerland, where he is to meet President Volodymyr Zelensky again.",
               date="2024-06-15")
     assert meetings(doc) == [(frozenset({"Trudeau", "Volodymyr Zelensky"}), "planned")]
+
+
+def test_a_meeting_someone_chaired_with_others_is_theirs(nlp):
+    doc = run(nlp, "After the leaders' meeting at Yanqi Lake, which Xi Jinping chaired with Barack Obama, Vladimir "
+                   "Putin and Shinzo Abe, Xi went home.", date="2014-11-12")
+    assert (frozenset({"Xi Jinping", "Barack Obama", "Vladimir Putin", "Shinzo Abe"}), "occurred") in meetings(doc)

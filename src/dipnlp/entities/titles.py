@@ -33,9 +33,11 @@ class Title:
     in_name: bool = False  # part of the name before a single name ("King Salman", "Pope Francis")
 
     def text(self, doc: Doc) -> str:
-        """The role in the article's words, plural heads made singular."""
+        """The role in the article's words, plural heads made singular ("Sens." is "Sen.")."""
         last = doc[self.end - 1]
         text = doc[self.start:self.end].text
+        if self.head.endswith("s.") and text.lower().endswith(self.head):
+            return text[:-2] + "."  # a plural abbreviation
         if last.tag_ in {"NNS", "NNPS"} and last.lemma_ and last.lemma_.lower() != last.lower_:
             lemma = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
             text = text[: len(text) - len(last.text)] + lemma
