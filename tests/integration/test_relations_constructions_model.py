@@ -1096,3 +1096,11 @@ def test_a_meeting_someone_chaired_with_others_is_theirs(nlp):
     doc = run(nlp, "After the leaders' meeting at Yanqi Lake, which Xi Jinping chaired with Barack Obama, Vladimir "
                    "Putin and Shinzo Abe, Xi went home.", date="2014-11-12")
     assert (frozenset({"Xi Jinping", "Barack Obama", "Vladimir Putin", "Shinzo Abe"}), "occurred") in meetings(doc)
+
+
+def test_two_who_did_not_meet_are_the_they_of_the_next_sentence(nlp):
+    doc = run(nlp, "Prime Minister Justin Trudeau met Chancellor Olaf Scholz on Friday. Trudeau and President Joe "
+                   "Biden did not hold a bilateral meeting in Italy. They last met formally in Ottawa in March, 2023.",
+              date="2024-06-15")
+    assert dated_meetings(doc)[-1] == (frozenset({"Justin Trudeau", "Joe Biden"}), "2023-03")
+    assert (frozenset({"Justin Trudeau", "Olaf Scholz"}), "2023-03") not in dated_meetings(doc)

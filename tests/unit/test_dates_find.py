@@ -41,6 +41,7 @@ def test_no_false_dates(find, text, expected):
     ("The talks lasted about a month.", ["a month"]),
     ("He fought for years.", ["years"]),
     ("The two leaders met last summer.", ["last summer"]),
+    ("They last met formally in Ottawa in March, 2023.", ["March, 2023"]),  # the model tags "March" and "2023"
 ])
 def test_finds_what_the_model_misses_or_splits(find, text, expected):
     assert find(text) == expected

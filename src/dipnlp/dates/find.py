@@ -70,14 +70,22 @@ def _bounds(doc, header_end: int, matcher) -> list[list[int]]:
 
 
 def _merge(bounds: list[list[int]], doc) -> list[list[int]]:
-    """Union overlapping bounds; join touching ones ("Friday" + "afternoon")."""
+    """Union overlapping bounds; join touching ones ("Friday" + "afternoon"), and a month and the year
+    after its comma ("March" + "," + "2023")."""
     merged: list[list[int]] = []
     for start, end in bounds:
-        if merged and (start < merged[-1][1] or start == merged[-1][1] and not doc[start - 1].is_punct):
+        if merged and (start < merged[-1][1] or start == merged[-1][1] and not doc[start - 1].is_punct
+                       or _month_comma_year(doc, merged[-1], start, end)):
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
     return merged
+
+
+def _month_comma_year(doc, before: list[int], start: int, end: int) -> bool:
+    """Whether ``before`` ends with a month name and ``doc[start:end]`` is the year just after a comma."""
+    return start == before[1] + 1 and doc[before[1]].text == "," and end - start == 1 \
+        and doc[before[1] - 1].lower_ in package_lexicon()["month"] and re.fullmatch(r"\d{4}", doc[start].text) is not None
 
 
 def _trim(doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:

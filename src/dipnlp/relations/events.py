@@ -383,7 +383,9 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if attendance and not hosts and is_group(frame.trigger, rules) and frame.trigger.dep_ in ("nsubj", "nsubjpass") \
             and record["_gathering"]["noun"] is None:
         record["_gathering"]["refers"] = "latest"  # "The US delegation included X": the meeting just reported
-    if len(sides) >= 2 and not hosts and status != "negated":  # "Neither X nor Y will take part": no group
+    no_one = status == "negated" and any(t.lower_ in ("neither", "none") for t in frame.trigger.sent)
+    if len(sides) >= 2 and not hosts and not no_one:  # "Neither X nor Y will take part": no group; "X and Y
+        # did not hold talks. They last met in May": they are
         ctx.last_group = [p for side in sides for p in side]
         ctx.last_group_sent = sent.number
         ctx.last_meeting = record
