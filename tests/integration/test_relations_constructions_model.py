@@ -1104,3 +1104,17 @@ def test_two_who_did_not_meet_are_the_they_of_the_next_sentence(nlp):
               date="2024-06-15")
     assert dated_meetings(doc)[-1] == (frozenset({"Justin Trudeau", "Joe Biden"}), "2023-03")
     assert (frozenset({"Justin Trudeau", "Olaf Scholz"}), "2023-03") not in dated_meetings(doc)
+
+
+def test_the_nationality_of_a_role_noun_matches_a_role_of_the_republic_of_that_country(nlp):
+    doc = run(nlp, "The University of Dhaka conferred the degree on His Excellency Pranab Mukherjee, President of the "
+                   "Republic of India, on 4 March 2013. Prime Minister Sheikh Hasina called on the Indian President "
+                   "at his hotel on the evening of 3 March.", date="2013-03-05")
+    assert dated_meetings(doc) == [(frozenset({"Sheikh Hasina", "Pranab Mukherjee"}), "2013-03-03")]
+
+
+def test_the_taoiseach_is_a_role_noun_for_the_irish_prime_minister(nlp):
+    doc = run(nlp, "The Taoiseach, Bertie Ahern, arrived in Washington on Monday. The Taoiseach then travelled to "
+                   "Capitol Hill for lunch with the Speaker, Dennis Hastert.", date="2005-03-18")
+    assert (frozenset({"Bertie Ahern", "Dennis Hastert"}), "occurred") in meetings(doc)
+    assert next(e["roles"] for e in doc._.dip_entities if e["name"] == "Bertie Ahern") == ["Taoiseach"]

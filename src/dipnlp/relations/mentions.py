@@ -7,6 +7,8 @@ that only one person of the article holds.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from os.path import commonprefix
 
@@ -226,9 +228,19 @@ def own_words(role: str) -> list[str]:
     return words[:cut]
 
 
+#: The state's form before a country's short name ("Republic of India", "Kingdom of Saudi Arabia").
+STATE_FORM = re.compile(r"^(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:republic|kingdom|state|sultanate|emirate|federation|"
+                        r"commonwealth|principality|union)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def country_key(text: str) -> str:
-    """A country or nationality folded for comparison ("U.S." -> "us", "North Korean" -> "northkorean")."""
-    return "".join(ch for ch in text.lower() if ch.isalpha())
+    """A country or nationality folded for comparison, without the state's form ("U.S." -> "us", "North Korean"
+    -> "northkorean", "the Republic of India" -> "india").
+
+    >>> country_key("the Republic of India"), country_key("Kingdom of Saudi Arabia"), country_key("U.S.")
+    ('india', 'saudiarabia', 'us')
+    """
+    return "".join(ch for ch in STATE_FORM.sub("", text).lower() if ch.isalpha())
 
 
 def nationality_words(noun: Token) -> str:
