@@ -104,7 +104,7 @@ def dip_paragraphs(doc: Doc) -> Doc:
 #: Swaraj"), compared case-sensitively without their full stop.
 TITLE_ABBREVIATIONS = frozenset({
     "Hon", "Rt", "Amb", "Smt", "Shri", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Gen", "Lt", "Col", "Maj", "Capt",
-    "Adm", "Brig", "Cdr", "Cmdr", "Sgt", "Sen", "Rep", "Gov", "Pres", "Sec", "St"})
+    "Adm", "Brig", "Cdr", "Cmdr", "Sgt", "Sen", "Sens", "Rep", "Reps", "Gov", "Pres", "Sec", "St"})
 
 
 def after_abbreviations(doc: Doc, starts: set[int]) -> list[int]:

@@ -310,3 +310,8 @@ def test_the_verb_heads_is_no_title_that_swallows_the_name_before_it(nlp):
     assert ("Ichiro Fujisaki", "Lexington") in {(names[t["traveler"]], names[t["destination"]])
                                                 for t in doc._.dip_travels}
     assert "head" not in [t["head"] for t in doc._.dip_titles]
+
+
+def test_being_due_back_somewhere_is_a_planned_return_there(nlp):
+    doc = run(nlp, "Senator Mitch McConnell is due back in Washington on Tuesday.", date="2022-05-16")
+    assert trips(doc) == {("Mitch McConnell", "Washington", "planned")}
