@@ -199,8 +199,8 @@ def cut_titles(doc: Doc, start: int, end: int, label: str, in_title: set[int], t
     that holds the end of a title's domain and runs on is cut where the domain ends, and the name after
     it ends at a comma ("the Far Eastern Federal District | Yury Trutnev | , Economic Development")."""
     for t in titles:
-        if t.before_name and t.core_end is not None and start < t.end < end and t.core_end < t.end \
-                and max(start, t.core_end) < t.end and doc[t.end].is_title and doc[t.end].is_alpha:
+        if t.before_name and t.core_end is not None and t.core_end < t.end and start < t.end < end \
+                and doc[t.end].is_title and doc[t.end].is_alpha:
             comma = next((i for i in range(t.end, end) if doc[i].text == ","), end)
             return [*cut_titles(doc, start, t.end, label, in_title, titles, priority),
                     Candidate(t.end, comma, "PERSON", priority),

@@ -8,7 +8,6 @@ that only one person of the article holds.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from os.path import commonprefix
 
