@@ -20,7 +20,7 @@ from dipnlp.relations.mentions import CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityInde
 from dipnlp.relations.merge import merge_meetings, merge_travels
 from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inherited_subject, slot_persons,
                                     split_nations, split_sides)
-from dipnlp.relations.status import event_status
+from dipnlp.relations.status import event_status, says_no_one
 from dipnlp.relations.triggers import Frame, find_frames
 
 #: Prepositions after which a meeting noun's event takes the governing verb's subject ("came for talks").
@@ -383,9 +383,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if attendance and not hosts and is_group(frame.trigger, rules) and frame.trigger.dep_ in ("nsubj", "nsubjpass") \
             and record["_gathering"]["noun"] is None:
         record["_gathering"]["refers"] = "latest"  # "The US delegation included X": the meeting just reported
-    no_one = status == "negated" and any(t.lower_ in ("neither", "none") for t in frame.trigger.sent)
-    if len(sides) >= 2 and not hosts and not no_one:  # "Neither X nor Y will take part": no group; "X and Y
-        # did not hold talks. They last met in May": they are
+    if len(sides) >= 2 and not hosts and not (status == "negated" and says_no_one(chain)):
+        # "Neither X nor Y will take part": no group; "X and Y did not hold talks. They last met in May": they are
         ctx.last_group = [p for side in sides for p in side]
         ctx.last_group_sent = sent.number
         ctx.last_meeting = record

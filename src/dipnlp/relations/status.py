@@ -75,18 +75,27 @@ def status_cue(chain: list[Token], lexicon: dict[str, set[str]]) -> str | None:
             return "negated"
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             return "negated"  # "left Pyongyang without meeting Kim"
-        if any(c.lower_ in ("nor", "neither") and c.dep_ in ("cc", "advmod", "preconj") and c.i == token.sent.start
-               for c in token.children):
-            return "negated"  # "Nor did X accompany Y", "Neither did X attend"
         if token.dep_ in ("acl", "relcl") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
             return "negated"  # "has no plans to meet X"
-        if any(c.dep_ in ("nsubj", "nsubjpass") and _none_of(c) for c in token.children):
-            return "negated"  # "Neither X nor Y will take part", "None of them attended"
+        if _no_one(token):
+            return "negated"
     if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain for c in t.children):
         return "uncertain"  # "Asked whether he would meet X, Lavrov said ...": asked about, not told
     if _planned(chain, lexicon):
         return "planned"
     return None
+
+
+def says_no_one(chain: list[Token]) -> bool:
+    """Whether the chain says that no one took part: "Neither X nor Y will take part", "None of them
+    attended", "Nor did X accompany Y"."""
+    return any(_no_one(token) for token in chain)
+
+
+def _no_one(token: Token) -> bool:
+    return any(c.lower_ in ("nor", "neither") and c.dep_ in ("cc", "advmod", "preconj") and c.i == token.sent.start
+               for c in token.children) \
+        or any(c.dep_ in ("nsubj", "nsubjpass") and _none_of(c) for c in token.children)
 
 
 def _none_of(subject: Token) -> bool:
@@ -118,11 +127,10 @@ def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
         for child in token.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in auxes:
                 return True
-            if child.dep_ == "aux" and child.lower_ == "to" and token.dep_ in ("acl", "relcl") \
-                    and not _past_trip_purpose(token, lexicon):
+            if child.dep_ == "aux" and child.lower_ == "to" and (
+                    token.dep_ in ("acl", "relcl") and not _past_trip_purpose(token, lexicon)
+                    or token.dep_ == "xcomp" and token.head.lemma_ == "be"):  # "where he is to meet X": due to
                 return True
-            if child.dep_ == "aux" and child.lower_ == "to" and token.dep_ == "xcomp" and token.head.lemma_ == "be":
-                return True  # "where he is to meet X": due to
             if child.dep_ == "advcl" and any(g.lower_ in ("should", "if") for g in child.children):
                 return True
     return any(t.lower_ == "going" and t.dep_ != "ROOT" for t in chain[1:])
