@@ -15,9 +15,8 @@ misses names it has not seen. The rules here are general:
 """
 from __future__ import annotations
 
-from collections import Counter
-
 import re
+from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -439,7 +438,6 @@ class Names(RuleTables):
                 label = "PERSON"  # "Merkel and May held talks" in an article that named Theresa May
             elif label == "PERSON" and span.text not in known and span.text in self.places:
                 label = "VENUE"
-
             elif label == "PERSON" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
                     and span.text not in known and span.text not in confirmed:
                 label = "VENUE" if span.root.dep_ == "pobj" else ""  # "on the Danube": no person has "the"

@@ -69,7 +69,7 @@ class EntityRules(RuleTables):
         spans = context.org_domain_in_region(doc, spans, self.cues, self.places)
         spans = context.places_by_use(doc, spans, self.cues)
         doc.ents = context.institutions_by_use(doc, spans, titles, self.cues, self.places)
-        for title in titles:  # of the entities as they now are: the model's may have run on into a name
+        for title in titles:  # read from the entities as they now are: the model's may have run on into a name
             title.qualifier = find_qualifier(doc, title.start)
         doc.spans[ROLE_KEY] = title_spans(doc, titles)
         doc._.dip_titles = [title_record(t) for t in titles]

@@ -122,14 +122,19 @@ def name_after_portfolio(doc: Doc, start: int, end: int, portfolio: frozenset,
     place ("Minister of Economy, Trade and Industry Hiroshige Seko", "Director of National Intelligence
     Avril Haines"); else ``end``. ``portfolio`` holds the words of a brief and the head words of
     organisations ("the State Atomic Energy Corporation Rosatom" has no name)."""
+    def shaped(t) -> bool:
+        return t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in portfolio
+
+    starts = [k for k in range(start + 1, end - 1) if doc[k - 1].lower_ in portfolio and shaped(doc[k])]
+    if not starts:
+        return end
     in_places = {i for e in doc.ents if e.label_ == "NORP" or e.text in places for i in range(e.start, e.end)}
 
     def name_word(t) -> bool:
-        return t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in portfolio \
-            and t.i not in in_places
+        return shaped(t) and t.i not in in_places
 
-    for k in range(start + 1, end - 1):
-        if doc[k - 1].lower_ not in portfolio or not name_word(doc[k]):
+    for k in starts:
+        if not name_word(doc[k]):
             continue
         run = k
         while run < end and name_word(doc[run]):
@@ -186,7 +191,9 @@ def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]
                 heads: frozenset = frozenset()) -> list[Title]:
     """All role titles of a Doc, longest first where matches overlap, in text order; ``places`` are the
     known place names and ``portfolio`` the words of a minister's brief, after which a title's domain
-    ends before a name; ``heads`` the head words of organisations and venues, which are no name."""
+    ends before a name; ``heads`` the head words of organisations and venues, which are no name. The
+    qualifiers are the caller's to find (:func:`find_qualifier`) once the entities around the titles are
+    final."""
     found = []
     for match_id, start, end in matcher(doc):
         entry = lexicon[doc.vocab.strings[match_id]]
@@ -211,8 +218,8 @@ def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]
         if taken.intersection(range(start, end)):
             continue
         taken.update(range(start, end))
-        titles.append(Title(start, end, entry["title"], entry["before_name"], find_qualifier(doc, start), core_end,
-                            entry.get("in_name", False)))
+        titles.append(Title(start, end, entry["title"], entry["before_name"], core_end=core_end,
+                            in_name=entry.get("in_name", False)))
     return sorted(titles, key=lambda t: t.start)
 
 
