@@ -418,3 +418,41 @@ def test_those_who_join_a_host_at_a_named_gathering_meet_there_not_at_his_earlie
     assert ("Joko Widodo", "Lee Hsien Loong", "occurred") in found
     assert ("Aung San Suu Kyi", "Prayut Chan-o-cha", "occurred") in found
     assert not any("Narendra Modi" in (a, b) and "Joko Widodo" in (a, b) for a, b, _ in found)
+
+
+def test_a_roll_of_leaders_by_country_is_one_gathering(nlp):
+    doc = run(nlp, "The CIS Council of Heads of State opened its session in Chisinau on Monday morning. Taking part "
+                   "are the presidents of Azerbaijan - Heydar Aliyev, Armenia - Robert Kocharyan, Belarus - Alexander "
+                   "Lukashenko, Georgia - Eduard Shevardnadze and Uzbekistan - Islam Karimov.")
+    leaders = {"Heydar Aliyev", "Robert Kocharyan", "Alexander Lukashenko", "Eduard Shevardnadze", "Islam Karimov"}
+    assert all_pairs(leaders, "occurred") <= pairs(doc)
+
+
+def test_those_taking_part_in_a_hosted_summit_join_its_host_and_date(nlp):
+    doc = run(nlp, "President Abdel-Fattah El-Sisi hosted in Cairo on Thursday a summit of Sudan's neighbouring "
+                   "countries to discuss ways to end the war.\n\nTaking part in the summit were Chadian President "
+                   "Mahamat Idriss Deby, Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed, in "
+                   "addition to African Union Commission Chairperson Moussa Faki Mahamat.", date="2023-07-13")
+    everyone = {"Abdel-Fattah El-Sisi", "Mahamat Idriss Deby", "Isaias Afwerki", "Abiy Ahmed", "Moussa Faki Mahamat"}
+    assert meeting_people(doc) == [everyone]
+    assert doc._.dip_meetings[0]["date"] == "2023-07-13"
+
+
+def test_a_digests_later_roll_is_not_its_first_meeting(nlp):
+    doc = run(nlp, "MOSCOW, Oct 7 - Russian President Vladimir Putin and Georgian President Eduard Shevardnadze held "
+                   "a meeting in Chisinau late on Sunday. Foreign Ministers Igor Ivanov and Irakli Menagarishvili "
+                   "took part.\n\nMOSCOW, Oct 7 - Putin arrived in Chisinau on Sunday afternoon from Moscow.\n\n"
+                   "MOSCOW, Oct 7 - The ministers agreed the draft documents.\n\nMOSCOW, Oct 7 - The session opened "
+                   "on Monday. Taking part are Ukrainian President Leonid Kuchma, Kazakh President Nursultan "
+                   "Nazarbayev and Putin.", date="2002-10-07")
+    assert {"Leonid Kuchma", "Nursultan Nazarbayev", "Vladimir Putin"} in meeting_people(doc)
+    assert ("Igor Ivanov", "Leonid Kuchma", "occurred") not in pairs(doc)
+
+
+def test_one_side_of_the_table_is_the_meeting_just_reported(nlp):
+    doc = run(nlp, "Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Jakarta on Monday."
+                   "\n\n\"We are close friends,\" Widodo said.\n\nWidodo later hosted Singapore Prime Minister Lee "
+                   "Hsien Loong at a lunch at the palace.\n\nOn the Indonesian side were Foreign Minister Retno "
+                   "Marsudi, Coordinating Economic Minister Airlangga Hartarto and State Secretary Pratikno.")
+    assert all_pairs({"Retno Marsudi", "Airlangga Hartarto", "Pratikno", "Lee Hsien Loong"}, "occurred") <= pairs(doc)
+    assert not any("Anwar Ibrahim" in people and "Pratikno" in people for people in meeting_people(doc))

@@ -165,6 +165,17 @@ def test_a_name_the_model_ran_on_from_a_country_after_of_is_a_person(rules_nlp, 
     assert (country, "VENUE") in ents(doc)
 
 
+def test_a_name_the_model_ran_on_from_a_country_after_a_spaced_dash_is_a_person(rules_nlp):
+    text = "Taking part are the presidents of Azerbaijan - Heydar Aliyev , Armenia - Robert Kocharyan and Russia - NATO ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"Taking": "VERB", "part": "NOUN", "are": "AUX", "the": "DET",
+                                                        "of": "ADP", "and": "CCONJ"},
+                                  ents=[("Azerbaijan - Heydar Aliyev", "ORG"), ("Armenia - Robert Kocharyan", "ORG"),
+                                        ("Russia - NATO", "ORG")]))
+    assert {("Heydar Aliyev", "PERSON"), ("Robert Kocharyan", "PERSON"), ("Armenia", "VENUE")} <= set(ents(doc))
+    assert ("Azerbaijan", "PERSON") not in ents(doc)
+    assert not ents(doc, "PERSON")[2:]  # "NATO" after "Russia -" is one word: no person's name
+
+
 def test_an_organisation_after_of_keeps_its_name(rules_nlp):
     text = "He spoke of the China-Pakistan Economic Corridor ."
     doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"He": "PRON", "spoke": "VERB", "of": "ADP", "the": "DET"},

@@ -213,3 +213,44 @@ def test_a_headline_meeting_takes_the_date_of_the_lead_that_tells_it_again(first
     lead = mention([0, 1], date="2024-04-29", sent=second_sent)
     events = join_gatherings([headline, lead])
     assert [e["date"] for e in events] == (["2024-04-29"] if merged else [None, "2024-04-29"])
+
+
+def roll(people, paragraph, sent):
+    """An attendance of three people or more without a meeting noun ("Taking part are A, B and C")."""
+    found = mention(people, attendance=True, how="nearby", sent=sent)
+    found["_gathering"].update(roll=True, paragraph=paragraph)
+    return found
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    (1, [[0, 1, 2, 3, 4]]),  # the paragraph after the meeting: its roll
+    (3, [[0, 1], [2, 3, 4]]),  # a digest's later item: a gathering of its own
+])
+def test_a_roll_joins_only_an_event_told_in_its_paragraph_or_the_one_before(paragraph, expected):
+    lead = mention([0, 1], "summit")
+    lead["_gathering"]["paragraph"] = 0
+    assert people(join_gatherings([lead, roll([2, 3, 4], paragraph, sent=paragraph * 2)])) == expected
+
+
+@pytest.mark.parametrize("told_again,joined", [(True, True), (False, False)])
+def test_a_bare_noun_told_again_brings_its_event_within_reach_of_a_roll(told_again, joined):
+    # "Leaders gather for the summit." ... "The summit opened on Monday. A, B and C attended."
+    lead = mention([], "summit")
+    lead["_gathering"]["paragraph"] = 0
+    again = mention([], "summit", "same", sent=6)
+    again["_gathering"]["paragraph"] = 3
+    events = join_gatherings([lead] + [again] * told_again + [roll([2, 3, 4], 3, sent=7)])
+    assert people(events) == [[2, 3, 4]]
+    assert (events[0]["evidence"][0] == {"start": 0, "end": 1}) == joined  # the summit's event, or its own
+
+
+def test_a_meeting_noun_of_an_attendance_that_joined_an_event_names_that_event():
+    # "X hosted a summit on Thursday." / "Taking part in the summit were A, B and C": the frame of "summit"
+    # in the second sentence, with A and B, is the same event, not one of its own
+    hosted = mention([0], "summit", attendance=True)
+    hosted["_gathering"]["noun"] = 13
+    taking = mention([1, 2, 3], "summit", "same", attendance=True, sent=1)
+    taking["_gathering"]["noun"] = 32
+    noun = mention([1, 2], "summit", "same", sent=1)
+    noun["_gathering"]["noun"] = 32
+    assert people(join_gatherings([hosted, taking, noun])) == [[0, 1, 2, 3]]

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dipnlp.entities.spans import Candidate
+from dipnlp.entities.spans import DASHES, Candidate
 from dipnlp.paragraphs import body_start, opening_lines
 
-DASHES = {"-", "–", "—", "--"}
 MAX_DATELINE_TOKENS = 12
 MAX_SOURCE_TOKENS = 4
 
@@ -127,20 +126,25 @@ def acronym_orgs(doc: Doc, cues: dict, places: dict) -> list[Candidate]:
 def country_then_name(doc: Doc, cand: Candidate, places: dict, heads: frozenset) -> list[Candidate]:
     """Split a name the model ran on from a country's name after "of" ("President of the [Islamic
     Republic of Iran Masoud Pezeshkian]", "of the [Lao People's Democratic Republic Thongloun
-    Sisoulith]"): the known place is a place and the two to four capitalised words after it a
-    PERSON. The place keeps the model's label."""
+    Sisoulith]") or after a spaced dash, as wires list leaders by country ("the presidents of
+    [Azerbaijan - Heydar Aliyev], [Armenia - Robert Kocharyan]"): the known place is a place and the
+    two to four capitalised words after it a PERSON. The place keeps the model's label."""
     start = cand.start + 1 if doc[cand.start].lower_ == "the" else cand.start  # the model's "the Islamic ..."
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ == "the" and start > 1:
         before = doc[start - 2]
-    if cand.label == "PERSON" or before is None or before.lower_ != "of":
+    if cand.label == "PERSON":
         return [cand]
+    after_of = before is not None and before.lower_ == "of"
     for k in range(cand.end - 2, start, -1):
         name = doc[k:cand.end]
-        if doc[start:k].text in places and doc[k - 1].whitespace_ and name[0].is_alpha and 2 <= len(name) <= 4 \
+        dash = doc[k - 1].text in DASHES and doc[k - 1].whitespace_ and k - 2 >= start and doc[k - 2].whitespace_
+        place_end = k - 1 if dash else k
+        if (after_of or dash) and doc[start:place_end].text in places and doc[k - 1].whitespace_ \
+                and name[0].is_alpha and 2 <= len(name) <= 4 \
                 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name) and name.text not in places \
                 and not any(t.lower_ in heads for t in name):
-            return [Candidate(start, k, cand.label, cand.priority), Candidate(k, cand.end, "PERSON", cand.priority)]
+            return [Candidate(start, place_end, cand.label, cand.priority), Candidate(k, cand.end, "PERSON", cand.priority)]
     return [cand]
 
 

@@ -15,7 +15,7 @@ from dipnlp.relations.attach import (PERIOD_START, attach_date, attach_venue, da
                                      during_which_date, fronted_date,
                                      first_place, governing_chain, is_event_date, place_referred, says_there,
                                      where_clause, where_clause_date, where_place)
-from dipnlp.relations.lists import SUBJECT_DEPS, listed_below
+from dipnlp.relations.lists import SUBJECT_DEPS, listed_below, named_after
 from dipnlp.relations.mentions import CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityIndex, acting_people
 from dipnlp.relations.merge import merge_meetings, merge_travels
 from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inherited_subject, slot_persons,
@@ -23,6 +23,9 @@ from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inh
 from dipnlp.relations.status import event_status, says_no_one
 from dipnlp.relations.triggers import Frame, find_frames
 
+#: How many people an attendance names to be a roll ("Taking part are A, B and C", "A, B and C attended"),
+#: which needs no event told before it (see :func:`dipnlp.relations.gatherings.join_gatherings`).
+ROLL = 3
 #: Prepositions after which a meeting noun's event takes the governing verb's subject ("came for talks").
 PURPOSE_PREPS = frozenset({"for", "to", "into", "in", "at", "after", "following", "during", "before", "from", "on",
                            "with"})
@@ -314,7 +317,7 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         each += [p for p in listed_below(ctx.index, frame.trigger.sent) if p not in each]  # "Taking part: - A; - B"
     if rules.marked(frame, "names_after"):
         verb = frame.light or frame.trigger
-        each += [p for p in ctx.index.mentions_in(doc[verb.i + 1: verb.sent.end], ("PERSON",)) if p not in each]
+        each += [p for p in named_after(ctx.index, verb) if p not in each]
     side_b = _persons(ctx, frame.tokens("side_b"), sent.number)
     side_a = _persons(ctx, frame.tokens("side_a"), sent.number, side_b + each)
     if not side_a and not rules.marked(frame, "sender"):  # "X sent Y to the summit": X stays home
@@ -377,10 +380,13 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     record = {"sides": sides, **_base(frame, date, status), "venue": venue,
               "_gathering": gathering_note(frame.trigger, sent.number, attendance, rules.meeting_nouns,
                                            rules.words("gathering_noun"), hosts)}
+    record["_gathering"]["paragraph"] = ctx.paragraphs[sent.number]
+    record["_gathering"]["roll"] = attendance and len(named) >= ROLL and frame.trigger.lemma_.lower() != "join"
+    # "Taking part are A, B and C"; not "The two leaders, joined by A and B, ...", who join the leaders' event
     record["_gathering"]["sided"] = bool(side_a and side_b)  # "X met with A, B and C": two sides, however split
     if group:
         record["_gathering"]["gathering"] = True  # "received a delegation": its members, named next, join
-    if attendance and not hosts and is_group(frame.trigger, rules) and frame.trigger.dep_ in ("nsubj", "nsubjpass") \
+    if attendance and not hosts and is_group(frame.trigger, rules) and frame.trigger.dep_ in ("nsubj", "nsubjpass", "pobj") \
             and record["_gathering"]["noun"] is None:
         record["_gathering"]["refers"] = "latest"  # "The US delegation included X": the meeting just reported
     if len(sides) >= 2 and not hosts and not (status == "negated" and says_no_one(chain)):

@@ -23,9 +23,12 @@ mention that names nobody, to the event it refers to:
 - an attendance without a noun ("is also taking part", "joined by X")
   refers to an event of its own sentence, else to the latest gathering
   (summit, conference, ceremony... or an event already joined by attendance),
-  else to the lead;
+  else to the lead; a roll of three people or more ("Taking part are A, B
+  and C") takes a gathering or the lead only when it was told in its
+  paragraph or the one before, and is otherwise a gathering of its own;
 - the members of a delegation named without its leader ("The US delegation
-  included X", "The Tanzanian side was made up of: - A; - B") join the latest
+  included X", "On the Indonesian side were A, B and C", "The Tanzanian side
+  was made up of: - A; - B") join the latest
   event of two people or more: the meeting just reported;
 - companions ("Kim was accompanied by A", "Moon's delegation included B")
   join the latest event of the person they came with that has their
@@ -204,10 +207,20 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
         before = [e for e in candidates if note["sent"] - 1 in e["_gathering"]["sents"]] \
             if note["refers"] == "previous" else []  # "It was attended by X": the event just reported
         ranked = ([e for e in candidates if note["sent"] in e["_gathering"]["sents"]] + before
-                  + [e for e in candidates if e["_gathering"]["gathering"]])
+                  + [e for e in candidates if e["_gathering"]["gathering"] and _within_reach(e, mention)])
     if ranked:
         return ranked[0]
-    return events[0] if events and _status_fits(events[0], mention) else None
+    return events[0] if events and _status_fits(events[0], mention) and _within_reach(events[0], mention) else None
+
+
+def _within_reach(event: dict, mention: dict) -> bool:
+    """Whether an event may take an attendance without a meeting noun. A roll ("Taking part are A, B, C
+    and D", marked by :func:`dipnlp.relations.events.meeting_record`) is a gathering of its own unless
+    the event was told in its paragraph or the one before: a wire's digest tells one event a paragraph."""
+    note = mention["_gathering"]
+    if note["refers"] != "nearby" or not note.get("roll"):
+        return True
+    return note.get("paragraph", 0) - max(event["_gathering"]["paragraphs"]) <= 1
 
 
 def _told_last(sent: int, candidates: list[dict]) -> dict | None:
@@ -221,12 +234,13 @@ def _told_last(sent: int, candidates: list[dict]) -> dict | None:
 
 
 def _same_noun(mention: dict, events: list[dict]) -> dict | None:
-    """The attendance event anchored on the very noun of ``mention`` ("gathered for the summit" and "the
+    """The attendance event anchored on the very noun of ``mention``, or joined by a mention anchored on
+    it ("gathered for the summit" and "the summit"; "Taking part in the summit were A, B and C" and "the
     summit"), with its status."""
     noun = mention["_gathering"].get("noun")
     if noun is None:
         return None
-    return next((e for e in reversed(events) if e["_gathering"].get("noun") == noun and e["_gathering"]["attendance"]
+    return next((e for e in reversed(events) if noun in e["_gathering"]["nouns"] and e["_gathering"]["attendance"]
                  and e.get("status") == mention.get("status") and _status_fits(e, mention)), None)
 
 
@@ -291,9 +305,17 @@ def _join(event: dict, mention: dict) -> None:
                 event["sides"].append([person])
             present = present | {person}
     absorb(event, mention, "venue")
-    event["_gathering"]["sents"].add(mention["_gathering"]["sent"])
+    _told_again(event, mention["_gathering"])
     if mention["_gathering"]["attendance"] and mention["_gathering"]["refers"] != "with":
         event["_gathering"]["gathering"] = True
+
+
+def _told_again(event: dict, note: dict) -> None:
+    """Record that the mention of ``note`` tells ``event`` again: its sentence, paragraph and noun."""
+    event["_gathering"]["sents"].add(note["sent"])
+    event["_gathering"]["paragraphs"].add(note.get("paragraph", 0))
+    if note.get("noun") is not None:
+        event["_gathering"]["nouns"].add(note["noun"])
 
 
 def join_gatherings(mentions: list[dict]) -> list[dict]:
@@ -309,9 +331,10 @@ def join_gatherings(mentions: list[dict]) -> list[dict]:
         if target is None and (note["refers"] != "with" or note.get("own_event")):
             events.append({**mention, "sides": [list(s) for s in mention.get("sides", [])],
                            "evidence": list(mention.get("evidence", [])),
-                           "_gathering": {**note, "sents": {note["sent"]}}})
+                           "_gathering": {**note, "sents": {note["sent"]}, "nouns": {note.get("noun")} - {None},
+                                          "paragraphs": {note.get("paragraph", 0)}}})
         elif target is not None and people(mention):
             _join(target, mention)
         elif target is not None:
-            target["_gathering"]["sents"].add(note["sent"])  # "The talks began at ten": told again here
+            _told_again(target, note)  # "The talks began at ten"
     return [e for e in events if len(people(e)) >= 2]

@@ -97,6 +97,22 @@ def stray_appositive(index: EntityIndex, token: Token) -> list[int]:
     return [person] if named.head.i != token.i and named.dep_ in ("npadvmod", "appos", "dobj", "conj") else []
 
 
+def named_after(index: EntityIndex, verb: Token) -> list[int]:
+    """The people named after ``verb`` to the end of its sentence ("Present at the meeting were X, Y and
+    Z", "Taking part were A, B, in addition to C"), up to a name that starts a clause of its own
+    ("were A; B said ..."). The parse may make the first name the subject of the inverted verb itself.
+    """
+    found: list[int] = []
+    for token in verb.doc[verb.i + 1: verb.sent.end]:
+        person = index.entity_of(token, ("PERSON",))
+        clause = _clause_verb(token) if person is not None else None
+        if clause is not None and clause.i > token.i:
+            break
+        if person is not None and person not in found:
+            found.append(person)
+    return found
+
+
 def _person_after(index: EntityIndex, doc, start: int, end: int) -> int | None:
     """The person named within a few words after ``start`` (before any verb or preposition), else None."""
     for later in doc[start: min(start + CONJUNCT_REACH, end)]:
@@ -111,11 +127,17 @@ def _person_after(index: EntityIndex, doc, start: int, end: int) -> int | None:
 
 def _starts_a_clause(name_token: Token) -> bool:
     """Whether a name, or the head word of its phrase, is the subject of a finite verb."""
+    return _clause_verb(name_token) is not None
+
+
+def _clause_verb(name_token: Token) -> Token | None:
+    """The finite verb whose subject is a name or the head word of its phrase, else None."""
     token = name_token
     while token.dep_ in ("compound", "poss", "amod", "flat") and token.head.i != token.i:
         token = token.head
-    return token.dep_ in SUBJECT_DEPS and (token.head.tag_ in FINITE_TAGS or any(
-        c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in token.head.children))
+    finite = token.head.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS
+                                                   for c in token.head.children)
+    return token.head if token.dep_ in SUBJECT_DEPS and finite else None
 
 
 #: Tags of a finite verb, which ends a list of names.
