@@ -1118,3 +1118,12 @@ def test_the_taoiseach_is_a_role_noun_for_the_irish_prime_minister(nlp):
                    "Capitol Hill for lunch with the Speaker, Dennis Hastert.", date="2005-03-18")
     assert (frozenset({"Bertie Ahern", "Dennis Hastert"}), "occurred") in meetings(doc)
     assert next(e["roles"] for e in doc._.dip_entities if e["name"] == "Bertie Ahern") == ["Taoiseach"]
+
+
+def test_a_subject_the_parse_hangs_on_the_auxiliary_holds_the_meeting(nlp):
+    doc = run(nlp, "Ngelale said that Tinubu had on Saturday night held a closed-door meeting with President Macky Sall "
+                   "at the State House.")
+    names = [e["name"] for e in doc._.dip_entities]
+    [meeting] = doc._.dip_meetings
+    assert {names[p] for side in meeting["sides"] for p in side} == {"Tinubu", "Macky Sall"}
+    assert names[meeting["venue"]] == "State House"  # read from the clause, not paired by the sentence alone

@@ -456,3 +456,26 @@ def test_one_side_of_the_table_is_the_meeting_just_reported(nlp):
                    "Marsudi, Coordinating Economic Minister Airlangga Hartarto and State Secretary Pratikno.")
     assert all_pairs({"Retno Marsudi", "Airlangga Hartarto", "Pratikno", "Lee Hsien Loong"}, "occurred") <= pairs(doc)
     assert not any("Anwar Ibrahim" in people and "Pratikno" in people for people in meeting_people(doc))
+
+
+def test_who_was_at_the_summit_alongside_others_attends_it(nlp):
+    doc = run(nlp, "President Bola Tinubu hosted an ECOWAS summit in Abuja on Sunday. Togo's President, Faure "
+                   "Gnassingbe, and the President of Benin, Patrice Talon, were also at the summit, alongside the "
+                   "President of the ECOWAS Commission, Omar Touray.", date="2023-12-10")
+    assert all_pairs({"Bola Tinubu", "Faure Gnassingbe", "Patrice Talon", "Omar Touray"}, "occurred") <= pairs(doc)
+
+
+def test_those_listed_below_an_attended_by_with_a_colon_attend(nlp):
+    doc = run(nlp, "President Kassym-Jomart Tokayev held talks with Chancellor Olaf Scholz in Astana on Tuesday.\n\n"
+                   "The talks were attended by:\n\n- Prime Minister Olzhas Bektenov;\n- Minister of Energy Almasadam "
+                   "Satkaliyev.", date="2024-09-17")
+    people = {"Kassym-Jomart Tokayev", "Olaf Scholz", "Olzhas Bektenov", "Almasadam Satkaliyev"}
+    assert all_pairs(people, "occurred") <= pairs(doc)
+
+
+def test_everyone_named_after_attended_by_attends_whatever_the_parse(nlp):
+    doc = run(nlp, "President Kassym-Jomart Tokayev held talks with Chancellor Olaf Scholz in Astana on Tuesday. From "
+                   "the German side, the talks were attended by Foreign and Security Policy Adviser to the Federal "
+                   "Chancellor Jens Plotner and Ambassador of Germany to Kazakhstan Monika Iwersen.", date="2024-09-17")
+    assert {("Jens Plotner", "Olaf Scholz", "occurred"), ("Kassym-Jomart Tokayev", "Monika Iwersen", "occurred")} \
+        <= pairs(doc)

@@ -119,8 +119,11 @@ def is_courtesy_call(token: Token) -> bool:
 
 
 def doers(verb: Token, deps: tuple[str, ...] = SUBJECT_DEPS) -> list[Token]:
-    """The subjects of ``verb`` (of the ``deps`` kinds), else those it inherits from the verb above it."""
-    return [c for c in verb.children if c.dep_ in deps] or inherited_subject(verb)
+    """The subjects of ``verb`` (of the ``deps`` kinds), or of its auxiliary, on which the parse may hang
+    them ("X had on Saturday night held talks with Y"), else those it inherits from the verb above it."""
+    return [c for c in verb.children if c.dep_ in deps] \
+        or [c for aux in verb.children if aux.dep_ in ("aux", "auxpass") for c in aux.children if c.dep_ in deps] \
+        or inherited_subject(verb)
 
 
 #: Verbs whose object is the one carried somewhere ("the tour took him to Berlin for talks with Y").
