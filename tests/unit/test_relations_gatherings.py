@@ -254,3 +254,11 @@ def test_a_meeting_noun_of_an_attendance_that_joined_an_event_names_that_event()
     noun = mention([1, 2], "summit", "same", sent=1)
     noun["_gathering"]["noun"] = 32
     assert people(join_gatherings([hosted, taking, noun])) == [[0, 1, 2, 3]]
+
+
+def test_a_bare_anchor_takes_the_status_of_the_first_people_who_join_it():
+    # "Kallas at JEF summit: Ukraine needs air defense before spring" (read as planned) / "The summit was
+    # hosted by A. Also at the table were B and C": the summit took place
+    events = join_gatherings([mention([], "summit", status="planned"),
+                              mention([1, 2, 3], "summit", "same", attendance=True, sent=3)])
+    assert [(people(events), events[0]["status"])] == [([[1, 2, 3]], "occurred")]

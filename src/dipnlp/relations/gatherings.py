@@ -47,7 +47,9 @@ An attendance joins only an event that occurred or is planned (not a cancelled
 one) with a compatible date, and not one told in the past perfect as background
 ("flew in from Beijing, where he had held talks with Xi") while another event
 with people is at hand; the event keeps its own status ("are among those
-expected" is said in the present of a planned summit).
+expected" is said in the present of a planned summit), except that an anchor
+that named nobody takes the status of the first people who join it (a
+headline's "X at G7 summit: ... before spring", then "the summit was hosted by Y").
 Events left with fewer than two people are dropped.
 
 >>> lead = {"sides": [[0], [1]], "status": "occurred", "date": None, "evidence": [], "rule": "meet",
@@ -295,6 +297,8 @@ def _join(event: dict, mention: dict) -> None:
     hosts = set(note.get("hosts", ())) if note["refers"] == "with" and not note.get("own_event") else set()
     host_side = next((side for side in event["sides"] if hosts & set(side)), None)
     present = people(event)
+    if not present:
+        event["status"] = mention["status"]  # a bare anchor ("Kallas at JEF summit: ...") takes its first people's
     for side in mention.get("sides", []):
         for person in side:
             if person in present:
