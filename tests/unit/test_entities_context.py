@@ -165,6 +165,15 @@ def test_a_name_the_model_ran_on_from_a_country_after_of_is_a_person(rules_nlp, 
     assert (country, "VENUE") in ents(doc)
 
 
+def test_a_person_the_model_ran_on_from_a_country_after_of_loses_the_country(rules_nlp):
+    text = "It was attended by President of Turkmenistan Serdar Berdimuhamedov ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"It": "PRON", "was": "AUX", "attended": "VERB", "by": "ADP",
+                                                        "of": "ADP"},
+                                  ents=[("Turkmenistan Serdar Berdimuhamedov", "PERSON")]))
+    assert ("Serdar Berdimuhamedov", "PERSON") in ents(doc)
+    assert ("Turkmenistan", "VENUE") in ents(doc)
+
+
 def test_a_name_the_model_ran_on_from_a_country_after_a_spaced_dash_is_a_person(rules_nlp):
     text = "Taking part are the presidents of Azerbaijan - Heydar Aliyev , Armenia - Robert Kocharyan and Russia - NATO ."
     doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"Taking": "VERB", "part": "NOUN", "are": "AUX", "the": "DET",

@@ -126,16 +126,18 @@ def acronym_orgs(doc: Doc, cues: dict, places: dict) -> list[Candidate]:
 def country_then_name(doc: Doc, cand: Candidate, places: dict, heads: frozenset) -> list[Candidate]:
     """Split a name the model ran on from a country's name after "of" ("President of the [Islamic
     Republic of Iran Masoud Pezeshkian]", "of the [Lao People's Democratic Republic Thongloun
-    Sisoulith]") or after a spaced dash, as wires list leaders by country ("the presidents of
-    [Azerbaijan - Heydar Aliyev], [Armenia - Robert Kocharyan]"): the known place is a place and the
-    two to four capitalised words after it a PERSON. The place keeps the model's label."""
+    Sisoulith]", "President of [Turkmenistan Serdar Berdimuhamedov]") or after a spaced dash, as
+    wires list leaders by country ("the presidents of [Azerbaijan - Heydar Aliyev], [Armenia - Robert
+    Kocharyan]"): the known place is a place and the two to four capitalised words after it a
+    PERSON. The place keeps the model's label, or is a GPE when the model tagged it all a PERSON."""
     start = cand.start + 1 if doc[cand.start].lower_ == "the" else cand.start  # the model's "the Islamic ..."
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ == "the" and start > 1:
         before = doc[start - 2]
-    if cand.label == "PERSON":
-        return [cand]
     after_of = before is not None and before.lower_ == "of"
+    if cand.label == "PERSON" and not after_of:
+        return [cand]
+    place_label = "GPE" if cand.label == "PERSON" else cand.label
     for k in range(cand.end - 2, start, -1):
         name = doc[k:cand.end]
         dash = doc[k - 1].text in DASHES and doc[k - 1].whitespace_ and k - 2 >= start and doc[k - 2].whitespace_
@@ -144,7 +146,8 @@ def country_then_name(doc: Doc, cand: Candidate, places: dict, heads: frozenset)
                 and name[0].is_alpha and 2 <= len(name) <= 4 \
                 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name) and name.text not in places \
                 and not any(t.lower_ in heads for t in name):
-            return [Candidate(start, place_end, cand.label, cand.priority), Candidate(k, cand.end, "PERSON", cand.priority)]
+            return [Candidate(start, place_end, place_label, cand.priority),
+                    Candidate(k, cand.end, "PERSON", cand.priority)]
     return [cand]
 
 
