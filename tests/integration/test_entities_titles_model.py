@@ -182,3 +182,15 @@ def test_sens_before_a_list_of_names_is_a_title_not_a_person(nlp):
     people = {e["name"]: e.get("roles") for e in result.entities if e["label"] == "PERSON"}
     assert "Sens" not in people
     assert people.get("John Barrasso") == ["Sen."]
+
+
+def test_an_honorific_between_a_title_and_a_name_is_no_person(nlp):
+    doc = nlp("Foreign Minister Dr AK Abdul Momen, Commerce Minister Tipu Munshi and Foreign Secretary M Shahidul Haque "
+              "were present.")
+    names = {e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert names == {"AK Abdul Momen", "Tipu Munshi", "M Shahidul Haque"}
+
+
+def test_a_naval_rank_is_a_title_not_a_given_name(nlp):
+    doc = nlp("Fiji's Prime Minister, Commodore Frank Bainimarama, did not attend.")
+    assert [e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"] == ["Frank Bainimarama"]

@@ -102,7 +102,8 @@ class Names(RuleTables):
         # "Indian Prime" of "Indian Prime Minister", "S. Korean" of "S. Korean Amb.": no one
         qualified = in_titles | {i for t in titles if t.get("qualifier") for i in range(*t["qualifier"])}
         doc.ents = resolve_overlaps(doc, [c for c in (without_honorific(c, in_long_styles) for c in senses)
-                                          if c and not only_title(c, qualified) and not only_adjectives(doc, c, self.demonyms)])
+                                          if c and not only_title(c, qualified) and not only_adjectives(doc, c, self.demonyms)
+                                          and not only_title(c, in_styles)])  # "Foreign Minister [Dr] AK Momen"
         return doc
 
     def is_name_word(self, tok) -> bool:
