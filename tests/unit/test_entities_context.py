@@ -185,6 +185,14 @@ def test_a_name_the_model_ran_on_from_a_country_after_a_spaced_dash_is_a_person(
     assert not ents(doc, "PERSON")[2:]  # "NATO" after "Russia -" is one word: no person's name
 
 
+def test_a_deal_named_after_a_city_after_of_is_no_person(rules_nlp):
+    text = "The King hosted the signing of the Jeddah Peace Agreement ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"The": "DET", "hosted": "VERB", "the": "DET", "signing": "NOUN",
+                                                        "of": "ADP"},
+                                  ents=[("Jeddah Peace Agreement", "ORG")]))
+    assert not ents(doc, "PERSON")
+
+
 def test_an_organisation_after_of_keeps_its_name(rules_nlp):
     text = "He spoke of the China-Pakistan Economic Corridor ."
     doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"He": "PRON", "spoke": "VERB", "of": "ADP", "the": "DET"},

@@ -60,7 +60,8 @@ class EntityRules(RuleTables):
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_initialized()
         doc.ents = [Span(doc, c.start, c.end, label=c.label) for e in doc.ents
-                    for c in context.country_then_name(doc, Candidate(e.start, e.end, e.label_), self.places, self.heads)]
+                    for c in context.country_then_name(doc, Candidate(e.start, e.end, e.label_), self.places,
+                                                       self.heads | self.cues["document_head"])]
         titles = find_titles(doc, self.title_matcher, self.lexicon, self.modifiers, self.places,
                              self.cues["portfolio_word"], self.heads)
         titles = [t for t in titles if not context.title_names_an_org(doc, t.start, t.end, self.cues)]
