@@ -389,9 +389,10 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     record["_gathering"]["sided"] = bool(side_a and side_b)  # "X met with A, B and C": two sides, however split
     if group:
         record["_gathering"]["gathering"] = True  # "received a delegation": its members, named next, join
-    if attendance and not hosts and is_group(frame.trigger, rules) and frame.trigger.dep_ in ("nsubj", "nsubjpass", "pobj") \
-            and record["_gathering"]["noun"] is None:
-        record["_gathering"]["refers"] = "latest"  # "The US delegation included X": the meeting just reported
+    if attendance and not hosts and is_group(frame.trigger, rules) and record["_gathering"]["noun"] is None \
+            and frame.trigger.dep_ in ("nsubj", "nsubjpass", "pobj"):
+        # "The US delegation included X", "On the US side were X and Y": the meeting just reported
+        record["_gathering"]["refers"] = "latest"
     if len(sides) >= 2 and not hosts and not (status == "negated" and says_no_one(chain)):
         # "Neither X nor Y will take part": no group; "X and Y did not hold talks. They last met in May": they are
         ctx.last_group = [p for side in sides for p in side]

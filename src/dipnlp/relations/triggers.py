@@ -12,7 +12,8 @@ when the trigger governs a to-infinitive ("called on X to act" is no visit). One
 ``"sender": true`` names people sent to an event ("sent Y to the summit"): the
 subject who sent them does not take part. One marked ``"names_after": true``
 opens a list that the parse may break up ("Present at the meeting were X, Y
-and Z"): every person named after its verb in the sentence attends. One marked ``"one_by_one": true``
+and Z"): every person named after its verb in the sentence attends, up to a name that starts a
+clause of its own ("B said ..."). One marked ``"one_by_one": true``
 names a second counterpart met apart ("sat down first with A and then with B"): one meeting each. All matches of one trigger word and kind are gathered into one
 :class:`Frame`, which records the ids of the patterns that fired.
 """
