@@ -852,6 +852,28 @@ def test_a_pronoun_after_an_arrival_is_the_visitor_met(nlp, second):
     assert (frozenset({"Narendra Modi", "Fumio Kishida"}), "occurred") in meetings(doc)
 
 
+@pytest.mark.parametrize("second", [
+    "He thanked President Frank-Walter Steinmeier, whom he received in Astana in June.",
+    "He thanked President Frank-Walter Steinmeier, with whom he held talks in June.",
+])
+def test_whom_of_a_relative_clause_is_the_person_it_follows(nlp, second):
+    doc = run(nlp, "President Kassym-Jomart Tokayev spoke to reporters on Friday. " + second)
+    assert (frozenset({"Kassym-Jomart Tokayev", "Frank-Walter Steinmeier"}), "occurred") in meetings(doc)
+
+
+def test_she_of_a_clause_under_a_role_noun_subject_is_its_holder(nlp):
+    doc = run(nlp, "Angela Merkel landed in Brasilia on Tuesday. In Lima the chancellor will meet Peru's President "
+                   "Alan Garcia, before she flies to Bogota for talks with President Alvaro Uribe on May 18.",
+              date="2008-05-14")
+    assert ("Angela Merkel", "Bogota", "planned") in travels(doc)
+    assert (frozenset({"Angela Merkel", "Alvaro Uribe"}), "planned") in meetings(doc)
+    assert not any("Alan Garcia" in people and "Alvaro Uribe" in people for people, _ in meetings(doc))
+
+
+def test_whom_that_is_described_is_no_meeting(nlp):
+    assert not meetings(run(nlp, "Angela Merkel praised Emmanuel Macron, whom she described as a friend."))
+
+
 def test_a_dinner_in_his_honour_after_an_arrival_is_a_meeting_with_the_visitor(nlp):
     doc = run(nlp, "Narendra Modi arrived in Tokyo on Friday. Fumio Kishida hosted a dinner in his honour.")
     assert (frozenset({"Narendra Modi", "Fumio Kishida"}), "occurred") in meetings(doc)

@@ -176,7 +176,10 @@ def _main_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int | Non
     for verb in pronoun.head.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        person = _one_person(ctx, [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i], exclude)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+        person = _one_person(ctx, subjects, exclude)
+        if person is None and len(subjects) == 1 and ctx.index.by_token.get(subjects[0].i) is None:
+            person = ctx.index.role_holder(subjects[0], exclude)  # "the chancellor will meet X before she flies"
         if person is not None:
             return person
     return None
@@ -219,9 +222,10 @@ def named_before(index: EntityIndex, token: Token, exclude=()) -> list[int]:
 
 
 def resolve_relative(ctx: Context, pronoun: Token) -> list[int]:
-    """Resolve who/that of a relative clause: the people of the noun it modifies, else the nearest name before."""
-    verb = pronoun.head
-    if verb.dep_ not in ("relcl", "acl"):
+    """Resolve who/that of a relative clause, or the object "whom" ("Y, whom he received"; "Y, with whom
+    he held talks"): the people of the noun the clause modifies, else the nearest name before."""
+    verb = relative_clause(pronoun)
+    if verb is None:
         return []
     noun = verb.head
     while noun.dep_ == "conj" and noun.head.i != noun.i:
@@ -395,7 +399,7 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
         return resolve_singular(ctx, token, list(exclude))
     if word in PLURAL_PRONOUNS:
         return resolve_plural(ctx, token, sent_no)
-    if word in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS:
+    if word in RELATIVE_PRONOUNS and (token.dep_ in SUBJECT_DEPS or word == "whom"):
         return resolve_relative(ctx, token)
     if ctx.index.by_token.get(token.i) is None:
         group = resolve_group(ctx, token, sent_no, exclude) or resolve_set(ctx, token, sent_no, exclude)
@@ -410,6 +414,13 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
         holder = ctx.index.role_holder(token, exclude)
         return [holder] if holder is not None else []
     return []
+
+
+def relative_clause(pronoun: Token) -> Token | None:
+    """The verb of the relative clause a relative pronoun opens: its head for a subject, the nearest
+    relcl/acl above it, within three steps, for "whom" ("with whom he held talks")."""
+    steps = [pronoun.head] if pronoun.lower_ != "whom" else list(pronoun.ancestors)[:3]
+    return next((t for t in steps if t.dep_ in ("relcl", "acl")), None)
 
 
 def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = ()) -> list[int]:
