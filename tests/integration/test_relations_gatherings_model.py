@@ -46,6 +46,11 @@ def meeting_people(doc):
     ("Prime Minister Abiy Ahmed and President Isaias Afwerki signed the declaration in Asmara on Monday. "
      "The ceremony was also attended by Somali President Mohamed Abdullahi Mohamed.",
      {"Abiy Ahmed", "Isaias Afwerki", "Mohamed Abdullahi Mohamed"}, "occurred"),
+    ("President Bola Tinubu hosted the ECOWAS summit at the State House in Abuja on Sunday. President Julius "
+     "Maada Bio of Sierra Leone had arrived in Abuja on Saturday for the summit.",
+     {"Bola Tinubu", "Julius Maada Bio"}, "occurred"),
+    ("President Julius Maada Bio of Sierra Leone arrived in Abuja on Saturday for the ECOWAS summit hosted by "
+     "President Bola Tinubu.", {"Bola Tinubu", "Julius Maada Bio"}, "occurred"),
 ])
 def test_attendees_named_in_several_sentences_are_one_meeting(nlp, text, people, status):
     assert all_pairs(people, status) <= pairs(run(nlp, text))
@@ -64,6 +69,12 @@ def test_among_them_lists_the_group_from_the_end_of_its_sentence(nlp):
     doc = run(nlp, "Twelve leaders sat around the table at the Chancellery, among them France's Emmanuel Macron, "
                    "Italy's Giorgia Meloni and Poland's Donald Tusk.")
     assert all_pairs({"Emmanuel Macron", "Giorgia Meloni", "Donald Tusk"}, "occurred") <= pairs(doc)
+
+
+def test_a_trip_planned_for_a_summit_told_nowhere_else_joins_no_gathering(nlp):
+    doc = run(nlp, "Foreign Minister Sergei Lavrov held talks with Wang Yi on Monday in Moscow. Wang said President "
+                   "Xi Jinping will travel to Kazan for the summit in October.")
+    assert not any("Xi Jinping" in people for people in meeting_people(doc))
 
 
 def test_people_at_separate_indefinite_events_do_not_meet(nlp):

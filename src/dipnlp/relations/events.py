@@ -326,6 +326,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if not side_a and not rules.marked(frame, "sender"):  # "X sent Y to the summit": X stays home
         # no side_a slot, or one that names nobody ("held the Annual Leaders' Meeting with Y"): the verb's subject
         side_a = _persons(ctx, governor_subjects(frame, rules.words("light_verb")), sent.number, side_b + each)
+    if not side_b and each and trip_to_gathering(frame.trigger, rules):  # "arrived for the summit hosted by X"
+        each += [p for p in _persons(ctx, doers(frame.trigger.head.head), sent.number, each) if p not in each]
     if not side_a and side_b and not each:
         side_a = counterpart_owner(ctx, frame.tokens("side_b"), side_b)  # "talks with his counterpart X"
     if side_a and not side_b and not each and passive_without_subject(frame.trigger):
@@ -347,7 +349,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if rules.marked(frame, "attendance") and accompanies_a_trip(frame.trigger, rules):
         return None  # "X flew to Kyiv, accompanied by Y": company on a trip (see travel_records)
     attendance = rules.marked(frame, "attendance") and not joins_something_else(frame.trigger, ctx, rules) \
-        or hosts_an_event(frame, side_b + each, rules.meeting_nouns)
+        or hosts_an_event(frame, side_b + each, rules.meeting_nouns) \
+        or trip_to_gathering(frame.trigger, rules)
     hosts = side_a if rules.marked(frame, "companion") and side_a and each else None
     if hosts:
         sides = [list(side_a)] + [[p] for p in each if p not in side_a]
@@ -362,6 +365,9 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         sides = [[p] for p in named]
     sides = split_nations(ctx.index, sides)
     chain, date, status = _timing(doc, frame, sent, rules)
+    trip = len(named) == 1 and trip_to_gathering(frame.trigger, rules)
+    if trip and status != "occurred":
+        return None  # "X will travel to Astana for the summit": which summit, the text has yet to tell
     venue = attach_venue(ctx.index, chain, rules.words("venue_prep"), rules.words("venue_like_org"),
                          sent.blocked - {t.i for t in chain})
     if venue is None and says_there(chain) and sent.number - ctx.last_place_sent <= 2:
@@ -384,6 +390,7 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
               "_gathering": gathering_note(frame.trigger, sent.number, attendance, rules.meeting_nouns,
                                            rules.words("gathering_noun"), hosts)}
     record["_gathering"]["paragraph"] = ctx.paragraphs[sent.number]
+    record["_gathering"]["trip"] = trip  # "arrived on Saturday for the summit": maybe the eve of the summit
     record["_gathering"]["roll"] = attendance and len(named) >= ROLL and frame.trigger.lemma_.lower() != "join"
     # "Taking part are A, B and C"; not "The two leaders, joined by A and B, ...", who join the leaders' event
     record["_gathering"]["sided"] = bool(side_a and side_b)  # "X met with A, B and C": two sides, however split
@@ -483,6 +490,13 @@ def hosts_an_event(frame: Frame, others: list[int], meeting_nouns: frozenset) ->
     attends it, and the people named at it later join the host."""
     slot = frame.tokens("side_b")
     return bool(slot) and not others and all(t.lemma_.lower() in meeting_nouns for t in slot)
+
+
+def trip_to_gathering(noun: Token, rules: Rules) -> bool:
+    """Whether a gathering noun is what a trip is for ("arrived in Abuja for the summit", "flew to Riga for
+    a summit of the JEF"): the traveller attends it, and joins the gathering it names."""
+    return noun.lemma_.lower() in rules.words("gathering_noun") and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in rules.going_verbs
 
 
 def is_group(token: Token, rules: Rules) -> bool:

@@ -44,7 +44,8 @@ mention that names nobody, to the event it refers to:
   named in the two sentences before it takes its status (cancelled, postponed).
 
 An attendance joins only an event that occurred or is planned (not a cancelled
-one) with a compatible date, and not one told in the past perfect as background
+one) with a compatible date (any date, for who came for it: "arrived on Saturday
+for the summit" may be its eve), and not one told in the past perfect as background
 ("flew in from Beijing, where he had held talks with Xi") while another event
 with people is at hand; the event keeps its own status ("are among those
 expected" is said in the present of a planned summit), except that an anchor
@@ -177,7 +178,7 @@ def in_past_perfect(trigger: Token) -> bool:
 def _status_fits(event: dict, mention: dict) -> bool:
     if event.get("status") not in SCORED or mention.get("status") not in SCORED:
         return False
-    return dates_compatible(event.get("date"), mention.get("date"))
+    return dates_compatible(event.get("date"), mention.get("date")) or mention["_gathering"].get("trip", False)
 
 
 def _antecedent(mention: dict, events: list[dict]) -> dict | None:
