@@ -194,3 +194,11 @@ def test_an_honorific_between_a_title_and_a_name_is_no_person(nlp):
 def test_a_naval_rank_is_a_title_not_a_given_name(nlp):
     doc = nlp("Fiji's Prime Minister, Commodore Frank Bainimarama, did not attend.")
     assert [e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"] == ["Frank Bainimarama"]
+
+
+def test_a_deputy_prime_minister_written_short_is_a_title_of_the_same_person(nlp):
+    import dipnlp
+    result = dipnlp.extract("Deputy Prime Minister K.P. Sharma Oli joined the delegation to New Delhi. DPM Oli held "
+                            "talks with Foreign Secretary Shyam Saran on Tuesday.", date="2006-06-08", nlp=nlp)
+    people = [e["name"] for e in result.entities if e["label"] == "PERSON"]
+    assert "K.P. Sharma Oli" in people and not [n for n in people if "DPM" in n]

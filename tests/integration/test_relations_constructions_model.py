@@ -870,6 +870,13 @@ def test_she_of_a_clause_under_a_role_noun_subject_is_its_holder(nlp):
     assert not any("Alan Garcia" in people and "Alvaro Uribe" in people for people, _ in meetings(doc))
 
 
+def test_the_two_leaders_after_a_fronted_phrase_opening_a_paragraph_are_those_of_the_one_before(nlp):
+    doc = run(nlp, "President Benigno Aquino III and President Hu Jintao on Wednesday agreed to expand trade.\n\n"
+                   "After the 21-gun salute and the review of troops, the two leaders held an expanded bilateral "
+                   "meeting in the Great Hall.")
+    assert (frozenset({"Benigno Aquino III", "Hu Jintao"}), "occurred") in meetings(doc)
+
+
 def test_whom_that_is_described_is_no_meeting(nlp):
     assert not meetings(run(nlp, "Angela Merkel praised Emmanuel Macron, whom she described as a friend."))
 

@@ -325,7 +325,7 @@ def named_recently(ctx: Context, noun: Token, size: int, exclude=()) -> list[int
     first = next(n for n in range(number + 1) if paragraphs[n] == paragraphs[number])
     left_out = set(exclude) | set(_subject_people(ctx, noun))
     named = [p for p in ctx.index.mentions_in(doc[sents[first].start: noun.i], ("PERSON",)) if p not in left_out]
-    opens = all(t.i == noun.i or t.head.i == noun.i for t in doc[sents[first].start: noun.i])
+    opens = all(t.i == noun.i or t.head.i == noun.i or fronted(t, noun) for t in doc[sents[first].start: noun.i])
     if named or first == 0 or not opens:
         return named if len(named) == size else []
     before = next(n for n in range(first) if paragraphs[n] == paragraphs[first - 1])
@@ -334,6 +334,14 @@ def named_recently(ctx: Context, noun: Token, size: int, exclude=()) -> list[int
     if len(named) > size:
         named = role_holders_of(ctx.index, named, noun.lemma_.lower())
     return named if len(named) == size else []
+
+
+def fronted(token: Token, noun: Token) -> bool:
+    """Whether ``token`` is in a phrase fronted before the clause of ``noun`` ("After the talks, the two
+    leaders ..."): a modifier of the verb ``noun`` is the subject of."""
+    verb = noun.head
+    return any(a.head.i == verb.i and a.dep_ in ("prep", "advcl", "npadvmod", "advmod", "punct")
+               for a in [token, *token.ancestors] if a.i < noun.i)
 
 
 #: Singular nouns for the person who has just come ("received his guest").
