@@ -315,3 +315,12 @@ def test_the_verb_heads_is_no_title_that_swallows_the_name_before_it(nlp):
 def test_being_due_back_somewhere_is_a_planned_return_there(nlp):
     doc = run(nlp, "Senator Mitch McConnell is due back in Washington on Tuesday.", date="2022-05-16")
     assert trips(doc) == {("Mitch McConnell", "Washington", "planned")}
+
+
+@pytest.mark.parametrize("text", [
+    "Keir Starmer previously visited Kyiv in February 2023, together with David Lammy and John Healey.",
+    "Keir Starmer visited Kyiv with David Lammy and John Healey in February 2023.",
+])
+def test_who_visits_a_place_with_the_visitor_travels_there_too(nlp, text):
+    found = {(t, d) for t, d, *_ in travels(run(nlp, text, date="2025-01-16"))}
+    assert {("Keir Starmer", "Kyiv"), ("David Lammy", "Kyiv"), ("John Healey", "Kyiv")} <= found
