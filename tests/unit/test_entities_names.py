@@ -48,6 +48,14 @@ def test_two_people_joined_by_and_are_two(rules_nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("Fujimori", "PERSON"), ("Mahuad", "PERSON")]
 
 
+def test_a_person_of_name_particles_alone_is_no_one(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "El - Sisi receives Blinken in Cairo .",
+                                  pos={"receives": "VERB", "in": "ADP"},
+                                  ents=[("El", "PERSON"), ("Blinken", "PERSON"), ("Cairo", "GPE")]))
+    assert "El" not in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Blinken" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
 @pytest.mark.parametrize("text,name", [
     ("He held talks with Egyptian President Abdel Fattah el-Sissi at the palace.", "Abdel Fattah el-Sissi"),
     ("The ceremony was attended by King Juan Carlos of Spain.", "King Juan Carlos"),

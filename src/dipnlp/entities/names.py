@@ -103,7 +103,8 @@ class Names(RuleTables):
         qualified = in_titles | {i for t in titles if t.get("qualifier") for i in range(*t["qualifier"])}
         doc.ents = resolve_overlaps(doc, [c for c in (without_honorific(c, in_long_styles) for c in senses)
                                           if c and not only_title(c, qualified) and not only_adjectives(doc, c, self.demonyms)
-                                          and not only_title(c, in_styles)])  # "Foreign Minister [Dr] AK Momen"
+                                          and not only_title(c, in_styles)  # "Foreign Minister [Dr] AK Momen"
+                                          and not only_particles(doc, c, self.particles)])  # "El" of "El-Sisi"
         return doc
 
     def is_name_word(self, tok) -> bool:
@@ -586,6 +587,12 @@ def only_adjectives(doc: Doc, cand: Candidate, demonyms: frozenset = frozenset()
     start = cand.start + 1 if cand.end - cand.start > 1 and doc[cand.start].text in COMPASS else cand.start
     return cand.label == "PERSON" and (doc[start:cand.end].text in demonyms or all(
         doc[i].pos_ == "ADJ" or doc[i].text in demonyms for i in range(start, cand.end)))  # "Sri Lankan" too
+
+
+def only_particles(doc: Doc, cand: Candidate, particles: set[str]) -> bool:
+    """Whether a PERSON is nothing but name particles and hyphens ("El" of a headline's "El-Sisi")."""
+    return cand.label == "PERSON" and all(doc[i].lower_ in particles or doc[i].text in ("-", "–")
+                                          for i in range(cand.start, cand.end))
 
 
 def only_title(cand: Candidate, title_tokens: set[int]) -> bool:
