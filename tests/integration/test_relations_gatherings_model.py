@@ -71,6 +71,17 @@ def test_among_them_lists_the_group_from_the_end_of_its_sentence(nlp):
     assert all_pairs({"Emmanuel Macron", "Giorgia Meloni", "Donald Tusk"}, "occurred") <= pairs(doc)
 
 
+def test_talks_that_followed_a_meeting_are_its_peoples_and_take_who_joins_them(nlp):
+    doc = run(nlp, "Najib Razak held a one-on-one meeting with Lee Hsien Loong at the Istana on Thursday, followed "
+                   "by delegation-level talks and a working lunch hosted by Mr Lee. Foreign Minister George Yeo and "
+                   "Raymond Lim later joined the delegation-level talks.")
+    joined = next(m for m in doc._.dip_meetings if len(m["sides"]) > 2)
+    names = [e["name"] for e in doc._.dip_entities]
+    assert {names[p] for side in joined["sides"] for p in side} == {
+        "Najib Razak", "Lee Hsien Loong", "George Yeo", "Raymond Lim"}
+    assert joined["date"] == "2019-06-13"
+
+
 def test_a_trip_planned_for_a_summit_told_nowhere_else_joins_no_gathering(nlp):
     doc = run(nlp, "Foreign Minister Sergei Lavrov held talks with Wang Yi on Monday in Moscow. Wang said President "
                    "Xi Jinping will travel to Kazan for the summit in October.")

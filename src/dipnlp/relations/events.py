@@ -344,6 +344,11 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         return None  # "X and Y would visit Israel": a trip together, not a visit to each other
     if not side_b and not each and any(t.lower_ in SINGULAR_PRONOUNS for t in frame.tokens("side_b")):
         return None  # "X and Y received him", "him" unresolved: X and Y are one side, not a meeting
+    followed = ctx.last_meeting if not (side_a or side_b or each) and follows_a_meeting(frame.trigger) \
+        and ctx.last_group_sent == sent.number else None  # "X held a meeting with Y, followed by delegation talks"
+    if followed is not None:
+        side_a, *rest = followed["sides"]
+        side_b = [p for side in rest for p in side]
     sides = split_sides(side_a, side_b, each)
     named = list(dict.fromkeys(side_a + side_b + each))
     if rules.marked(frame, "attendance") and accompanies_a_trip(frame.trigger, rules):
@@ -365,6 +370,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         sides = [[p] for p in named]
     sides = split_nations(ctx.index, sides)
     chain, date, status = _timing(doc, frame, sent, rules)
+    if followed is not None and date is None and followed.get("date_span"):
+        date = {"value": followed["date"], "start": followed["date_span"][0], "end": followed["date_span"][1]}
     trip = len(named) == 1 and trip_to_gathering(frame.trigger, rules)
     if trip and status != "occurred":
         return None  # "X will travel to Astana for the summit": which summit, the text has yet to tell
@@ -490,6 +497,14 @@ def hosts_an_event(frame: Frame, others: list[int], meeting_nouns: frozenset) ->
     attends it, and the people named at it later join the host."""
     slot = frame.tokens("side_b")
     return bool(slot) and not others and all(t.lemma_.lower() in meeting_nouns for t in slot)
+
+
+def follows_a_meeting(noun: Token) -> bool:
+    """Whether a meeting noun names what followed the meeting of its clause ("held a one-on-one meeting
+    with Y, followed by delegation-level talks and a working lunch"): the same people's next event."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.lemma_.lower() == "follow"
 
 
 def trip_to_gathering(noun: Token, rules: Rules) -> bool:
