@@ -306,6 +306,12 @@ def _base(frame: Frame, date: dict | None, status: str) -> dict:
             "evidence": [{"start": sent.start_char, "end": sent.end_char}]}
 
 
+def _recorded_date(record: dict) -> dict | None:
+    """The date of a record built by :func:`_base`, in the form :func:`_timing` gives, else None."""
+    span = record.get("date_span")
+    return {"value": record["date"], "start": span[0], "end": span[1]} if span else None
+
+
 def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: Rules) -> dict | None:
     """Return the meeting mention of a frame, or None.
 
@@ -326,7 +332,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if not side_a and not rules.marked(frame, "sender"):  # "X sent Y to the summit": X stays home
         # no side_a slot, or one that names nobody ("held the Annual Leaders' Meeting with Y"): the verb's subject
         side_a = _persons(ctx, governor_subjects(frame, rules.words("light_verb")), sent.number, side_b + each)
-    if not side_b and each and trip_to_gathering(frame.trigger, rules):  # "arrived for the summit hosted by X"
+    for_gathering = trip_to_gathering(frame.trigger, rules)  # "arrived in Abuja for the summit"
+    if not side_b and each and for_gathering:  # "arrived for the summit hosted by X"
         each += [p for p in _persons(ctx, doers(frame.trigger.head.head), sent.number, each) if p not in each]
     if not side_a and side_b and not each:
         side_a = counterpart_owner(ctx, frame.tokens("side_b"), side_b)  # "talks with his counterpart X"
@@ -355,7 +362,7 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         return None  # "X flew to Kyiv, accompanied by Y": company on a trip (see travel_records)
     attendance = rules.marked(frame, "attendance") and not joins_something_else(frame.trigger, ctx, rules) \
         or hosts_an_event(frame, side_b + each, rules.meeting_nouns) \
-        or trip_to_gathering(frame.trigger, rules)
+        or for_gathering
     hosts = side_a if rules.marked(frame, "companion") and side_a and each else None
     if hosts:
         sides = [list(side_a)] + [[p] for p in each if p not in side_a]
@@ -370,9 +377,9 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         sides = [[p] for p in named]
     sides = split_nations(ctx.index, sides)
     chain, date, status = _timing(doc, frame, sent, rules)
-    if followed is not None and date is None and followed.get("date_span"):
-        date = {"value": followed["date"], "start": followed["date_span"][0], "end": followed["date_span"][1]}
-    trip = len(named) == 1 and trip_to_gathering(frame.trigger, rules)
+    if followed is not None and date is None:
+        date = _recorded_date(followed)
+    trip = len(named) == 1 and for_gathering
     if trip and status != "occurred":
         return None  # "X will travel to Astana for the summit": which summit, the text has yet to tell
     venue = attach_venue(ctx.index, chain, rules.words("venue_prep"), rules.words("venue_like_org"),
@@ -386,9 +393,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         if date is None:
             date = where_clause_date(where, sent.dates, sent.blocked)
     earlier = meeting_repeated(ctx, frame.trigger, sides, status, sent.number)
-    if earlier is not None and date is None and earlier.get("date"):
-        date = {"value": earlier["date"], "start": earlier["date_span"][0], "end": earlier["date_span"][1]} \
-            if earlier.get("date_span") else None
+    if earlier is not None and date is None:
+        date = _recorded_date(earlier)
     if earlier is not None and venue is None:
         venue = earlier.get("venue")
     if venue is not None and status == "occurred":
@@ -438,12 +444,12 @@ def gapped_meetings(record: dict, frame: Frame, ctx: Context, sent: Sentence) ->
         if any(d["token_start"] <= when.i < d["token_end"] for d in sent.dates):
             gapped += [(person, conj) for conj in when.children if conj.dep_ == "conj"
                        and (person := ctx.index.entity_of(conj)) is not None and person not in present]
-    if not gapped:
-        return []
     subjects = [p for p in _persons(ctx, frame.tokens("side_a") or governor_subjects(frame), sent.number)
-                if p in present]
+                if p in present] if gapped else []
+    if not subjects:
+        return []
     found = []
-    for person, conj in gapped if subjects else []:
+    for person, conj in gapped:
         if person in present:
             continue
         date = next((d for d in sent.dates if d["token_start"] > conj.i), None)
