@@ -202,3 +202,18 @@ def test_a_deputy_prime_minister_written_short_is_a_title_of_the_same_person(nlp
                             "talks with Foreign Secretary Shyam Saran on Tuesday.", date="2006-06-08", nlp=nlp)
     people = [e["name"] for e in result.entities if e["label"] == "PERSON"]
     assert "K.P. Sharma Oli" in people and not [n for n in people if "DPM" in n]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Mr Turnbull spoke by phone overnight with Treasurer Scott Morrison about the budget.",
+     "Scott Morrison", "Treasurer"),
+    ("In the afternoon, Mr Najib called on Minister Mentor Lee Kuan Yew at the Istana.", "Lee Kuan Yew",
+     "Minister Mentor"),
+    ("Indian High Commissioner Vikram Doraiswami met Governor-General David Hurley in Canberra.",
+     "David Hurley", "Governor-General"),
+])
+def test_commonwealth_titles_are_roles_not_part_of_the_name(nlp, text, name, role):
+    doc = nlp(text)
+    person = next(e for e in doc._.dip_entities if e["name"].endswith(name.split()[-1]))
+    assert person["name"] == name
+    assert role in person["roles"]

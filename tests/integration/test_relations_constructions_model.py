@@ -1151,3 +1151,13 @@ def test_a_subject_the_parse_hangs_on_the_auxiliary_holds_the_meeting(nlp):
     [meeting] = doc._.dip_meetings
     assert {names[p] for side in meeting["sides"] for p in side} == {"Tinubu", "Macky Sall"}
     assert names[meeting["venue"]] == "State House"  # read from the clause, not paired by the sentence alone
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting was chaired by Kenyan President William Ruto and attended by President Paul Kagame and by "
+    "President Hassan Sheikh Mohamud of Somalia.",
+    "The meeting was chaired by Kenyan President William Ruto, who also chairs the East African Community, and "
+    "attended by President Paul Kagame and by President Hassan Sheikh Mohamud of Somalia.",
+])
+def test_attended_by_after_chaired_by_shares_its_meeting_and_a_repeated_by_adds_its_object(nlp, text):
+    assert (frozenset({"William Ruto", "Paul Kagame", "Hassan Sheikh Mohamud"}), "occurred") in meetings(run(nlp, text))

@@ -442,9 +442,10 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
         for person in _referent(ctx, head, sent_no, exclude):
             if person not in found:
                 found.append(person)
-    for person in phrase_people(ctx.index, token):
-        if person not in found:
-            found.append(person)
+    for phrase in [token] + repeated_preposition_objects(token):  # "attended by X and by Y"
+        for person in phrase_people(ctx.index, phrase):
+            if person not in found:
+                found.append(person)
     if found and token.dep_ in SUBJECT_DEPS:
         found += [p for p in companions(ctx.index, token) if p not in found]  # "X, along with Y, flew to Z"
     if found:
@@ -453,6 +454,14 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
         found = [p for p in stray_opener(ctx.index, token) if p not in found] + found
     return found or leaders(ctx, token, sent_no) or listed_after(ctx.index, token) \
         or listed_after_colon(ctx.index, token) or stray_appositive(ctx.index, token)
+
+
+def repeated_preposition_objects(token: Token) -> list[Token]:
+    """The objects of a preposition repeated after a conjunction: Y of "by X and by Y"."""
+    if token.dep_ != "pobj":
+        return []
+    return [obj for prep in token.head.children if prep.dep_ == "conj" and prep.lower_ == token.head.lower_
+            for obj in prep.children if obj.dep_ == "pobj"]
 
 
 #: Verbs of a group's leader ("delegations, led by X and Y").
