@@ -1161,3 +1161,19 @@ def test_a_subject_the_parse_hangs_on_the_auxiliary_holds_the_meeting(nlp):
 ])
 def test_attended_by_after_chaired_by_shares_its_meeting_and_a_repeated_by_adds_its_object(nlp, text):
     assert (frozenset({"William Ruto", "Paul Kagame", "Hassan Sheikh Mohamud"}), "occurred") in meetings(run(nlp, text))
+
+
+def test_in_a_meeting_also_attended_by_adds_to_the_meeting_of_its_clause(nlp):
+    doc = run(nlp, "Amos Hochstein, who landed at Beirut airport on Tuesday morning, had spent nearly two hours with "
+                   "Nabih Berri that day, in a meeting also attended by US Ambassador to Lebanon Lisa Johnson and "
+                   "Berri's political adviser Ali Hamdan.", date="2024-11-20")
+    assert (frozenset({"Amos Hochstein", "Nabih Berri", "Lisa Johnson", "Ali Hamdan"}), "occurred") in meetings(doc)
+
+
+def test_an_expanded_meeting_that_followed_takes_the_leaders_and_its_attendees(nlp):
+    doc = run(nlp, "President Ferdinand Marcos Jr. and Indonesian President Joko Widodo held talks at Bogor Palace on "
+                   "Monday.\n\nMarcos was welcomed with full military honors before the talks.\n\nThis was followed by "
+                   "an expanded bilateral meeting attended by Foreign Affairs Secretary Enrique Manalo and Trade "
+                   "Secretary Alfredo Pascual.", date="2022-09-05")
+    assert any(names >= {"Ferdinand Marcos Jr.", "Joko Widodo", "Enrique Manalo", "Alfredo Pascual"}
+               for names, _ in meetings(doc))

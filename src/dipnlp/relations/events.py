@@ -351,9 +351,10 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         return None  # "X and Y would visit Israel": a trip together, not a visit to each other
     if not side_b and not each and any(t.lower_ in SINGULAR_PRONOUNS for t in frame.tokens("side_b")):
         return None  # "X and Y received him", "him" unresolved: X and Y are one side, not a meeting
-    followed = ctx.last_meeting if not (side_a or side_b or each) and follows_a_meeting(frame.trigger) \
-        and ctx.last_group_sent == sent.number else None  # "X held a meeting with Y, followed by delegation talks"
-    if followed is not None:
+    followed = ctx.last_meeting if not side_b and set(side_a) <= set(each) and follows_a_meeting(frame.trigger) \
+        and sent.number - ctx.last_group_sent <= (2 if follows_this(frame.trigger) else 0) \
+        else None  # "X held a meeting with Y, followed by delegation talks"; "This was followed by ..."
+    if followed is not None:  # attendees named ("an expanded meeting attended by A and B") join them
         side_a, *rest = followed["sides"]
         side_b = [p for side in rest for p in side]
     sides = split_sides(side_a, side_b, each)
@@ -511,6 +512,13 @@ def follows_a_meeting(noun: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.lemma_.lower() == "follow"
+
+
+def follows_this(noun: Token) -> bool:
+    """Whether what "followed" is an event pronoun ("This was followed by an expanded meeting"): the
+    meeting it follows may be told in the sentence before."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun
+    return any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that", "it") for c in verb.children)
 
 
 def trip_to_gathering(noun: Token, rules: Rules) -> bool:

@@ -157,6 +157,8 @@ def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset
             "background": in_past_perfect(trigger)}
     if noun is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVENT_PRONOUNS for c in trigger.children):
         note["refers"] = "previous"
+    if note["refers"] == "new" and attendance and _circumstance_of_passive(noun, trigger):
+        note["refers"] = "nearby"  # "X spent two hours with Y, in a meeting also attended by Z": X and Y's meeting
     if hosts and noun is not None and noun.lemma_.lower() in gathering_nouns and trigger.lemma_.lower() == "join":
         # "At the opening plenary, X was joined by A, B and C": that gathering, not X's latest meeting
         note.update(refers="named", hosts=list(hosts), attendance=True, own_event=True)
@@ -164,6 +166,13 @@ def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset
         # "X and Y were joined by Z" is a meeting of its own when X and Y have none to be joined at
         note.update(refers="with", hosts=list(hosts), attendance=True, own_event=trigger.lemma_.lower() == "join")
     return note
+
+
+def _circumstance_of_passive(noun: Token, trigger: Token) -> bool:
+    """Whether an indefinite meeting noun is a circumstance ("in a meeting") of a passive attendance verb:
+    the parse's reading of "..., in a meeting attended by Z", which tells the event of the clause before."""
+    return noun.dep_ == "pobj" and noun.head.head.i == trigger.i \
+        and any(c.dep_ == "agent" for c in trigger.children)
 
 
 def in_past_perfect(trigger: Token) -> bool:
