@@ -1177,3 +1177,16 @@ def test_an_expanded_meeting_that_followed_takes_the_leaders_and_its_attendees(n
                    "Secretary Alfredo Pascual.", date="2022-09-05")
     assert any(names >= {"Ferdinand Marcos Jr.", "Joko Widodo", "Enrique Manalo", "Alfredo Pascual"}
                for names, _ in meetings(doc))
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("His Majesty King Abdullah on Sunday received at Basman Palace US Assistant Secretary of State for Near Eastern "
+     "Affairs William Burns, who briefed the King on arrangements.", {"King Abdullah", "William Burns"}),
+    ("On Tuesday, Abdel Fattah El-Sisi received in Cairo Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman "
+     "Al-Thani, who delivered a written message from Emir Sheikh Tamim bin Hamad Al-Thani.",
+     {"Abdel Fattah El-Sisi", "Mohammed bin Abdulrahman Al-Thani"}),
+])
+def test_a_guest_named_after_the_place_of_receiving_is_received_but_not_who_a_clause_names(nlp, text, pair):
+    found = meetings(run(nlp, text))
+    assert (frozenset(pair), "occurred") in found
+    assert all("Tamim bin Hamad Al-Thani" not in names for names, _ in found)

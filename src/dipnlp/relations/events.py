@@ -186,6 +186,32 @@ def receivers(noun: Token) -> list[Token]:
     return [c for c in noun.head.children if c.dep_ == "nsubjpass"]
 
 
+def misplaced_guests(ctx: Context, verb: Token) -> list[int]:
+    """The people a receiving verb without an object names inside its place or purpose phrases: the parse
+    reads "received at Basman Palace US envoy X" or "received in Cairo Qatari minister Y" so."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    found: list[int] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in ("at", "in", "for"):
+            for token in prep.subtree:
+                if _in_clause_below(token, prep):
+                    continue  # "..., who delivered a message from Z": not a guest
+                entity = ctx.index.by_token.get(token.i)
+                if entity is not None and ctx.index.labels[entity] == "PERSON" and entity not in found:
+                    found.append(entity)
+    return found
+
+
+def _in_clause_below(token: Token, top: Token) -> bool:
+    """Whether a clause of its own stands between a token and ``top`` above it."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        token = token.head
+    return False
+
+
 def left_possessive(noun: Token) -> Token | None:
     """Return a possessive just before a noun whose parse lost it ("their June 12, 2018 summit")."""
     for token in reversed(noun.doc[max(noun.sent.start, noun.i - 7): noun.i]):
@@ -343,6 +369,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         side_b = _persons(ctx, receivers(frame.trigger), sent.number, side_a)  # "X was given a welcome by Y"
     if side_a and not side_b and not each:
         side_b = [p for p in dangling_with(ctx, frame.trigger) if p not in side_a]
+    if side_a and not side_b and not each and "received_at_place_object" in frame.rules:
+        side_b = [p for p in misplaced_guests(ctx, frame.trigger) if p not in side_a]  # "received at X Palace Y"
     if len(side_a) == 1 and not side_b and not each and subject_after(frame.trigger):
         before = _persons(ctx, clause_before_subjects(frame.trigger), sent.number, side_a)
         if before:  # "X holds talks with A, then meets B": B parsed as the subject of "meets"
