@@ -8,7 +8,8 @@ session 8 in everyday wire and newspaper styles, ``dev6`` a sixth, written for s
 the styles of more outlets, ``dev7`` a seventh, written for session 10, ``dev8`` an eighth, written for
 session 11, ``dev9`` a ninth, written for session 12, ``dev10`` a tenth, written for session 13,
 ``dev11`` an eleventh, written for session 14, ``dev12`` a twelfth, written for session 15, ``dev13`` a
-thirteenth, written for session 16, and ``dev14`` and ``dev15``, written for session 17 (see their READMEs).
+thirteenth, written for session 16, ``dev14`` and ``dev15``, written for session 17, and ``dev16``,
+written for session 18 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -90,13 +91,17 @@ FLOORS = {
     ("dev15", "roles"): 0.83,
     ("dev15", "relations"): 0.67,
     ("dev15", "relations_strict"): 0.50,
+    ("dev16", "entities"): 0.86,
+    ("dev16", "roles"): 0.80,
+    ("dev16", "relations"): 0.63,
+    ("dev16", "relations_strict"): 0.40,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.70,
     ("heldout", "relations_strict"): 0.63,
 }
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-        "dev13", "dev14", "dev15", "heldout")
+        "dev13", "dev14", "dev15", "dev16", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -125,6 +130,9 @@ KNOWN_SPLITS = {
     "dev14": {},
     "dev15": {"Ahmed bin Abdullah Al Mahmoud": "also 'HE al-Mahmoud': a Gulf 'His Excellency' written 'HE', which "
                                                 "an honorific list cannot hold without taking the pronoun 'he'"},
+    "dev16": {"Joko Widodo": "also 'Jokowi', given as 'popularly known as Jokowi'",
+              "John Lee Ka-chiu": "also 'John Lee': a Hong Kong name with a Western given name before the Chinese one",
+              "Christopher Hui Ching-yu": "also 'Hui': the family name is the second word of the full name"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
