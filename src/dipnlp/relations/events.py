@@ -191,16 +191,11 @@ def misplaced_guests(ctx: Context, verb: Token) -> list[int]:
     reads "received at Basman Palace US envoy X" or "received in Cairo Qatari minister Y" so."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return []
-    found: list[int] = []
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in ("at", "in", "for"):
-            for token in prep.subtree:
-                if _in_clause_below(token, prep):
-                    continue  # "..., who delivered a message from Z": not a guest
-                entity = ctx.index.by_token.get(token.i)
-                if entity is not None and ctx.index.labels[entity] == "PERSON" and entity not in found:
-                    found.append(entity)
-    return found
+    phrases = [prep for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
+               and prep.lower_ in ("at", "in", "for")]
+    # not who a clause inside names ("..., who delivered a message from Z")
+    return ctx.index.mentions_in([t for prep in phrases for t in prep.subtree if not _in_clause_below(t, prep)],
+                                 ("PERSON",))
 
 
 def _in_clause_below(token: Token, top: Token) -> bool:
@@ -369,7 +364,7 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         side_b = _persons(ctx, receivers(frame.trigger), sent.number, side_a)  # "X was given a welcome by Y"
     if side_a and not side_b and not each:
         side_b = [p for p in dangling_with(ctx, frame.trigger) if p not in side_a]
-    if side_a and not side_b and not each and "received_at_place_object" in frame.rules:
+    if side_a and not side_b and not each and rules.marked(frame, "misplaced_object"):
         side_b = [p for p in misplaced_guests(ctx, frame.trigger) if p not in side_a]  # "received at X Palace Y"
     if len(side_a) == 1 and not side_b and not each and subject_after(frame.trigger):
         before = _persons(ctx, clause_before_subjects(frame.trigger), sent.number, side_a)

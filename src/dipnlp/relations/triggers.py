@@ -14,7 +14,9 @@ subject who sent them does not take part. One marked ``"names_after": true``
 opens a list that the parse may break up ("Present at the meeting were X, Y
 and Z"): every person named after its verb in the sentence attends, up to a name that starts a
 clause of its own ("B said ..."). One marked ``"one_by_one": true``
-names a second counterpart met apart ("sat down first with A and then with B"): one meeting each. All matches of one trigger word and kind are gathered into one
+names a second counterpart met apart ("sat down first with A and then with B"): one meeting each. One
+marked ``"misplaced_object": true`` has a verb whose object the parse took into a place phrase
+("received at Basman Palace Y"): without an object, the people of that phrase are the other side. All matches of one trigger word and kind are gathered into one
 :class:`Frame`, which records the ids of the patterns that fired.
 """
 from __future__ import annotations
@@ -33,7 +35,7 @@ TRIGGER_SCHEMA = Schema(required={"class": str, "words": list}, optional={"comme
 PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list},
                         optional={"comment": str, "attendance": bool, "companion": bool,
                                   "event_sense": bool, "sender": bool, "names_after": bool,
-                                  "one_by_one": bool})
+                                  "one_by_one": bool, "misplaced_object": bool})
 KINDS = ("meeting", "travel")
 SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "with_traveler", "destination", "origin"})
 #: Names of pattern nodes that only link slots (their tokens are not kept).
