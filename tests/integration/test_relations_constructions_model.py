@@ -51,6 +51,10 @@ def travels(doc):
      {"Joe Biden", "Narendra Modi"}),
     ("Shehbaz Sharif and Recep Tayyip Erdogan exchanged views on regional issues at the Presidential Complex.",
      {"Shehbaz Sharif", "Recep Tayyip Erdogan"}),
+    ("Charles Michel flew to Budapest on November 27 for a tête-à-tête with Prime Minister Viktor Orban.",
+     {"Charles Michel", "Viktor Orban"}),
+    ("President Ferdinand Marcos Jr. and President Joko Widodo held a tete-a-tete in the palace library.",
+     {"Ferdinand Marcos Jr.", "Joko Widodo"}),
     ("Fumio Kishida and Yoon Suk Yeol joined Joe Biden at Camp David for a trilateral summit.",
      {"Fumio Kishida", "Yoon Suk Yeol", "Joe Biden"}),
     ("Secretary-General Antonio Guterres attended the signing ceremony in Istanbul along with President Recep Tayyip Erdogan.",
@@ -1186,3 +1190,13 @@ def test_a_guest_named_after_the_place_of_receiving_is_received_but_not_who_a_cl
     found = meetings(run(nlp, text))
     assert (frozenset(pair), "occurred") in found
     assert all("Tamim bin Hamad Al-Thani" not in names for names, _ in found)
+
+
+@pytest.mark.parametrize("alone", ["he and Widodo held a tête-à-tête in the palace library",
+                                   "he and Widodo met alone in the palace library"])
+def test_an_expanded_meeting_that_followed_an_undated_one_takes_the_date_it_merged_with(nlp, alone):
+    doc = run(nlp, "President Ferdinand Marcos Jr. and Indonesian President Joko Widodo held talks at Bogor Palace on "
+                   f"Monday.\n\nMarcos was welcomed with full military honors before {alone}.\n\nThis was followed by an expanded bilateral meeting attended by Foreign "
+                   "Affairs Secretary Enrique Manalo and Trade Secretary Alfredo Pascual.", date="2022-09-07")
+    expanded = [date for names, date in dated_meetings(doc) if "Enrique Manalo" in names]
+    assert expanded == ["2022-09-05"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from dipnlp.relations.events import purpose_events, semicolon_clause, verbs_read_as_nouns
+from dipnlp.relations.events import date_followers, purpose_events, semicolon_clause, verbs_read_as_nouns
 from dipnlp.relations.merge import dates_compatible, merge_meetings, merge_travels
 from dipnlp.relations.sides import Context, split_sides
 from dipnlp.relations.status import compare_dates
@@ -197,3 +197,15 @@ def test_a_name_after_a_role_noun_and_a_comma_is_its_holder_whatever_the_parse(e
     assert index.role_holder(doc[7]) == 1
     assert index.role_holder(doc[5]) is None  # "vice": a part of the role word, not Cleverly
     assert index.role_holder(doc[7], exclude=[1]) is None
+
+
+def test_a_meeting_that_followed_takes_the_date_of_the_event_it_followed_once_merged():
+    lead = {"sides": [[0], [1]], "date": "2022-09-05", "date_span": [3, 5],
+            "evidence": [{"start": 0, "end": 40}, {"start": 41, "end": 90}]}
+    follower = {"sides": [[0, 2], [1]], "date": None, "evidence": [{"start": 91, "end": 150}],
+                "_follows": [{"start": 41, "end": 90}]}
+    elsewhere = {"sides": [[3], [4]], "date": None, "evidence": [{"start": 151, "end": 200}],
+                 "_follows": [{"start": 500, "end": 520}]}
+    date_followers([lead, follower, elsewhere])
+    assert follower["date"] == "2022-09-05" and follower["date_span"] == [3, 5]
+    assert elsewhere["date"] is None and "_follows" not in elsewhere and "_follows" not in follower

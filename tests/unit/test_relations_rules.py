@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 
 from dipnlp.errors import RulesError
 from dipnlp.relations.component import RelationExtractor
-from dipnlp.relations.triggers import PATTERN_SCHEMA, TRIGGER_SCHEMA, build_matcher, find_frames, word_classes
+from dipnlp.relations.triggers import (PATTERN_SCHEMA, TRIGGER_SCHEMA, build_matcher, find_frames, keep_whole,
+                                      word_classes)
 from dipnlp.rules import read_package_table
 
 
@@ -158,3 +159,18 @@ def test_a_passive_hosts_agent_hung_on_the_place_is_still_the_host(en_vocab):
     [frame] = [f for f in frames if f.trigger.text == "received" and f.kind == "meeting"]
     assert [t.text for t in frame.tokens("side_a")] == ["Alami"]
     assert [t.text for t in frame.tokens("side_b")] == ["He"]
+
+
+def test_hyphenated_meeting_nouns_stay_one_token_and_other_words_still_split():
+    nlp = English()
+    keep_whole(nlp.tokenizer, {"meeting_noun": {"tête-à-tête", "meeting"}, "role_noun_chief": {"secretary-general"}})
+    words = [t.text for t in nlp("Tête-à-tête first, then a tête-à-tête with the secretary-general.")]
+    assert words[0] == "Tête-à-tête" and "tête-à-tête" in words
+    assert "secretary-general" not in words and "general" in words
+
+
+def test_the_component_keeps_its_meeting_nouns_whole_in_the_pipeline_tokenizer():
+    nlp = English()
+    nlp.add_pipe("dip_relations").initialize(lambda: [], nlp=nlp)
+    assert "get-together" in [t.text for t in nlp.make_doc("They had a get-together and a tete-a-tete.")]
+    assert "tete-a-tete" in [t.text for t in nlp.make_doc("They had a tete-a-tete.")]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from dipnlp.extensions import register_extensions
 from dipnlp.relations.events import Rules, extract_relations
-from dipnlp.relations.triggers import PATTERN_SCHEMA, TRIGGER_SCHEMA, build_matcher, word_classes
+from dipnlp.relations.triggers import PATTERN_SCHEMA, TRIGGER_SCHEMA, build_matcher, keep_whole, word_classes
 from dipnlp.rules import RuleTables
 
 
@@ -38,6 +38,7 @@ class RelationExtractor(RuleTables):
 
     def _compile(self) -> None:
         classes = word_classes(self.tables["relations_triggers"])
+        keep_whole(self.nlp.tokenizer, classes)
         records = self.tables["relations_patterns"]
         matcher = build_matcher(self.nlp.vocab, records, classes)  # raises on an id used twice
         patterns = {r["id"]: r for r in records}

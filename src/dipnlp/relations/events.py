@@ -431,6 +431,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     record["_gathering"]["roll"] = attendance and len(named) >= ROLL and frame.trigger.lemma_.lower() != "join"
     # "Taking part are A, B and C"; not "The two leaders, joined by A and B, ...", who join the leaders' event
     record["_gathering"]["sided"] = bool(side_a and side_b)  # "X met with A, B and C": two sides, however split
+    if followed is not None and date is None:
+        record["_follows"] = list(followed["evidence"])  # dated once the meeting it follows is merged
     if group:
         record["_gathering"]["gathering"] = True  # "received a delegation": its members, named next, join
     if attendance and not hosts and is_group(frame.trigger, rules) and record["_gathering"]["noun"] is None \
@@ -642,6 +644,20 @@ def _date_anaphora(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         last["evidence"].extend(dated["evidence"])
 
 
+def date_followers(events: list[dict]) -> None:
+    """Date an undated meeting that "followed" another ("This was followed by an expanded meeting") with
+    the date the meeting it follows has once merged ("X and Y held talks on Monday. ... they held a
+    tête-à-tête. This was followed by ...": Monday)."""
+    for event in events:
+        told = event.pop("_follows", None)
+        if told is None or event.get("date"):
+            continue
+        before = next((e for e in events if e is not event and e.get("date") and any(t in e["evidence"] for t in told)),
+                      None)
+        if before is not None:
+            event["date"], event["date_span"] = before["date"], before.get("date_span")
+
+
 def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: Rules) -> list[dict]:
     """Return one travel per traveler of a frame that names a destination."""
     like = rules.words("venue_like_org")
@@ -850,6 +866,7 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
             travels.extend(travel_records(doc, frame, ctx, sent, rules))
     meetings.extend(same_sentence_meetings(doc, unmatched, ctx, rules))
     events = merge_meetings(join_gatherings(meetings))
+    date_followers(events)
     for event in events:
         event.pop("_gathering", None)
     return events, merge_travels(travels)

@@ -70,6 +70,23 @@ def word_classes(records: list[dict]) -> dict[str, set[str]]:
     return classes
 
 
+#: Word classes whose hyphenated words name the event itself ("a tête-à-tête", "a get-together"). The
+#: tokenizer splits a word at its hyphens, so no lemma would ever match them: they are kept whole.
+WHOLE_WORD_CLASSES = ("meeting_noun",)
+
+
+def keep_whole(tokenizer, classes: dict[str, set[str]]) -> None:
+    """Make ``tokenizer`` keep the hyphenated words of :data:`WHOLE_WORD_CLASSES` as one token, lower-case
+    and capitalised ("Tête-à-tête" opens a sentence)."""
+    from spacy.symbols import ORTH
+
+    for name in WHOLE_WORD_CLASSES:
+        for word in classes.get(name, ()):
+            if "-" in word:
+                for form in {word, word[:1].upper() + word[1:]}:
+                    tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def _expand(value, classes: dict[str, set[str]], source: str):
     """Replace "@class" items of IN/NOT_IN lists by the class's words."""
     if isinstance(value, dict):
