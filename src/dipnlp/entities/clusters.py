@@ -3,8 +3,9 @@
 People: full names that are spellings of one name join ("Kim Jong-un", "Kim
 Jong Un"; "Steve"/"Stephen Biegun"); a one-word mention joins the full name it
 is the first or last word of. Where several people share that word ("Kim"), a
-title decides ("Chairman Kim" is the one known as Chairman), else the person
-named last before it; such a mention is not listed as an alias.
+title decides ("Chairman Kim" is the one known as Chairman), else the only one
+named in full before it (a headline's: the one named first), else the one named
+most, then the one named last before it; such a mention is not listed as an alias.
 Organisations and venues join by folded spelling; a venue's name is the place's
 canonical name from the gazetteer ("U.S." is United States).
 """
@@ -96,11 +97,14 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
     for m, span in enumerate(mentions):
         for title in roles_at.get((span.start, span.end), []) if m in owner else []:
             add_role(doc, entities[owner[m]], title)
+    first_named = {}  # entity index -> its first full-name mention
+    for m in sorted(owner, reverse=True):
+        first_named[owner[m]] = m
     for m, span in enumerate(mentions):
         if m not in owner:
             key = mention_keys[m]
             owner[m] = resolve_ranked(key, entities, keys) if is_ranked_given_name(key) \
-                else resolve_short(doc, span, m, owner, entities, keys, roles_at)
+                else resolve_short(doc, span, m, owner, entities, keys, roles_at, first_named)
             if owner[m] == len(entities):
                 entities.append(new_entity(span.text, "PERSON"))
                 keys.append([key])
@@ -139,8 +143,10 @@ def resolve_ranked(key: tuple[str, ...], entities: list[dict], keys: list[list[t
     return ranked[0] if len(ranked) == 1 else len(entities)
 
 
-def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at) -> int:
-    """Entity index for a one-word mention; ``len(entities)`` means a new entity."""
+def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, first_named=None) -> int:
+    """Entity index for a one-word mention; ``len(entities)`` means a new entity. ``first_named`` maps an
+    entity to its first full-name mention: a surname shared by several people is one of those the
+    article has named in full before it, or, before any of them (a headline), the one it names first."""
     word = name_key(span.text)
     word = word[0] if word else ""
     if span.text.isupper() and 2 <= len(word) <= 5:
@@ -160,6 +166,12 @@ def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at) -> i
     by_role = [i for i in cands if wanted & {fold(r) for r in entities[i]["roles"]}]
     if len(by_role) == 1:
         return by_role[0]
+    if first_named is not None and not wanted:
+        introduced = [i for i in cands if first_named.get(i, m) < m]
+        if len(introduced) == 1:
+            return introduced[0]  # "Sarkozy arrived": Nicolas Sarkozy, his wife Cecilia is named later
+        if not introduced:
+            return min(cands, key=lambda i: first_named.get(i, len(owner)))  # a headline: the lead's
     counts = Counter(owner[j] for j in owner if owner[j] in cands)
     before = [owner[j] for j in range(m) if owner.get(j) in cands]
     ranked = counts.most_common(2)
