@@ -305,3 +305,22 @@ def test_a_name_its_contexts_make_a_place_is_no_person_and_meets_nobody(nlp, tex
     result = dipnlp.extract(text, date=date, nlp=nlp)
     assert place not in people(result)
     assert not [m for m in result.meetings if place in m["participants"]]
+
+
+
+def test_two_peoples_surnames_joined_by_a_hyphen_are_those_two_people(en_vocab):
+    from spacy.tokens import Doc
+
+    from dipnlp.entities.names import split_name_pairs
+    from dipnlp.entities.spans import Candidate
+
+    text = "The Ban-Li talks : Ban Ki-moon met Li Zhaoxing ; Meir Ben-Shabbat and Ben-Shabbat 's aide Ben Smith ."
+    words = text.replace("-", " - ").split()
+    spaces = [not (w == "-" or words[i + 1:i + 2] == ["-"]) for i, w in enumerate(words)]
+    doc = Doc(en_vocab, words=words, spaces=spaces)
+    assert doc.text.startswith("The Ban-Li talks")
+    people = [(1, 4), (6, 10), (11, 13), (14, 18), (19, 22), (24, 26)]
+    cands = [Candidate(start, end, "PERSON") for start, end in people]
+    texts = [doc[c.start:c.end].text for c in split_name_pairs(doc, cands)]
+    assert texts[:3] == ["Ban", "Li", "Ban Ki-moon"]  # the talks of Ban Ki-moon and Li Zhaoxing
+    assert "Ben-Shabbat" in texts  # Meir Ben-Shabbat's surname, though "Ben" starts Ben Smith's name

@@ -224,6 +224,14 @@ def test_a_nickname_in_quotes_is_left_out_of_the_name_and_names_the_person_alone
     assert person["name"] == "Joko Widodo" and len(person["mentions"]) == 2
 
 
+def test_a_nickname_in_quotes_after_a_name_is_left_out_of_it_and_names_the_person_alone(rules_nlp):
+    text = "Jaishankar called on Pushpa Kamal Dahal ' Prachanda ' . Prachanda spoke ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"called": "VERB", "spoke": "VERB"},
+                                  ents=[("Pushpa Kamal Dahal ' Prachanda", "PERSON"), ("Prachanda", "PERSON")]))
+    [person] = [e for e in doc._.dip_entities if e["label"] == "PERSON" and "Dahal" in e["name"]]
+    assert person["name"] == "Pushpa Kamal Dahal" and len(person["mentions"]) == 2
+
+
 def test_a_surname_the_model_tags_as_a_month_is_the_person_where_it_does_not_read_as_a_date(rules_nlp):
     text = "Theresa May arrived . Merkel and May held talks . They met in May ."
     doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"arrived": "VERB", "held": "VERB", "met": "VERB",

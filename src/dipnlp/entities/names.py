@@ -26,7 +26,7 @@ from dipnlp.entities.cues import demonym_forms, load_cues
 from dipnlp.entities.links import after_titles
 from dipnlp.entities.names_match import QUOTES
 from dipnlp.entities.places import load_places
-from dipnlp.entities.spans import Candidate, resolve_overlaps, split_clause
+from dipnlp.entities.spans import DASHES, Candidate, resolve_overlaps, split_clause
 from dipnlp.paragraphs import BULLETS, starts_line
 from dipnlp.rules import RuleTables, Schema
 
@@ -98,6 +98,7 @@ class Names(RuleTables):
         spans = [self.name_ending_in_a_month(doc, s) for s in spans]
         senses = listed_among_people(doc, self.one_sense(doc, spans, confirmed, in_titles),
                                      self.places, in_titles | in_styles, self.heads, self.is_met)
+        senses = split_name_pairs(doc, senses)
         in_long_styles = {i for start, end in styles if end - start > 1 for i in range(start, end)}
         # "Indian Prime" of "Indian Prime Minister", "S. Korean" of "S. Korean Amb.": no one
         qualified = in_titles | {i for t in titles if t.get("qualifier") for i in range(*t["qualifier"])}
@@ -614,6 +615,35 @@ def split_coordination(doc: Doc, cand: Candidate) -> list[Candidate]:
             parts.append(Candidate(start, cut, "PERSON", cand.priority))
         start = cut + 1
     return parts
+
+
+def split_name_pairs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A PERSON of two capitalised words joined by a hyphen, each the first or last word of a different
+    person's longer name in the article, is those two people ("the Ban-Li talks" with Ban Ki-moon and Li
+    Zhaoxing), not a double-barrelled name ("Ferrero-Waldner")."""
+    def pair_shaped(c: Candidate) -> bool:
+        first, dash, last = doc[c.start:c.end] if c.end - c.start == 3 else (None, None, None)
+        return c.label == "PERSON" and dash is not None and dash.text in DASHES and not dash.whitespace_ \
+            and not first.whitespace_ and first.is_title and last.is_title
+
+    owners: dict[str, set[str]] = {}
+    for c in cands:
+        words = [t for t in doc[c.start:c.end] if t.is_alpha]
+        if c.label == "PERSON" and len(words) >= 2 and not pair_shaped(c):
+            for word in (words[0], words[-1]):
+                owners.setdefault(word.text, set()).add(doc[c.start:c.end].text)
+    longer = {name for names in owners.values() for name in names}
+    out = []
+    for c in cands:
+        first, last = doc[c.start], doc[c.end - 1]
+        text = doc[c.start:c.end].text
+        if pair_shaped(c) and owners.get(first.text) and owners.get(last.text) and owners[first.text] != owners[last.text] \
+                and not any(name.endswith(" " + text) for name in longer):  # "Ben-Shabbat" of Meir Ben-Shabbat
+            out.extend([Candidate(c.start, c.start + 1, c.label, c.priority),
+                        Candidate(c.end - 1, c.end, c.label, c.priority)])
+        else:
+            out.append(c)
+    return out
 
 
 def only_on_media(spans, post_verbs) -> set[str]:

@@ -79,14 +79,14 @@ def fold(text: str) -> str:
 #: The quotes around a nickname inside a name: 'Joko "Jokowi" Widodo', "José 'Pepe' Mujica".
 QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 #: A nickname in quotes inside a name: 'Joko "Jokowi" Widodo'.
-QUOTED_NICKNAME = re.compile(r"""\s+["“'‘]([^"“”'‘’]+)["”'’](?=\s)""")
+QUOTED_NICKNAME = re.compile(r"""\s+["“'‘]([^"“”'‘’]+)(["”'’](?=\s)|["”'’]?$)""")
 
 
 def without_nickname(text: str) -> str:
-    """A name without the nickname quoted inside it.
+    """A name without the nickname quoted inside it or after it (its closing quote may be cut off).
 
-    >>> without_nickname('Joko "Jokowi" Widodo')
-    'Joko Widodo'
+    >>> without_nickname('Joko "Jokowi" Widodo'), without_nickname("Pushpa Kamal Dahal 'Prachanda")
+    ('Joko Widodo', 'Pushpa Kamal Dahal')
     """
     return QUOTED_NICKNAME.sub("", text)
 
