@@ -232,6 +232,13 @@ def test_a_nickname_in_quotes_after_a_name_is_left_out_of_it_and_names_the_perso
     assert person["name"] == "Pushpa Kamal Dahal" and len(person["mentions"]) == 2
 
 
+def test_a_title_case_headline_verb_the_model_runs_a_name_on_over_is_left_out(rules_nlp):
+    text = "Wang Yi Holds Talks with Rex Tillerson"
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"Holds": "VERB"},
+                                  ents=[("Wang Yi Holds", "PERSON"), ("Rex Tillerson", "PERSON")]))
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Wang Yi", "Rex Tillerson"]
+
+
 def test_a_surname_the_model_tags_as_a_month_is_the_person_where_it_does_not_read_as_a_date(rules_nlp):
     text = "Theresa May arrived . Merkel and May held talks . They met in May ."
     doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"arrived": "VERB", "held": "VERB", "met": "VERB",

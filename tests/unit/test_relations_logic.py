@@ -199,6 +199,19 @@ def test_a_name_after_a_role_noun_and_a_comma_is_its_holder_whatever_the_parse(e
     assert index.role_holder(doc[7], exclude=[1]) is None
 
 
+def test_a_name_after_a_role_s_of_phrase_and_a_comma_is_its_holder_whatever_the_parse(en_vocab):
+    # "led by a head of state , Abdulsalami Abubakar , weeks after ..." with the name hung on a later verb
+    words = ["Tchiani", "met", "a", "delegation", "led", "by", "a", "head", "of", "state", ",", "Abdulsalami",
+             "Abubakar", ",", "."]
+    heads = [1, 1, 3, 1, 3, 4, 7, 5, 7, 8, 1, 12, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "acl", "agent", "det", "pobj", "prep", "pobj", "punct", "compound",
+            "npadvmod", "punct", "punct"]
+    doc, index = _index_doc(en_vocab, words, heads, deps,
+                            [("Abdourahamane Tchiani", [], 0, 1), ("Abdulsalami Abubakar", ["head of state"], 11, 13)])
+    assert index.named_after_comma(doc[7]) == 1
+    assert index.named_after_comma(doc[3]) is None  # "delegation" is no role of his
+
+
 def test_a_meeting_that_followed_takes_the_date_of_the_event_it_followed_once_merged():
     lead = {"sides": [[0], [1]], "date": "2022-09-05", "date_span": [3, 5],
             "evidence": [{"start": 0, "end": 40}, {"start": 41, "end": 90}]}

@@ -78,6 +78,7 @@ class Names(RuleTables):
                  for c in split_coordination(doc, part)]
         in_titles = {i for t in titles for i in range(t["start"], t["end"])}
         cands = [c for c in cands if not only_title(c, in_titles) and not only_adjectives(doc, c)]
+        cands = [self.without_trailing_word(doc, c) for c in cands]
         styles = honorific_spans(doc, self.honorifics)
         in_styles = {i for start, end in styles for i in range(start, end)}
         cands = [c for c in (without_honorific(c, in_styles) for c in cands) if c is not None
@@ -107,6 +108,14 @@ class Names(RuleTables):
                                           and not only_title(c, in_styles)  # "Foreign Minister [Dr] AK Momen"
                                           and not only_particles(doc, c, self.particles)])  # "El" of "El-Sisi"
         return doc
+
+    def without_trailing_word(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A PERSON the model ran on over a word never in a name, such as a title-case headline's verb ("Wang
+        Yi Holds Talks with ...", "Xi Jinping Meets ..."), ends before it."""
+        end = cand.end
+        while cand.label == "PERSON" and end - cand.start > 1 and doc[end - 1].text in self.not_names:
+            end -= 1
+        return cand if end == cand.end else Candidate(cand.start, end, cand.label, cand.priority)
 
     def is_name_word(self, tok) -> bool:
         return (tok.is_title and tok.is_alpha or bool(APOSTROPHE_NAME.fullmatch(tok.text))) \

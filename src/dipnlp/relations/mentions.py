@@ -171,9 +171,14 @@ class EntityIndex:
     def named_after_comma(self, token: Token) -> int | None:
         """The person named right after a role noun and a comma who holds that role: an appositive
         the parse missed ("talks with the vice-president, Han Zheng, at ...", "Han Zheng" parsed
-        as a modifier of the verb)."""
-        after = token.i + 2
-        if token.pos_ != "NOUN" or after >= len(self.doc) or self.doc[token.i + 1].text != ",":
+        as a modifier of the verb), also after the role's "of" phrase ("led by a former head of state,
+        Abdulsalami Abubakar")."""
+        end = token.i
+        if token.right_edge.i > token.i and self.doc[token.i + 1].lower_ == "of" \
+                and not any(self.entity_of(t) is not None for t in self.doc[token.i + 1:token.right_edge.i + 1]):
+            end = token.right_edge.i
+        after = end + 2
+        if token.pos_ != "NOUN" or after >= len(self.doc) or self.doc[end + 1].text != ",":
             return None
         person = self.entity_of(self.doc[after])
         if person is None or after not in self.starts[person]:
