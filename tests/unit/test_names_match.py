@@ -38,6 +38,9 @@ def test_a_two_word_name_with_the_family_name_first_is_the_same_person():
     ("De Hoop Scheffer", "Jaap de Hoop Scheffer", True),
     # after an Arabic particle the short form names the father or the family
     ("Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan", False),
+    # given and middle names written as initials, but not other initials
+    ("N.P. Saud", "Narayan Prakash Saud", True),
+    ("N. K. Saud", "Narayan Prakash Saud", False),
 ])
 def test_longer_forms_of_a_name(a, b, same):
     assert same_person(name_key(a), name_key(b)) is same

@@ -171,4 +171,5 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not given_names_match(a[0], b[0]):
         return False
     short, long_ = sorted((a[1:-1], b[1:-1]), key=len)
-    return not short or short == long_
+    return not short or len(short) == len(long_) and all(  # a middle name or its initial ("N. P. Saud")
+        x == y or len(x) == 1 and y.startswith(x) or len(y) == 1 and x.startswith(y) for x, y in zip(short, long_))
