@@ -8,8 +8,8 @@ session 8 in everyday wire and newspaper styles, ``dev6`` a sixth, written for s
 the styles of more outlets, ``dev7`` a seventh, written for session 10, ``dev8`` an eighth, written for
 session 11, ``dev9`` a ninth, written for session 12, ``dev10`` a tenth, written for session 13,
 ``dev11`` an eleventh, written for session 14, ``dev12`` a twelfth, written for session 15, ``dev13`` a
-thirteenth, written for session 16, ``dev14`` and ``dev15``, written for session 17, and ``dev16``,
-written for session 18 (see their READMEs).
+thirteenth, written for session 16, ``dev14`` and ``dev15``, written for session 17, ``dev16``,
+written for session 18, and ``dev17``, written for session 19 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -62,7 +62,7 @@ FLOORS = {
     ("dev8", "entities"): 0.86,
     ("dev8", "roles"): 0.84,
     ("dev8", "relations"): 0.74,
-    ("dev8", "relations_strict"): 0.51,
+    ("dev8", "relations_strict"): 0.56,
     ("dev9", "entities"): 0.86,
     ("dev9", "roles"): 0.82,
     ("dev9", "relations"): 0.71,
@@ -89,19 +89,23 @@ FLOORS = {
     ("dev14", "relations_strict"): 0.62,
     ("dev15", "entities"): 0.86,
     ("dev15", "roles"): 0.83,
-    ("dev15", "relations"): 0.70,
-    ("dev15", "relations_strict"): 0.53,
+    ("dev15", "relations"): 0.71,
+    ("dev15", "relations_strict"): 0.54,
     ("dev16", "entities"): 0.86,
     ("dev16", "roles"): 0.80,
     ("dev16", "relations"): 0.63,
-    ("dev16", "relations_strict"): 0.40,
+    ("dev16", "relations_strict"): 0.41,
+    ("dev17", "entities"): 0.86,
+    ("dev17", "roles"): 0.80,
+    ("dev17", "relations"): 0.70,
+    ("dev17", "relations_strict"): 0.58,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.70,
     ("heldout", "relations_strict"): 0.63,
 }
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-        "dev13", "dev14", "dev15", "dev16", "heldout")
+        "dev13", "dev14", "dev15", "dev16", "dev17", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -133,6 +137,7 @@ KNOWN_SPLITS = {
     "dev16": {"Joko Widodo": "also 'Jokowi', given as 'popularly known as Jokowi'",
               "John Lee Ka-chiu": "also 'John Lee': a Hong Kong name with a Western given name before the Chinese one",
               "Christopher Hui Ching-yu": "also 'Hui': the family name is the second word of the full name"},
+    "dev17": {"Sergei Lavrov": "'Sergey' in a White House readout, 'Sergei' in four others (as in dev7)"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
