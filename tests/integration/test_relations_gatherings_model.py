@@ -500,3 +500,13 @@ def test_everyone_named_after_attended_by_attends_whatever_the_parse(nlp):
                    "Chancellor Jens Plotner and Ambassador of Germany to Kazakhstan Monika Iwersen.", date="2024-09-17")
     assert {("Jens Plotner", "Olaf Scholz", "occurred"), ("Kassym-Jomart Tokayev", "Monika Iwersen", "occurred")} \
         <= pairs(doc)
+
+
+def test_who_attended_a_meeting_the_main_verb_was_done_at_attend_it_and_it_happened(nlp):
+    doc = run(nlp, "The communique was agreed on Friday 10 March at a meeting of defence ministers hosted by Spain's "
+                   "Margarita Robles and attended by Lloyd Austin (United States), Ben Wallace (Britain), Boris "
+                   "Pistorius (Germany) and Sebastien Lecornu (France).", date="2023-03-12")
+    names = [e["name"] for e in doc._.dip_entities]
+    found = [({names[p] for side in m["sides"] for p in side}, m["status"], m["date"]) for m in doc._.dip_meetings]
+    assert ({"Margarita Robles", "Lloyd Austin", "Ben Wallace", "Boris Pistorius", "Sebastien Lecornu"},
+            "occurred", "2023-03-10") in found

@@ -212,6 +212,22 @@ def test_a_name_after_a_role_s_of_phrase_and_a_comma_is_its_holder_whatever_the_
     assert index.named_after_comma(doc[3]) is None  # "delegation" is no role of his
 
 
+def test_names_after_a_parenthesis_and_a_comma_go_on_with_the_list_whatever_the_parse(en_vocab):
+    from dipnlp.relations.lists import stray_conjunct
+
+    # "hosted Duque and Macri ( Argentina ) , Bolsonaro ( Brazil ) , Moreno ( Ecuador ) and Vizcarra ( Peru ) ."
+    # with Bolsonaro hung on the verb as an npadvmod and Moreno and Vizcarra as his conjuncts
+    words = ["Pinera", "hosted", "Duque", "and", "Macri", "(", "Argentina", ")", ",", "Bolsonaro", "(", "Brazil",
+             ")", ",", "Moreno", "(", "Ecuador", ")", "and", "Vizcarra", "(", "Peru", ")", "."]
+    heads = [1, 1, 1, 2, 2, 6, 4, 4, 1, 1, 11, 9, 9, 9, 9, 16, 14, 14, 14, 9, 21, 19, 19, 1]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "conj", "punct", "appos", "punct", "punct", "npadvmod", "punct", "appos",
+            "punct", "punct", "conj", "punct", "appos", "punct", "cc", "conj", "punct", "appos", "punct", "punct"]
+    people = [("Sebastian Pinera", [], 0, 1), ("Ivan Duque", [], 2, 3), ("Mauricio Macri", [], 4, 5),
+              ("Jair Bolsonaro", [], 9, 10), ("Lenin Moreno", [], 14, 15), ("Martin Vizcarra", [], 19, 20)]
+    doc, index = _index_doc(en_vocab, words, heads, deps, people)
+    assert stray_conjunct(index, doc[2]) == [2, 3, 4, 5]  # Bolsonaro and Moreno after ")", the others after "and"
+
+
 def test_a_meeting_that_followed_takes_the_date_of_the_event_it_followed_once_merged():
     lead = {"sides": [[0], [1]], "date": "2022-09-05", "date_span": [3, 5],
             "evidence": [{"start": 0, "end": 40}, {"start": 41, "end": 90}]}

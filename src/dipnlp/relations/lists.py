@@ -48,7 +48,8 @@ def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:
 
     "held a meeting with A and South Sudan's leader B to discuss ..." and "to meet
     her counterpart, A, and China's B" are lists of people whatever the parse
-    says. The list ends at a verb, a preposition or a semicolon; a name that is
+    says; so are items after a comma that follows a parenthesis ("hosted A (Argentina),
+    B (Brazil) and C (Peru)"). The list ends at a verb, a preposition or a semicolon; a name that is
     the subject of a finite verb of its own ("met A and B said ...") starts a new
     clause and is left out.
     """
@@ -59,7 +60,7 @@ def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:
     relative = {t.i for w in doc[i:end] if w.dep_ == "relcl" for t in w.subtree}  # "A, who chairs the AU,"
     while i < end:
         word = doc[i]
-        joiner = len(phrase_at(doc, i, LIST_JOINERS) or ())
+        joiner = len(phrase_at(doc, i, LIST_JOINERS) or ()) or int(_after_parenthesis(doc, i))
         if i in relative:
             pass
         elif joiner:
@@ -111,6 +112,12 @@ def named_after(index: EntityIndex, verb: Token) -> list[int]:
         if person is not None and person not in found:
             found.append(person)
     return found
+
+
+def _after_parenthesis(doc, i: int) -> bool:
+    """Whether the word at ``i`` is a comma right after a closing parenthesis: the next item of a list
+    whose items carry one ("A (Argentina), B (Brazil) and C (Peru)")."""
+    return doc[i].text == "," and i > 0 and doc[i - 1].text == ")"
 
 
 def _person_after(index: EntityIndex, doc, start: int, end: int) -> int | None:

@@ -122,7 +122,8 @@ def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in modifiers for c in trigger.children):
         return True
     for below, token in zip([None, *chain], chain):
-        if token is not trigger and _cue(token, governors) and not _beside(below, token):
+        if token is not trigger and _cue(token, governors) and not _beside(below, token) \
+                and not (below is not None and below.dep_ == "conj"):  # "was agreed ... and attended by X"
             return True
         for child in token.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in auxes:
