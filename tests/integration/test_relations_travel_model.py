@@ -324,3 +324,11 @@ def test_being_due_back_somewhere_is_a_planned_return_there(nlp):
 def test_who_visits_a_place_with_the_visitor_travels_there_too(nlp, text):
     found = {(t, d) for t, d, *_ in travels(run(nlp, text, date="2025-01-16"))}
     assert {("Keir Starmer", "Kyiv"), ("David Lammy", "Kyiv"), ("John Healey", "Kyiv")} <= found
+
+
+def test_who_accompanied_people_flown_somewhere_went_there(nlp):
+    doc = run(nlp, "The hostages were flown to Amman on Tuesday, accompanied by Foreign Minister Ayman Safadi.",
+              date="2023-03-09")
+    names = [e["name"] for e in doc._.dip_entities]
+    assert {(names[t["traveler"]], names[t["destination"]], t["date"]) for t in doc._.dip_travels} == {
+        ("Ayman Safadi", "Amman", "2023-03-07")}

@@ -686,7 +686,9 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     sources = named or governor_subjects(frame, trip_verbs)
     main = _persons(ctx, sources, sent.number)
     main += [p for p in _persons(ctx, accompanied(sources, rules.words("accompany_verb")), sent.number) if p not in main]
-    along = frame.tokens("with_traveler") + (accompanying(sources, rules.words("accompany_verb")) if main else [])
+    carried = [c for c in frame.trigger.children if c.dep_ == "nsubjpass"] if not main else []
+    # "The medics were flown to Sofia, accompanied by X": who went along goes, whoever was carried
+    along = frame.tokens("with_traveler") + accompanying(sources if main else carried, rules.words("accompany_verb"))
     travelers = main + [p for p in _persons(ctx, along, sent.number) if p not in main]
     if not places or not travelers:
         return []
@@ -718,13 +720,14 @@ def trip_maker(noun: Token) -> list[Token]:
 
 def accompanying(travelers: list[Token], verbs: frozenset) -> list[Token]:
     """Return who goes along with the travelers: "X, accompanied by Y, landed", "X was accompanied by Y",
-    "X flew to Z, accompanied by Y"."""
+    "X flew to Z, accompanied by Y", "X was flown to Z on a plane, accompanied by Y"."""
     found = []
     for token in travelers:
         verbs_of = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in verbs]
         if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in verbs:
             verbs_of.append(token.head)
-        if token.dep_ == "nsubj":  # "X flew to Kyiv, accompanied by Y": the parse hangs it on the verb
+        if token.dep_ == "nsubj" or token.dep_ == "nsubjpass" and token.head.lemma_.lower() not in verbs:
+            # "X flew to Kyiv, accompanied by Y", "X was flown to Z, accompanied by Y": hung on the verb
             verbs_of += [c for c in token.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"
                          and c.lemma_.lower() in verbs]
             verbs_of += [c for prep in token.head.children if prep.dep_ == "prep" for noun in prep.children
