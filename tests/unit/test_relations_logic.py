@@ -124,7 +124,8 @@ def test_he_cannot_be_a_person_named_as_someone_s_wife_nor_she_a_mr(en_vocab):
                           {"name": "Sedat Onal", "label": "PERSON", "mentions": [[10, 11]]}]
     index = EntityIndex(doc, gender_cues={"f": frozenset({"wife"}), "m": frozenset({"mr"})})
     assert index.genders == [None, "f", "m"]
-    assert index.other_gender("he") == [1] and index.other_gender("her") == [2] and index.other_gender("they") == []
+    assert index.other_gender("he") == [1] and index.other_gender("they") == []
+    assert index.other_gender("her") == [0, 2]  # "Mr Onal", and Isaac, a man's given name
 
 
 def test_a_semicolon_ends_the_clause_a_same_sentence_meeting_looks_for_people_in(en_vocab):
@@ -226,6 +227,16 @@ def test_names_after_a_parenthesis_and_a_comma_go_on_with_the_list_whatever_the_
               ("Jair Bolsonaro", [], 9, 10), ("Lenin Moreno", [], 14, 15), ("Martin Vizcarra", [], 19, 20)]
     doc, index = _index_doc(en_vocab, words, heads, deps, people)
     assert stray_conjunct(index, doc[2]) == [2, 3, 4, 5]  # Bolsonaro and Moreno after ")", the others after "and"
+
+
+def test_she_is_no_man_by_his_given_name_but_he_is_anyone_a_word_does_not_make_a_woman(en_vocab):
+    words = ["Hillary", "Clinton", "met", "Kurt", "Campbell", "and", "Salva", "Kiir", "."]
+    heads = [1, 2, 2, 4, 2, 4, 7, 4, 2]
+    deps = ["compound", "nsubj", "ROOT", "compound", "dobj", "cc", "compound", "conj", "punct"]
+    doc, index = _index_doc(en_vocab, words, heads, deps, [("Hillary Clinton", [], 0, 2), ("Kurt Campbell", [], 3, 5),
+                                                          ("Salva Kiir", [], 6, 8)])
+    assert index.other_gender("she") == [1]  # Kurt is a man's name; the dictionary's "Salva" is no man's
+    assert index.other_gender("he") == []  # no word before a name makes anyone a woman here
 
 
 def test_a_meeting_that_followed_takes_the_date_of_the_event_it_followed_once_merged():

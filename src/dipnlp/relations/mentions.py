@@ -7,6 +7,8 @@ that only one person of the article holds.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from dataclasses import dataclass, field
 from os.path import commonprefix
@@ -81,10 +83,16 @@ class EntityIndex:
         return found.pop() if len(found) == 1 else None
 
     def other_gender(self, pronoun: str) -> list[int]:
-        """The people a singular pronoun cannot stand for: women for "he", men for "she"."""
-        unlike = "f" if pronoun in ("he", "him", "his", "himself") else "m" if pronoun in (
-            "she", "her", "hers", "herself") else None
-        return [i for i, g in enumerate(self.genders) if unlike is not None and g == unlike]
+        """The people a singular pronoun cannot stand for: women for "he", men for "she". For "she", a man
+        is also one whose given name is a man's (:func:`given_name_gender`); for "he", a woman only by a
+        word before her name, since the name dictionary takes some men's names for women's ("Salva
+        Kiir")."""
+        if pronoun in ("he", "him", "his", "himself"):
+            return [i for i, g in enumerate(self.genders) if g == "f"]
+        if pronoun in ("she", "her", "hers", "herself"):
+            return [i for i, g in enumerate(self.genders) if g == "m" or g is None and self.labels[i] == "PERSON"
+                    and given_name_gender(self.names[i]) == "m"]
+        return []
 
     def _of_places(self, mentions) -> set[str]:
         """The places a person's name is followed by "of" ("President Xi Jinping of China")."""
@@ -190,6 +198,28 @@ class EntityIndex:
         the same one)."""
         countries = self.countries[person]
         return not nationality or not countries or any(same_country(nationality, c) for c in countries)
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def given_name_gender(name: str) -> str | None:
+    """"f" or "m" when the first word of a person's name is a given name of that gender only in the
+    gender-guesser dictionary ("Hillary Clinton": "f"), else None ("Kim Jong Un", "Xi Jinping": a
+    family name, or a name given to both).
+
+    >>> given_name_gender("Hillary Clinton"), given_name_gender("Kurt Campbell"), given_name_gender("Xi Jinping")
+    ('f', 'm', None)
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return {"female": "f", "male": "m"}.get(_gender_detector().get_gender(words[0].strip(".,")))
 
 
 #: Prepositions that end the head of a role ("Secretary of State" -> "secretary").
