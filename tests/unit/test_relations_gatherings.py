@@ -46,6 +46,15 @@ def test_the_guests_of_a_summit_reported_with_its_host_alone_join_it(guests, sen
         assert events[0]["date"] == "2025-03-02"
 
 
+def test_a_meeting_of_two_sides_does_not_fill_a_gathering_told_with_one_person():
+    # "Merkel is attending her last summit. The prime minister met Michel and von der Leyen together"
+    attended = mention([0], "summit", attendance=True)
+    met = mention([1, 2, 3], how="nearby", sent=1)
+    met["sides"] = [[1], [2, 3]]
+    met["_gathering"]["sided"] = True
+    assert people(join_gatherings([attended, met])) == [[1, 2, 3]]
+
+
 @pytest.mark.parametrize("joined_at,expected", [
     (2, [[0, 1, 3]]),  # "X met Y. They had tea. Z joined the talks": the meeting just reported
     (5, [[0, 1]]),  # three sentences on, "the talks" are no longer that meeting

@@ -260,7 +260,8 @@ def _host_alone(mention: dict, events: list[dict]) -> dict | None:
     """The gathering just reported with only its host ("X hosted a summit on Sunday"), which a mention
     of three people or more without a meeting noun of its own, in the next two sentences, fills
     ("Eighteen leaders sat around the table, among them A, B and C"); two people are a meeting of
-    their own ("Lee met Noda in Kyoto"). A mention of three or more each on a side of their own
+    their own ("Lee met Noda in Kyoto"), and so is a mention of two sides ("X met A and B together"
+    after "Y is attending her last summit"). A mention of three or more each on a side of their own
     also fills a gathering that people joined in the sentence just before ("Also present were X
     and Y. A, B, C and D sat together at one end of the room")."""
     note = mention["_gathering"]
@@ -270,7 +271,7 @@ def _host_alone(mention: dict, events: list[dict]) -> dict | None:
     gap = note["sent"] - max(last["_gathering"]["sents"])
     each = not note.get("sided") and all(len(side) == 1 for side in mention.get("sides", []))  # "A, B, C and D
     # sat together", not "X met with A, B and C", which the countries of A, B and C split into sides
-    ready = last["_gathering"]["gathering"] and (len(people(last)) == 1 or gap <= 1 and each)
+    ready = last["_gathering"]["gathering"] and (len(people(last)) == 1 and not note.get("sided") or gap <= 1 and each)
     return last if ready and gap <= 2 and _status_fits(last, mention) else None
 
 
