@@ -1196,7 +1196,8 @@ def test_a_guest_named_after_the_place_of_receiving_is_received_but_not_who_a_cl
                                    "he and Widodo met alone in the palace library"])
 def test_an_expanded_meeting_that_followed_an_undated_one_takes_the_date_it_merged_with(nlp, alone):
     doc = run(nlp, "President Ferdinand Marcos Jr. and Indonesian President Joko Widodo held talks at Bogor Palace on "
-                   f"Monday.\n\nMarcos was welcomed with full military honors before {alone}.\n\nThis was followed by an expanded bilateral meeting attended by Foreign "
-                   "Affairs Secretary Enrique Manalo and Trade Secretary Alfredo Pascual.", date="2022-09-07")
+                   f"Monday.\n\nMarcos was welcomed with full military honors before {alone}.\n\nThis was followed "
+                   "by an expanded bilateral meeting attended by Foreign Affairs Secretary Enrique Manalo and Trade "
+                   "Secretary Alfredo Pascual.", date="2022-09-07")
     expanded = [date for names, date in dated_meetings(doc) if "Enrique Manalo" in names]
     assert expanded == ["2022-09-05"]

@@ -143,7 +143,7 @@ def resolve_ranked(key: tuple[str, ...], entities: list[dict], keys: list[list[t
     return ranked[0] if len(ranked) == 1 else len(entities)
 
 
-def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, first_named=None) -> int:
+def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, first_named) -> int:
     """Entity index for a one-word mention; ``len(entities)`` means a new entity. ``first_named`` maps an
     entity to its first full-name mention: a surname shared by several people is one of those the
     article has named in full before it, or, before any of them (a headline), the one it names first."""
@@ -166,7 +166,7 @@ def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, firs
     by_role = [i for i in cands if wanted & {fold(r) for r in entities[i]["roles"]}]
     if len(by_role) == 1:
         return by_role[0]
-    if first_named is not None and not wanted:
+    if not wanted:
         introduced = [i for i in cands if first_named.get(i, m) < m]
         if len(introduced) == 1:
             return introduced[0]  # "Sarkozy arrived": Nicolas Sarkozy, his wife Cecilia is named later

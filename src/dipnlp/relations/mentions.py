@@ -7,10 +7,9 @@ that only one person of the article holds.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token

@@ -122,8 +122,7 @@ def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in modifiers for c in trigger.children):
         return True
     for below, token in zip([None, *chain], chain):
-        if token is not trigger and _cue(token, governors) and not _beside(below, token) \
-                and not (below is not None and below.dep_ == "conj"):  # "was agreed ... and attended by X"
+        if token is not trigger and _cue(token, governors) and not _beside(below, token):
             return True
         for child in token.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in auxes:
@@ -145,12 +144,16 @@ def _past_trip_purpose(clause: Token, lexicon: dict[str, set[str]]) -> bool:
 
 
 def _beside(below: Token | None, governor: Token) -> bool:
-    """Whether the event is only beside a past governor, not its complement.
+    """Whether the event is only beside a governor, not its complement.
 
     "At the talks, they agreed to ..." and "they agreed ... when they met":
-    the talks and the meeting are where and when the agreeing happened.
+    the talks and the meeting are where and when the agreeing happened (a
+    past governor). "was agreed at a meeting ... and attended by X": a verb
+    conjoined to the governor is no complement of it, whatever its tense.
     """
-    return below is not None and governor.tag_ == "VBD" and below.dep_ in ("prep", "advcl")
+    if below is None:
+        return False
+    return below.dep_ == "conj" or governor.tag_ == "VBD" and below.dep_ in ("prep", "advcl")
 
 
 def event_status(chain: list[Token], date_value: str | None, article_date: str | None,
