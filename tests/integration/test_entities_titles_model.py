@@ -217,3 +217,11 @@ def test_commonwealth_titles_are_roles_not_part_of_the_name(nlp, text, name, rol
     person = next(e for e in doc._.dip_entities if e["name"].endswith(name.split()[-1]))
     assert person["name"] == name
     assert role in person["roles"]
+
+
+def test_a_palace_whose_name_opens_with_the_word_for_palace_is_a_venue_throughout(nlp):
+    doc = nlp("UAE President, President of Korea hold talks at Qasr Al Watan\n\nABU DHABI, 15th January, 2023 (WAM) -- "
+              "President Sheikh Mohamed bin Zayed today received President Yoon Suk Yeol at Qasr Al Watan in Abu "
+              "Dhabi.\n\nUpon his arrival at Qasr Al Watan, the Korean President was accorded an official reception "
+              "ceremony, where he was welcomed by Sheikh Mohamed bin Zayed.")
+    assert {e.label_ for e in doc.ents if e.text == "Qasr Al Watan"} == {"VENUE"}

@@ -42,3 +42,12 @@ def test_a_shared_surname_named_after_both_is_the_one_named_most(en_vocab):
     doc = people_doc(en_vocab, text, ["Nawaz Sharif", "Shehbaz Sharif", "Sharif"])
     found = owners(doc)
     assert found[len(text.split()) - 4] == "Nawaz Sharif"
+
+
+def test_a_surname_before_a_generation_suffix_is_the_surname(en_vocab):
+    text = ("Marcos came home . President Ferdinand Marcos Jr. flew with First Lady Liza Araneta-Marcos . "
+            "Marcos met Xi .")
+    doc = people_doc(en_vocab, text, ["Ferdinand Marcos Jr.", "Liza Araneta-Marcos", "Marcos", "Xi"])
+    found = owners(doc)
+    assert found[0] == "Ferdinand Marcos Jr."  # the headline's: named first, "Jr." is no surname
+    assert found[doc.text.split().index("met") - 1] == "Ferdinand Marcos Jr."

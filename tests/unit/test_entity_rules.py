@@ -120,6 +120,12 @@ def test_place_mistaken_for_a_person_becomes_a_venue(rules_nlp):
     assert doc._.dip_entities[0]["name"] == "Da Nang"  # the gazetteer's canonical name
 
 
+@pytest.mark.parametrize("name", ["Qasr Al Watan", "Istana Negara", "Palazzo Chigi"])
+def test_a_name_that_opens_with_a_building_word_the_model_tags_a_person_is_a_venue(rules_nlp, name):
+    doc = run(rules_nlp, make_doc(rules_nlp, f"The two leaders held talks at {name} .", ents=[(name, "PERSON")]))
+    assert ents(doc) == [(name, "VENUE")]
+
+
 def test_a_trailing_lowercase_preposition_is_cut_off_a_model_entity(rules_nlp):
     text = "They met at the Great Hall of the People on Monday ."
     doc = run(rules_nlp, make_doc(rules_nlp, text, ents=[("the Great Hall of the People on", "FAC")],

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from dipnlp.entities.cues import load_cues
 from dipnlp.entities.links import link_roles
-from dipnlp.entities.names_match import (PARTICLES, RANKS, fold, name_key, same_person, without_nickname,
+from dipnlp.entities.names_match import (PARTICLES, RANKS, fold, name_key, same_person, surname, without_nickname,
                                          without_rank)
 from dipnlp.entities.places import load_places
 from dipnlp.entities.titles import Title
@@ -114,7 +114,7 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
         if not is_full_name(mention_keys[m]):
             for title in roles_at.get((span.start, span.end), []):
                 add_role(doc, ent, title)
-    shared = Counter(w for ks in keys for w in {w for k in ks if len(k) > 1 for w in (k[0], k[-1])})
+    shared = Counter(w for ks in keys for w in {w for k in ks if len(k) > 1 for w in (k[0], surname(k))})
     for index, ent in enumerate(entities):
         finish_person(ent, mentions, owner, index, shared)
     return entities
@@ -153,7 +153,7 @@ def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, firs
         known_by = [i for i, ks in enumerate(keys) if any(are_initials(word, k) for k in ks)]
         if len(known_by) == 1:
             return known_by[0]  # "MBS" for Mohammed bin Salman
-    cands = [i for i, ks in enumerate(keys) if any(k and (k[0] == word or k[-1] == word) for k in ks)]
+    cands = [i for i, ks in enumerate(keys) if any(k and (k[0] == word or surname(k) == word) for k in ks)]
     if not cands and len(word) >= 4:  # a name known by a middle word ("Lula")
         cands = [i for i, ks in enumerate(keys) if any(word in k[1:-1] for k in ks)]
         cands = cands if len(cands) == 1 else []

@@ -198,10 +198,12 @@ class Names(RuleTables):
         return self.not_a_place_name(span, words) and not any(t.text in self.places for t in words)
 
     def not_a_place_name(self, span, words) -> bool:
-        """Whether a name is no known place and has no organisation or venue head, though a word of it may be a
-        place ("Samia Suluhu Hassan": Hassan is also a city)."""
+        """Whether a name is no known place, has no organisation or venue head and does not open with a
+        building word ("Qasr Al Watan"), though a word of it may be a place ("Samia Suluhu Hassan": Hassan
+        is also a city)."""
         return span.text not in self.places and not any(t.lower_ in self.heads for t in words) \
-            and not all(t.text in self.places for t in words)
+            and not all(t.text in self.places for t in words) \
+            and not (words and words[0].lower_ in self.cues["venue_lead"])  # "Qasr Al Watan"
 
     def people_by_context(self, doc: Doc, spans, titles: list[dict]) -> set[str]:
         """Texts of person-shaped ORG/VENUE names that the context makes people: after a country's

@@ -53,6 +53,21 @@ RANKS = {"king", "queen", "prince", "princess", "sheikh", "sheikha", "emir", "sa
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 
+#: Generation suffixes written after a surname ("Ferdinand Marcos Jr."): not the surname.
+GENERATION = {"jr", "sr", "jnr", "snr"} | (ROMAN - {"i", "v", "x"})
+
+
+def surname(key: tuple[str, ...]) -> str:
+    """The last word of a name key that is no generation suffix.
+
+    >>> surname(("ferdinand", "marcos", "jr")), surname(("charles", "iii")), surname(("xi",))
+    ('marcos', 'charles', 'xi')
+    """
+    while len(key) > 1 and key[-1] in GENERATION:
+        key = key[:-1]
+    return key[-1] if key else ""
+
+
 def style_length(words: list[str]) -> int:
     """How many of ``words`` (lower case, from the start) are a form of address before a name ("Mr", "H.E.",
     "Datuk Seri", "Tan Sri"); 0 if none.

@@ -153,6 +153,8 @@ class EntityRules(RuleTables):
         elif cand.label == "PERSON" and len(span) > 2 and any(t.lower_ in self.cues["venue_head"] and t.is_title
                                                                for t in span[1:-1]):
             cand.label = "VENUE"  # "Joint Base Andrews"
+        elif cand.label == "PERSON" and len(span) > 1 and span[0].lower_ in self.cues["venue_lead"] and span[0].is_title:
+            cand.label = "VENUE"  # "Qasr Al Watan", "Istana Negara"
         return cand
 
 
