@@ -1201,3 +1201,23 @@ def test_an_expanded_meeting_that_followed_an_undated_one_takes_the_date_it_merg
                    "Secretary Alfredo Pascual.", date="2022-09-07")
     expanded = [date for names, date in dated_meetings(doc) if "Enrique Manalo" in names]
     assert expanded == ["2022-09-05"]
+
+
+def test_a_when_clause_hung_on_a_noun_of_a_dated_clause_takes_its_date(nlp):
+    doc = run(nlp, "Xi Jinping paid a state visit to Kazakhstan on Sept. 14, his first trip abroad since the start of "
+                   "the pandemic, when he held talks with Kassym-Jomart Tokayev in the capital.", date="2022-10-14")
+    assert dated_meetings(doc) == [({"Xi Jinping", "Kassym-Jomart Tokayev"}, "2022-09-14")]
+
+
+def test_a_summit_that_names_nobody_is_not_dated_by_a_clause_below_another(nlp):
+    doc = run(nlp, "The summit was attended by Russian President Vladimir Putin and Turkish President Recep Tayyip "
+                   "Erdogan. The participants adopted a statement on turning the forum, initiated by Kazakhstan's "
+                   "First President Nursultan Nazarbayev in 1992, into a full-fledged organization.", date="2022-10-14")
+    assert [m["date"] for m in doc._.dip_meetings] == [None]
+
+
+def test_a_summit_told_before_its_people_is_not_dated_by_a_clause_below_another(nlp):
+    doc = run(nlp, "The participants gathered for the tenth summit, turning the forum, initiated by Nursultan "
+                   "Nazarbayev in 1992, into an organization. The summit was attended by Russian President Vladimir "
+                   "Putin and Turkish President Recep Tayyip Erdogan.", date="2022-10-14")
+    assert [m["date"] for m in doc._.dip_meetings] == [None]

@@ -148,6 +148,12 @@ def test_travel_next_on_to_and_no_plans_to(nlp, text, expected):
     assert expected in travels(run(nlp, text))
 
 
+def test_a_verbless_and_then_on_to_adds_the_next_stops_of_the_trip(nlp):
+    doc = run(nlp, "Hu Jintao will travel to Yokohama on Friday and then on to Osaka and Nara before returning to "
+                   "Beijing on Saturday.", date="2008-05-08")
+    assert trips(doc) == {("Hu Jintao", place, "planned") for place in ("Yokohama", "Osaka", "Nara", "Beijing")}
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Secretary of State Antony Blinken has been to Jakarta twice.", ("Antony Blinken", "Jakarta", None, "occurred")),
     ("Prime Minister Mark Phillips is expected back in Georgetown on Friday.",

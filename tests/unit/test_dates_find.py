@@ -61,6 +61,9 @@ def test_header_is_never_a_date(find):
     ("The book is due to be published in May.", "May", "future"),
     ("The match has been postponed until Saturday.", "Saturday", "future"),
     ("Sanders said the meeting would take place next month.", "next month", "future"),
+    # the verb of "will" is six links up: returning > before > on > on > travel
+    ("Hu Jintao will travel to Yokohama on Friday and then on to Osaka and Nara before returning to Beijing on "
+     "Saturday.", "Saturday", "future"),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     from dipnlp.dates.tense import tense_of

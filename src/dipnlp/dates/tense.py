@@ -90,7 +90,7 @@ def tense_of(span, lexicon: Lexicon | None = None) -> str:
         past_purpose = head.tag_ == "VBD" and head.lemma_.lower() not in verb_words and head.lower_ not in verb_words
         return "past" if past_purpose else "future"
     head = verb
-    for _ in range(4):
+    for _ in range(6):
         if head is not verb and (head.lemma_.lower() in verb_words or head.lower_ in verb_words):
             return "future"
         if _has_future_aux(head, aux_words) or any(c.lower_ in particles for c in head.children):

@@ -286,19 +286,28 @@ def purpose_events(chain: list[Token], event_nouns: frozenset) -> list[Token]:
 SIMULTANEOUS = frozenset({"as", "when", "while"})
 
 
+def _simultaneous_clause(top: Token) -> bool:
+    """Whether ``top`` heads a clause at the time of the one it hangs on: an "as/when/while" adverbial
+    clause, or a "when" clause the parse hangs on a noun of the main clause ("paid a state visit on
+    Sept. 14, his first trip abroad, when he held talks with Y")."""
+    if top.dep_ == "advcl":
+        return any(c.lower_ in SIMULTANEOUS and (c.dep_ == "mark" or c.lower_ == "when") for c in top.children)
+    return top.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in top.children)
+
+
 def clause_date(doc: Doc, chain: list[Token], sent: Sentence) -> dict | None:
     """Return a date for an event whose own clause has none.
 
     An event in an "as/when/while" clause takes the date of its main clause
-    ("X embraced Y on Tuesday as leaders gathered for a summit"). Otherwise
+    ("X embraced Y on Tuesday as leaders gathered for a summit"; also a "when" clause hung on one of
+    its nouns). Otherwise
     the sentence's only date is taken when it hangs on no other event, on
     no relative clause ("..., which will take place in February" is not it)
     and not on "since", unless the event's clause tells of the date itself
     ("since 2011, when X met Y").
     """
     top = chain[-1]
-    if top.dep_ == "advcl" and any(c.lower_ in SIMULTANEOUS and (c.dep_ == "mark" or c.lower_ == "when")
-                                   for c in top.children):
+    if _simultaneous_clause(top):
         main = governing_chain(top.head)  # "visited Abuja in November, when he held talks with Y"
         found = attach_date(main, sent.dates, sent.blocked - {t.i for t in main} - {top.head.i})
         if found is not None:
@@ -317,6 +326,18 @@ def clause_date(doc: Doc, chain: list[Token], sent: Sentence) -> dict | None:
         if ancestor.i in others or ancestor.dep_ in ("relcl", "acl") or ancestor.lower_ == PERIOD_START:
             return None  # "..., their first since 2007": a period's start
     return usable[0]
+
+
+def _told_in_clause(doc: Doc, chain: list[Token], date: dict, sent: Sentence) -> bool:
+    """Whether a date found for an event is its clause's own or hangs on the main verb of its sentence
+    ("Somalia on Friday became a member after leaders meeting at the summit approved it"), not the date of
+    a clause below another ("turning the forum, initiated by X in 1992, into ..."), which
+    :func:`clause_date` takes as the sentence's only date."""
+    if date is attach_date(chain, sent.dates, sent.blocked - {t.i for t in chain}):
+        return True
+    verb = next((t for t in doc[date["token_start"]: date["token_end"]].root.ancestors if t.pos_ in ("VERB", "AUX")),
+                None)
+    return verb is not None and verb.dep_ == "ROOT"
 
 
 def _base(frame: Frame, date: dict | None, status: str) -> dict:
@@ -401,6 +422,9 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         sides = [[p] for p in named]
     sides = split_nations(ctx.index, sides)
     chain, date, status = _timing(doc, frame, sent, rules)
+    if not named and date is not None and not _told_in_clause(doc, chain, date, sent):
+        date = None  # a noun that names nobody is dated only by its own clause or the main one ("turning the
+        # forum, initiated by X in 1992, into ..."), since it dates whatever event it is found to refer to
     if followed is not None and date is None:
         date = _recorded_date(followed)
     trip = len(named) == 1 and for_gathering
@@ -629,7 +653,8 @@ def _without_owners(noun: Token) -> list[Token]:
 
 
 def _date_anaphora(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: Rules) -> None:
-    """Date the last meeting from "the talks"/"the negotiations" with a date in the next two sentences."""
+    """Date the last meeting from "the talks"/"the negotiations" with a date of their own clause (or of the
+    main one) in the next two sentences."""
     last = ctx.last_meeting
     trigger = frame.trigger
     if last is None or last.get("date") or sent.number - ctx.last_group_sent not in (1, 2):
@@ -637,8 +662,8 @@ def _date_anaphora(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in trigger.children) \
             or refers(trigger) == "new":
         return  # "the first meeting between the two since ..." is another event
-    _, date, status = _timing(doc, frame, sent, rules)
-    if date is not None and status == last.get("status"):
+    chain, date, status = _timing(doc, frame, sent, rules)
+    if date is not None and status == last.get("status") and _told_in_clause(doc, chain, date, sent):
         dated = _base(frame, date, status)
         last["date"], last["date_span"] = dated["date"], dated["date_span"]
         last["evidence"].extend(dated["evidence"])
