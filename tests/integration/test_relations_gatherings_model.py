@@ -510,3 +510,38 @@ def test_who_attended_a_meeting_the_main_verb_was_done_at_attend_it_and_it_happe
     found = [({names[p] for side in m["sides"] for p in side}, m["status"], m["date"]) for m in doc._.dip_meetings]
     assert ({"Margarita Robles", "Lloyd Austin", "Ben Wallace", "Boris Pistorius", "Sebastien Lecornu"},
             "occurred", "2023-03-10") in found
+
+
+def test_the_heads_and_members_of_two_delegations_join_the_meeting_just_reported(nlp):
+    doc = run(nlp, "The meeting, chaired by Foreign Minister Hakan Fidan, lasted a little over an hour on Monday. The "
+                   "Russian delegation was headed by presidential aide Vladimir Medinsky and included Deputy Foreign "
+                   "Minister Mikhail Galuzin, while Defense Minister Rustem Umerov led the Ukrainian team, which "
+                   "included First Deputy Foreign Minister Sergiy Kyslytsya.", date="2025-06-02")
+    assert meeting_people(doc) == [{"Hakan Fidan", "Vladimir Medinsky", "Mikhail Galuzin", "Rustem Umerov",
+                                    "Sergiy Kyslytsya"}]
+
+
+def test_a_delegation_named_long_after_the_last_meeting_joins_none(nlp):
+    doc = run(nlp, "Vladimir Medinsky met Rustem Umerov in Istanbul on Monday. The talks lasted two hours. The two "
+                   "sides agreed to swap prisoners. Officials said more exchanges would follow. The last talks, in "
+                   "2022, collapsed within weeks. Ukraine's delegation was headed by David Arakhamia.",
+              date="2025-06-02")
+    assert meeting_people(doc) == [{"Vladimir Medinsky", "Rustem Umerov"}]
+
+
+def test_a_wish_to_bring_people_together_does_not_join_talks_that_took_place(nlp):
+    doc = run(nlp, "Russian and Ukrainian delegations agreed on Monday to exchange more prisoners at their second round "
+                   "of direct peace talks, hosted by Turkey at Ciragan Palace in Istanbul.\n\nThe meeting, chaired by "
+                   "Foreign Minister Hakan Fidan, lasted a little over an hour. Intelligence chief Ibrahim Kalin was "
+                   "also present.\n\n\"Our greatest wish is to bring Mr. Putin and Mr. Zelenskyy together, and to "
+                   "include Mr. Trump as well, in Istanbul or Ankara,\" President Recep Tayyip Erdogan said.",
+              date="2025-06-02")
+    assert {frozenset(p) for p in meeting_people(doc)} == {frozenset({"Hakan Fidan", "Ibrahim Kalin"}),
+                                                           frozenset({"Putin", "Zelenskyy"})}
+
+
+def test_people_said_to_be_taking_part_join_the_talks_under_way(nlp):
+    doc = run(nlp, "Secretary of State Warren Christopher opened the negotiations with Slobodan Milosevic and Franjo "
+                   "Tudjman on Wednesday. European Union mediator Carl Bildt and Russian Deputy Foreign Minister Igor "
+                   "Ivanov are also taking part.", date="1995-11-02")
+    assert ("Carl Bildt", "Slobodan Milosevic", "occurred") in pairs(doc)

@@ -147,3 +147,9 @@ def test_a_coordinated_passive_takes_its_subject_from_the_first_verb(nlp):
     doc = run(nlp, "Kenyan President William Ruto arrived in Addis Ababa on Sunday and was welcomed by Prime Minister "
                    "Abiy Ahmed.")
     assert ({frozenset({"Abiy Ahmed"}), frozenset({"William Ruto"})}, "occurred") in meetings(doc)
+
+
+def test_a_call_for_a_meeting_plans_it(nlp):
+    doc = run(nlp, "Ukraine renewed its call for a meeting between President Volodymyr Zelenskyy and Russian President "
+                   "Vladimir Putin.")
+    assert meetings(doc) == [({frozenset({"Volodymyr Zelenskyy"}), frozenset({"Vladimir Putin"})}, "planned")]

@@ -28,8 +28,8 @@ mention that names nobody, to the event it refers to:
   paragraph or the one before, and is otherwise a gathering of its own;
 - the members of a delegation named without its leader ("The US delegation
   included X", "On the Indonesian side were A, B and C", "The Tanzanian side
-  was made up of: - A; - B") join the latest
-  event of two people or more: the meeting just reported;
+  was made up of: - A; - B", "The Russian delegation was headed by X") join the latest
+  event of two people or more, told in the two sentences before: the meeting just reported;
 - companions ("Kim was accompanied by A", "Moon's delegation included B")
   join the latest event of the person they came with that has their
   status, and are dropped when there is none, unless they were "joined by"
@@ -47,7 +47,8 @@ An attendance joins only an event that occurred or is planned (not a cancelled
 one) with a compatible date (any date, for who came for it: "arrived on Saturday
 for the summit" may be its eve), and not one told in the past perfect as background
 ("flew in from Beijing, where he had held talks with Xi") while another event
-with people is at hand; the event keeps its own status ("are among those
+with people is at hand, nor, when it is planned and names no meeting ("Our wish is
+to bring X and Y together"), an event that occurred; the event keeps its own status ("are among those
 expected" is said in the present of a planned summit), except that an anchor
 that named nobody takes the status of the first people who join it (a
 headline's "X at G7 summit: ... before spring", then "the summit was hosted by Y").
@@ -187,6 +188,10 @@ def in_past_perfect(trigger: Token) -> bool:
 def _status_fits(event: dict, mention: dict) -> bool:
     if event.get("status") not in SCORED or mention.get("status") not in SCORED:
         return False
+    note = mention["_gathering"]
+    if mention.get("status") == "planned" and event.get("status") == "occurred" and note["refers"] == "nearby":
+        return False  # "Our wish is to bring X and Y together" joins no talks that took place; "X will run the
+        # day-to-day talks" names the talks it joins
     return dates_compatible(event.get("date"), mention.get("date")) or mention["_gathering"].get("trip", False)
 
 
@@ -204,7 +209,7 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
         return next((e for e in candidates if people(e) & hosts and e.get("status") == mention.get("status")), None)
     if note["refers"] == "latest":
         met = _told_last(note["sent"], candidates)
-        if met is not None:
+        if met is not None and note["sent"] - max(met["_gathering"]["sents"]) <= RECENT:
             return met  # "The US delegation included X": the meeting just reported, not an empty anchor
     same_noun = [e for e in candidates if e["_gathering"]["lemma"] == note["lemma"]
                  or e["_gathering"]["lemma"] is None and e["_gathering"].get("verb_noun") == note["lemma"]]

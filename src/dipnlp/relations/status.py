@@ -55,11 +55,13 @@ def compare_dates(value: str | None, article_date: str | None) -> int | None:
     return 0
 
 
-def _cue(token: Token, words: set[str]) -> bool:
+def _cue(token: Token, words: set[str], particles: bool = True) -> bool:
+    """Whether ``token`` is one of ``words``; a status verb that needs a particle must have it, unless
+    ``particles`` is False ("a call for a meeting" plans it; "called off the meeting" cancels it)."""
     lemma = token.lemma_.lower()
     if lemma not in words and token.lower_ not in words:
         return False
-    need = PARTICLES.get(lemma)
+    need = PARTICLES.get(lemma) if particles else None
     return not need or any(c.lower_ in need for c in token.children)
 
 
@@ -122,7 +124,7 @@ def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in modifiers for c in trigger.children):
         return True
     for below, token in zip([None, *chain], chain):
-        if token is not trigger and _cue(token, governors) and not _beside(below, token):
+        if token is not trigger and _cue(token, governors, particles=False) and not _beside(below, token):
             return True
         for child in token.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in auxes:
