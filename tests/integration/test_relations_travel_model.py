@@ -338,3 +338,16 @@ def test_who_accompanied_people_flown_somewhere_went_there(nlp):
     names = [e["name"] for e in doc._.dip_entities]
     assert {(names[t["traveler"]], names[t["destination"]], t["date"]) for t in doc._.dip_travels} == {
         ("Ayman Safadi", "Amman", "2023-03-07")}
+
+
+def test_the_members_of_a_delegation_among_the_companions_of_a_trip_travel_too(nlp):
+    doc = run(nlp, "Ferdinand Marcos flew from Manila to Beijing on January 3, accompanied by First Lady Liza "
+                   "Araneta-Marcos and a delegation that included Foreign Affairs Secretary Enrique Manalo and Trade "
+                   "Secretary Alfredo Pascual.", date="2023-01-10")
+    assert {("Enrique Manalo", "Beijing", "occurred"), ("Alfredo Pascual", "Beijing", "occurred")} <= trips(doc)
+
+
+def test_the_subject_of_a_clause_of_time_the_parse_took_for_an_object_travels(nlp):
+    doc = run(nlp, "Japan-South Korea relations improved after Lee's predecessor, Yoon Suk Yeol, visited Tokyo in "
+                   "March 2023 for talks with then Prime Minister Kishida Fumio.", date="2025-08-23")
+    assert trips(doc) == {("Yoon Suk Yeol", "Tokyo", "occurred")}

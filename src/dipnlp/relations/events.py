@@ -713,7 +713,8 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     main += [p for p in _persons(ctx, accompanied(sources, rules.words("accompany_verb")), sent.number) if p not in main]
     carried = [c for c in frame.trigger.children if c.dep_ == "nsubjpass"] if not main else []
     # "The medics were flown to Sofia, accompanied by X": who went along goes, whoever was carried
-    along = frame.tokens("with_traveler") + accompanying(sources if main else carried, rules.words("accompany_verb"))
+    along = frame.tokens("with_traveler") + accompanying(sources if main else carried, rules.words("accompany_verb"),
+                                                         rules.words("delegation_noun"))
     travelers = main + [p for p in _persons(ctx, along, sent.number) if p not in main]
     if not places or not travelers:
         return []
@@ -743,9 +744,10 @@ def trip_maker(noun: Token) -> list[Token]:
     return []
 
 
-def accompanying(travelers: list[Token], verbs: frozenset) -> list[Token]:
+def accompanying(travelers: list[Token], verbs: frozenset, groups: frozenset = frozenset()) -> list[Token]:
     """Return who goes along with the travelers: "X, accompanied by Y, landed", "X was accompanied by Y",
-    "X flew to Z, accompanied by Y", "X was flown to Z on a plane, accompanied by Y"."""
+    "X flew to Z, accompanied by Y", "X was flown to Z on a plane, accompanied by Y"; also the members of
+    a delegation among them ("accompanied by Y and a delegation that included A and B")."""
     found = []
     for token in travelers:
         verbs_of = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in verbs]
@@ -762,7 +764,10 @@ def accompanying(travelers: list[Token], verbs: frozenset) -> list[Token]:
             for by in verb.children:
                 if by.dep_ == "agent":
                     found.extend(c for c in by.children if c.dep_ == "pobj")
-    return found
+    return found + [member for token in found for group in token.subtree if group.lemma_.lower() in groups
+                    for clause in group.children if clause.dep_ in ("relcl", "acl")
+                    and clause.lemma_.lower() in ("include", "comprise")
+                    for member in clause.children if member.dep_ == "dobj"]
 
 
 def accompanied(travelers: list[Token], verbs: frozenset) -> list[Token]:

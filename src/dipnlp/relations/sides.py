@@ -497,6 +497,9 @@ def leaders(ctx: Context, group: Token, sent_no: int) -> list[int]:
 def inherited_subject(trigger: Token) -> list[Token]:
     """Return the subjects of the nearest governing verb for a trigger without a subject of its own."""
     token = trigger
+    subject = _subject_taken_for_an_object(trigger)
+    if subject is not None:
+        return [subject]
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "PROPN":
         return [trigger.head]  # "Kerry and Lavrov, meeting in Geneva, agreed": the people it describes
     if trigger.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
@@ -526,6 +529,23 @@ def inherited_subject(trigger: Token) -> list[Token]:
         if subjects:
             return subjects
     return []
+
+
+#: Words that open a clause of time the parse may read as a preposition before its subject.
+TIME_CONJUNCTIONS = frozenset({"after", "before", "until", "since"})
+
+
+def _subject_taken_for_an_object(verb: Token) -> Token | None:
+    """The subject of a clause of time that the parse read as the object of a preposition, since an
+    appositive followed it: "relations improved after Lee's predecessor, Yoon Suk Yeol, visited Tokyo"
+    ("predecessor" hangs on "after", "visited" on "improved")."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in TIME_CONJUNCTIONS and prep.i < verb.i \
+                and prep.right_edge.i >= verb.i - 2:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def invitees(invitation: Token, governor: Token) -> list[Token]:
