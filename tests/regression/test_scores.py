@@ -9,7 +9,8 @@ the styles of more outlets, ``dev7`` a seventh, written for session 10, ``dev8``
 session 11, ``dev9`` a ninth, written for session 12, ``dev10`` a tenth, written for session 13,
 ``dev11`` an eleventh, written for session 14, ``dev12`` a twelfth, written for session 15, ``dev13`` a
 thirteenth, written for session 16, ``dev14`` and ``dev15``, written for session 17, ``dev16``,
-written for session 18, and ``dev17``, written for session 19 (see their READMEs).
+written for session 18, ``dev17``, written for session 19, and ``dev18``, written for session 20 (see their
+READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -57,16 +58,16 @@ FLOORS = {
     ("dev6", "relations_strict"): 0.61,
     ("dev7", "entities"): 0.88,
     ("dev7", "roles"): 0.88,
-    ("dev7", "relations"): 0.81,
-    ("dev7", "relations_strict"): 0.57,
+    ("dev7", "relations"): 0.83,
+    ("dev7", "relations_strict"): 0.59,
     ("dev8", "entities"): 0.86,
     ("dev8", "roles"): 0.84,
     ("dev8", "relations"): 0.74,
     ("dev8", "relations_strict"): 0.56,
     ("dev9", "entities"): 0.86,
     ("dev9", "roles"): 0.82,
-    ("dev9", "relations"): 0.71,
-    ("dev9", "relations_strict"): 0.50,
+    ("dev9", "relations"): 0.73,
+    ("dev9", "relations_strict"): 0.53,
     ("dev10", "entities"): 0.89,
     ("dev10", "roles"): 0.85,
     ("dev10", "relations"): 0.68,
@@ -82,7 +83,7 @@ FLOORS = {
     ("dev13", "entities"): 0.87,
     ("dev13", "roles"): 0.88,
     ("dev13", "relations"): 0.66,
-    ("dev13", "relations_strict"): 0.41,
+    ("dev13", "relations_strict"): 0.48,
     ("dev14", "entities"): 0.86,
     ("dev14", "roles"): 0.82,
     ("dev14", "relations"): 0.74,
@@ -93,19 +94,23 @@ FLOORS = {
     ("dev15", "relations_strict"): 0.54,
     ("dev16", "entities"): 0.86,
     ("dev16", "roles"): 0.80,
-    ("dev16", "relations"): 0.63,
-    ("dev16", "relations_strict"): 0.41,
+    ("dev16", "relations"): 0.65,
+    ("dev16", "relations_strict"): 0.42,
     ("dev17", "entities"): 0.86,
     ("dev17", "roles"): 0.80,
     ("dev17", "relations"): 0.75,
     ("dev17", "relations_strict"): 0.60,
+    ("dev18", "entities"): 0.86,
+    ("dev18", "roles"): 0.87,
+    ("dev18", "relations"): 0.77,
+    ("dev18", "relations_strict"): 0.58,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
-    ("heldout", "relations"): 0.70,
-    ("heldout", "relations_strict"): 0.63,
+    ("heldout", "relations"): 0.71,
+    ("heldout", "relations_strict"): 0.64,
 }
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-        "dev13", "dev14", "dev15", "dev16", "dev17", "heldout")
+        "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -138,6 +143,7 @@ KNOWN_SPLITS = {
               "John Lee Ka-chiu": "also 'John Lee': a Hong Kong name with a Western given name before the Chinese one",
               "Christopher Hui Ching-yu": "also 'Hui': the family name is the second word of the full name"},
     "dev17": {"Sergei Lavrov": "'Sergey' in a White House readout, 'Sergei' in four others (as in dev7)"},
+    "dev18": {},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
