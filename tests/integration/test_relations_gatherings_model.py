@@ -530,9 +530,9 @@ def test_a_delegation_named_long_after_the_last_meeting_joins_none(nlp):
 
 
 def test_a_wish_to_bring_people_together_does_not_join_talks_that_took_place(nlp):
-    doc = run(nlp, "Russian and Ukrainian delegations agreed on Monday to exchange more prisoners at their second round "
-                   "of direct peace talks, hosted by Turkey at Ciragan Palace in Istanbul.\n\nThe meeting, chaired by "
-                   "Foreign Minister Hakan Fidan, lasted a little over an hour. Intelligence chief Ibrahim Kalin was "
+    doc = run(nlp, "Russian and Ukrainian delegations agreed on Monday to exchange more prisoners at their second "
+                   "round of direct peace talks, hosted by Turkey at Ciragan Palace in Istanbul.\n\nThe meeting, "
+                   "chaired by Foreign Minister Hakan Fidan, lasted a little over an hour. Intelligence chief Ibrahim Kalin was "
                    "also present.\n\n\"Our greatest wish is to bring Mr. Putin and Mr. Zelenskyy together, and to "
                    "include Mr. Trump as well, in Istanbul or Ankara,\" President Recep Tayyip Erdogan said.",
               date="2025-06-02")

@@ -36,6 +36,17 @@ def test_header_source_and_dateline_source_are_orgs_and_dateline_city_is_a_venue
     assert ("Nairobi", "VENUE") in labels
 
 
+def test_the_source_in_capitals_on_a_line_of_its_own_is_no_dateline_and_the_city_below_is(nlp):
+    import dipnlp
+
+    text = (" date 2023-11-04 Kyodo News\n\nKishida addresses Congress\n\nKYODO NEWS - Nov 4, 2023 - 15:21\n\n"
+            "MANILA - Japanese Prime Minister Fumio Kishida spoke on Saturday. Kishida flew in from Tokyo on "
+            "Friday.\n")
+    result = dipnlp.extract(text, nlp=nlp)
+    assert ("Manila", "VENUE") in {(e["name"], e["label"]) for e in result.entities}
+    assert {(t["destination"], t["origin"]) for t in result.to_dict()["travels"]} == {("Manila", "Tokyo")}
+
+
 def test_source_named_again_in_the_text_keeps_its_type(nlp):
     import dipnlp
 

@@ -15,6 +15,8 @@ Plain functions over a parsed Doc, used by ``dip_entity_rules``:
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span
 
 from dipnlp.entities.spans import DASHES, Candidate
@@ -58,11 +60,13 @@ def source_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
-def dateline_places(doc: Doc) -> list[Candidate]:
+def dateline_places(doc: Doc, sources: Iterable[str] = ()) -> list[Candidate]:
     """The upper-case place that opens the body or, after a headline, one of its first paragraphs
-    ("NAIROBI (AFP) -", "TEL AVIV, Israel (AP) -", "XI'AN, China (Kyodo) --")."""
+    ("NAIROBI (AFP) -", "TEL AVIV, Israel (AP) -", "XI'AN, China (Kyodo) --"); not the news source's
+    name in capitals on a line of its own ("KYODO NEWS - Nov 4, 2023" above "MANILA - ...")."""
+    names = {name.lower() for name in sources}
     for start in opening_lines(doc):
-        found = _dateline_place_at(doc, start)
+        found = [c for c in _dateline_place_at(doc, start) if doc[c.start:c.end].text.lower() not in names]
         if found:
             return found
     return []

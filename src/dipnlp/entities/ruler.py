@@ -97,7 +97,7 @@ class EntityRules(RuleTables):
         found.extend(self.gazetteer_hits(doc, covered | in_title))
         sources = context.source_candidates(doc)
         found.extend(sources)
-        found.extend(context.dateline_places(doc))
+        found.extend(context.dateline_places(doc, [doc[c.start:c.end].text for c in sources]))
         found.extend(c for c in context.names_before_venue_nouns(doc, self.cues) if not in_title.intersection(range(c.start, c.end)))
         found.extend(context.acronym_orgs(doc, self.cues, self.places))
         found = [part for c in found for part in split_candidate(doc, c)]
@@ -153,7 +153,8 @@ class EntityRules(RuleTables):
         elif cand.label == "PERSON" and len(span) > 2 and any(t.lower_ in self.cues["venue_head"] and t.is_title
                                                                for t in span[1:-1]):
             cand.label = "VENUE"  # "Joint Base Andrews"
-        elif cand.label == "PERSON" and len(span) > 1 and span[0].lower_ in self.cues["venue_lead"] and span[0].is_title:
+        elif cand.label == "PERSON" and len(span) > 1 and span[0].lower_ in self.cues["venue_lead"] \
+                and span[0].is_title:
             cand.label = "VENUE"  # "Qasr Al Watan", "Istana Negara"
         return cand
 

@@ -39,7 +39,8 @@ PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list},
 KINDS = ("meeting", "travel")
 SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "with_traveler", "destination", "origin"})
 #: Names of pattern nodes that only link slots (their tokens are not kept).
-LINK_NODES = frozenset({"prep", "prep2", "obj", "acl", "adv", "together", "down", "by", "vehicle", "off", "travel", "verb"})
+LINK_NODES = frozenset({"prep", "prep2", "obj", "acl", "adv", "together", "down", "by", "vehicle", "off", "travel",
+                        "verb"})
 
 
 @dataclass
