@@ -237,8 +237,9 @@ def _ccomp_chain(chain: list[Token]) -> list[Token]:
     return extra
 
 
-def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[Token], dict | None, str]:
-    """Return the chain, the attached date record and the status of a frame."""
+def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[Token], dict | None, str, bool]:
+    """Return the chain, the date record and the status of a frame, and whether that date is attached to the
+    chain (not one :func:`clause_date` found elsewhere in the sentence)."""
     trigger = frame.trigger
     if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in rules.words("travel_noun"):
         trigger = trigger.head  # "a trip that takes him to Y": the trip's own clause
@@ -258,9 +259,10 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
     if status == "occurred" and frame.trigger.dep_ == "relcl" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in frame.trigger.children):
         status = "planned"  # "arrived in Cairo, the first stop of a tour that will also take him to Amman"
+    attached = date is not None
     if date is None:
         date = clause_date(doc, own, sent)
-    return chain, date, status
+    return chain, date, status, attached
 
 
 #: Prepositions of the event a meeting or trip is part of ("for talks", "on a state visit", "during the summit").
@@ -328,12 +330,12 @@ def clause_date(doc: Doc, chain: list[Token], sent: Sentence) -> dict | None:
     return usable[0]
 
 
-def _told_in_clause(doc: Doc, chain: list[Token], date: dict, sent: Sentence) -> bool:
-    """Whether a date found for an event is its clause's own or hangs on the main verb of its sentence
-    ("Somalia on Friday became a member after leaders meeting at the summit approved it"), not the date of
-    a clause below another ("turning the forum, initiated by X in 1992, into ..."), which
-    :func:`clause_date` takes as the sentence's only date."""
-    if date is attach_date(chain, sent.dates, sent.blocked - {t.i for t in chain}):
+def _told_in_clause(doc: Doc, date: dict, attached: bool) -> bool:
+    """Whether a date found for an event is its clause's own (``attached``, see :func:`_timing`) or hangs on
+    the main verb of its sentence ("Somalia on Friday became a member after leaders meeting at the summit
+    approved it"), not the date of a clause below another ("turning the forum, initiated by X in 1992,
+    into ..."), which :func:`clause_date` takes as the sentence's only date."""
+    if attached:
         return True
     verb = next((t for t in doc[date["token_start"]: date["token_end"]].root.ancestors if t.pos_ in ("VERB", "AUX")),
                 None)
@@ -421,8 +423,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
             return None
         sides = [[p] for p in named]
     sides = split_nations(ctx.index, sides)
-    chain, date, status = _timing(doc, frame, sent, rules)
-    if not named and date is not None and not _told_in_clause(doc, chain, date, sent):
+    chain, date, status, attached = _timing(doc, frame, sent, rules)
+    if not named and date is not None and not _told_in_clause(doc, date, attached):
         date = None  # a noun that names nobody is dated only by its own clause or the main one ("turning the
         # forum, initiated by X in 1992, into ..."), since it dates whatever event it is found to refer to
     if followed is not None and date is None:
@@ -662,8 +664,8 @@ def _date_anaphora(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in trigger.children) \
             or refers(trigger) == "new":
         return  # "the first meeting between the two since ..." is another event
-    chain, date, status = _timing(doc, frame, sent, rules)
-    if date is not None and status == last.get("status") and _told_in_clause(doc, chain, date, sent):
+    _, date, status, attached = _timing(doc, frame, sent, rules)
+    if date is not None and status == last.get("status") and _told_in_clause(doc, date, attached):
         dated = _base(frame, date, status)
         last["date"], last["date_span"] = dated["date"], dated["date_span"]
         last["evidence"].extend(dated["evidence"])
@@ -718,7 +720,7 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     travelers = main + [p for p in _persons(ctx, along, sent.number) if p not in main]
     if not places or not travelers:
         return []
-    chain, date, status = _timing(doc, frame, sent, rules)
+    chain, date, status, _ = _timing(doc, frame, sent, rules)
     ctx.last_place, ctx.last_place_sent = places[0], sent.number
     if status == "occurred" and len(main) == 1 \
             and not any(c.dep_ == "mark" and c.lower_ == PERIOD_START for t in chain for c in t.children):
@@ -839,7 +841,7 @@ def same_sentence_meetings(doc: Doc, unmatched: dict, ctx: Context, rules: Rules
         people = acting_people(ctx.index, semicolon_clause(frame.trigger), rules.words("speech_verb"))
         if not 2 <= len(people) <= SAME_SENTENCE_MOST:
             continue
-        chain, date, status = _timing(doc, frame, sent, rules)
+        chain, date, status, _ = _timing(doc, frame, sent, rules)
         if status not in ("occurred", "planned"):
             continue
         record = {"sides": [[p] for p in people], **_base(frame, date, status), "venue": None,
