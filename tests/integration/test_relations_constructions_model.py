@@ -1221,3 +1221,18 @@ def test_a_summit_told_before_its_people_is_not_dated_by_a_clause_below_another(
                    "Nazarbayev in 1992, into an organization. The summit was attended by Russian President Vladimir "
                    "Putin and Turkish President Recep Tayyip Erdogan.", date="2022-10-14")
     assert [m["date"] for m in doc._.dip_meetings] == [None]
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Foreign Minister Ali Sabry co-chaired a session of the joint commission with Japanese Foreign Minister "
+     "Yoko Kamikawa in Colombo on Tuesday.", {"Ali Sabry", "Yoko Kamikawa"}),
+    ("Minister Ali Sabry and Japan's Foreign Minister Yoko Kamikawa co-chaired the fourth meeting of the joint "
+     "commission in Colombo on Tuesday.", {"Ali Sabry", "Yoko Kamikawa"}),
+    ("Prime Minister Anthony Albanese co-hosted the summit with President Joko Widodo in Bali on Tuesday.",
+     {"Anthony Albanese", "Joko Widodo"}),
+    ("On Tuesday, Vice President Mike Pence and Secretary of State Mike Pompeo co-hosted a luncheon for President "
+     "Moon Jae-in at the State Department.", {"Mike Pence", "Mike Pompeo", "Moon Jae-in"}),
+])
+def test_a_hyphenated_co_verb_is_read_as_its_verb(nlp, text, people):
+    doc = run(nlp, text, date="2019-06-14")
+    assert (frozenset(people), "occurred") in meetings(doc)

@@ -545,3 +545,34 @@ def test_people_said_to_be_taking_part_join_the_talks_under_way(nlp):
                    "Tudjman on Wednesday. European Union mediator Carl Bildt and Russian Deputy Foreign Minister Igor "
                    "Ivanov are also taking part.", date="1995-11-02")
     assert ("Carl Bildt", "Slobodan Milosevic", "occurred") in pairs(doc)
+
+
+def sides_of(doc):
+    """The sides of each meeting, as sets of names."""
+    names = [e["name"] for e in doc._.dip_entities]
+    return [{frozenset(names[p] for p in side) for side in meeting["sides"]} for meeting in doc._.dip_meetings]
+
+
+def test_who_sits_on_a_countrys_side_attends_the_meeting_just_reported_with_its_people(nlp):
+    doc = run(nlp, "Portuguese Prime Minister Antonio Costa received Spanish Prime Minister Pedro Sanchez in Lisbon "
+                   "on Thursday. Foreign Minister Augusto Santos Silva and Economy Minister Pedro Siza Vieira sat on "
+                   "the Portuguese side.", date="2021-05-14")
+    assert sides_of(doc) == [{frozenset({"Antonio Costa", "Augusto Santos Silva", "Pedro Siza Vieira"}),
+                              frozenset({"Pedro Sanchez"})}]
+
+
+def test_people_placed_on_each_side_of_expanded_talks_attend_them(nlp):
+    doc = run(nlp, "Japanese Prime Minister Shinzo Abe received Indian Prime Minister Narendra Modi in Tokyo on "
+                   "Saturday. The talks began in a narrow format and were later expanded, with Foreign Minister "
+                   "Taro Kono on the Japanese side and External Affairs Minister Sushma Swaraj and Foreign Secretary "
+                   "Vijay Gokhale on the Indian side, officials said.", date="2018-10-29")
+    assert meeting_people(doc) == [{"Shinzo Abe", "Narendra Modi", "Taro Kono", "Sushma Swaraj", "Vijay Gokhale"}]
+
+
+def test_members_named_on_a_countrys_side_join_that_countrys_side(nlp):
+    doc = run(nlp, "Chinese President Hu Jintao held talks with Brazilian President Dilma Rousseff in Beijing on "
+                   "Tuesday. Attending the talks on the Chinese side were Wang Qishan and Yang Jiechi. Brazilian "
+                   "Foreign Minister Antonio Patriota and Finance Minister Guido Mantega were on the Brazilian side.",
+              date="2011-04-13")
+    assert sides_of(doc) == [{frozenset({"Hu Jintao", "Wang Qishan", "Yang Jiechi"}),
+                              frozenset({"Dilma Rousseff", "Antonio Patriota", "Guido Mantega"})}]

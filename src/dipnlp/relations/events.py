@@ -16,12 +16,13 @@ from dipnlp.relations.attach import (PERIOD_START, attach_date, attach_venue, da
                                      first_place, governing_chain, is_event_date, place_referred, says_there,
                                      where_clause, where_clause_date, where_place)
 from dipnlp.relations.lists import SUBJECT_DEPS, listed_below, named_after
-from dipnlp.relations.mentions import CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityIndex, acting_people
+from dipnlp.relations.mentions import (CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityIndex, acting_people,
+                                       nationality_words)
 from dipnlp.relations.merge import merge_meetings, merge_travels
 from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inherited_subject, slot_persons,
                                     split_nations, split_sides)
 from dipnlp.relations.status import event_status, says_no_one
-from dipnlp.relations.triggers import Frame, find_frames
+from dipnlp.relations.triggers import Frame, find_frames, lemmatize_whole
 
 #: How many people an attendance names to be a roll ("Taking part are A, B and C", "A, B and C attended"),
 #: which needs no event told before it (see :func:`dipnlp.relations.gatherings.join_gatherings`).
@@ -457,13 +458,17 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     record["_gathering"]["roll"] = attendance and len(named) >= ROLL and frame.trigger.lemma_.lower() != "join"
     # "Taking part are A, B and C"; not "The two leaders, joined by A and B, ...", who join the leaders' event
     record["_gathering"]["sided"] = bool(side_a and side_b)  # "X met with A, B and C": two sides, however split
+    record["_gathering"]["nations"] = _nations(ctx.index, frame.trigger, named, rules)
     if followed is not None and date is None:
         record["_follows"] = list(followed["evidence"])  # dated once the meeting it follows is merged
     if group:
         record["_gathering"]["gathering"] = True  # "received a delegation": its members, named next, join
-    if attendance and not hosts and is_group(frame.trigger, rules) and record["_gathering"]["noun"] is None \
-            and frame.trigger.dep_ in ("nsubj", "nsubjpass", "pobj"):
-        # "The US delegation included X", "On the US side were X and Y": the meeting just reported
+    if attendance and not hosts and record["_gathering"]["noun"] is None and (
+            is_group(frame.trigger, rules) and frame.trigger.dep_ in ("nsubj", "nsubjpass", "pobj")
+            or frame.trigger.lemma_.lower() in rules.words("seat_verb")
+            and _group_noun(frame.trigger, rules) is not None):
+        # "The US delegation included X", "On the US side were X and Y", "X sat on the Greek side": the
+        # meeting just reported
         record["_gathering"]["refers"] = "latest"
     if len(sides) >= 2 and not hosts and not (status == "negated" and says_no_one(chain)):
         # "Neither X nor Y will take part": no group; "X and Y did not hold talks. They last met in May": they are
@@ -577,6 +582,25 @@ def trip_to_gathering(noun: Token, rules: Rules) -> bool:
     a summit of the JEF"): the traveller attends it, and joins the gathering it names."""
     return noun.lemma_.lower() in rules.words("gathering_noun") and noun.dep_ == "pobj" \
         and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in rules.going_verbs
+
+
+def _nations(index: EntityIndex, trigger: Token, named: list[int], rules: Rules) -> dict[int, list[str]]:
+    """The countries of the people named, for the side they join: those of their roles, or for all of them
+    the group's own ("On the Chinese side were A and B", "The US delegation included X")."""
+    noun = _group_noun(trigger, rules)
+    group = nationality_words(noun) if noun is not None else ""
+    groups = {nationality_words(t) for t in trigger.sent if is_group(t, rules)} - {""}
+    if group and len(groups) == 1:  # "Attending the talks on the Chinese side were A and B"; not "with X on
+        # the Hungarian side and Y on the Russian side", whose parse may hang both phrases on X
+        return {p: [group] for p in named}
+    return {p: sorted(index.countries[p]) for p in named if index.countries[p]}
+
+
+def _group_noun(trigger: Token, rules: Rules) -> Token | None:
+    """The group a mention names, itself or after a preposition ("the US delegation included X",
+    "X sat on the Greek side", "Attending the talks on the Chinese side were X")."""
+    nouns = [trigger] + [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return next((n for n in nouns if is_group(n, rules)), None)
 
 
 def is_group(token: Token, rules: Rules) -> bool:
@@ -877,6 +901,7 @@ def verbs_read_as_nouns(doc: Doc, verbs: frozenset) -> list[int]:
 def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     """Return the merged meetings and travels of ``doc``."""
     verbs_read_as_nouns(doc, rules.verb_triggers)
+    lemmatize_whole(doc, rules.words("hyphenated_verb"))
     frames = find_frames(doc, rules.matcher, rules.patterns)
     ctx = Context(EntityIndex(doc, rules.role_kinds,
                               gender_cues={"f": rules.words("gender_female"), "m": rules.words("gender_male")},

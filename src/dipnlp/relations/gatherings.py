@@ -67,6 +67,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipnlp.relations.mentions import same_country
 from dipnlp.relations.merge import absorb, dates_compatible, people
 
 #: Determiners and possessives that make a meeting noun refer back to one already reported.
@@ -315,12 +316,23 @@ def _join(event: dict, mention: dict) -> None:
     present = people(event)
     if not present:
         event["status"] = mention["status"]  # a bare anchor ("Kallas at JEF summit: ...") takes its first people's
+    nations = event["_gathering"].setdefault("nations", {})
+    leads = event["_gathering"].get("leads") or [] if note["attendance"] else []
+    two_parties = [side for side in event["sides"] if set(side) & set(leads)]
     for side in mention.get("sides", []):
         for person in side:
+            if person in note.get("nations", {}):
+                nations.setdefault(person, note["nations"][person])
+            party = _party_of(person, two_parties, nations)
+            if person in present and party is not None and [person] in event["sides"] and person not in leads:
+                event["sides"].remove([person])  # seated by a later mention of the same sentence
+                party.append(person)
             if person in present:
                 continue
             if host_side is not None:
                 host_side.append(person)
+            elif party is not None:
+                party.append(person)
             else:
                 event["sides"].append([person])
             present = present | {person}
@@ -328,6 +340,15 @@ def _join(event: dict, mention: dict) -> None:
     _told_again(event, mention["_gathering"])
     if mention["_gathering"]["attendance"] and mention["_gathering"]["refers"] != "with":
         event["_gathering"]["gathering"] = True
+
+
+def _party_of(person: int, parties: list[list[int]], nations: dict) -> list[int] | None:
+    """The one side of two whose people share a country with ``person``: who attends talks between two
+    countries sits with their own ("X received Y. Attending on the Chinese side were A and B")."""
+    own = nations.get(person) or ()
+    fits = [side for side in parties
+            if any(same_country(a, b) for other in side for a in nations.get(other, ()) for b in own)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _told_again(event: dict, note: dict) -> None:
@@ -352,6 +373,9 @@ def join_gatherings(mentions: list[dict]) -> list[dict]:
             events.append({**mention, "sides": [list(s) for s in mention.get("sides", [])],
                            "evidence": list(mention.get("evidence", [])),
                            "_gathering": {**note, "sents": {note["sent"]}, "nouns": {note.get("noun")} - {None},
+                                          "nations": dict(note.get("nations", {})),
+                                          "leads": [side[0] for side in mention.get("sides", [])
+                                                    ] if len(mention.get("sides", [])) == 2 else [],
                                           "paragraphs": {note.get("paragraph", 0)}}})
         elif target is not None and people(mention):
             _join(target, mention)

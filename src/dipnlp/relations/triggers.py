@@ -40,7 +40,7 @@ KINDS = ("meeting", "travel")
 SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "with_traveler", "destination", "origin"})
 #: Names of pattern nodes that only link slots (their tokens are not kept).
 LINK_NODES = frozenset({"prep", "prep2", "obj", "acl", "adv", "together", "down", "by", "vehicle", "off", "travel",
-                        "verb"})
+                        "nation", "verb"})
 
 
 @dataclass
@@ -71,9 +71,10 @@ def word_classes(records: list[dict]) -> dict[str, set[str]]:
     return classes
 
 
-#: Word classes whose hyphenated words name the event itself ("a tête-à-tête", "a get-together"). The
-#: tokenizer splits a word at its hyphens, so no lemma would ever match them: they are kept whole.
-WHOLE_WORD_CLASSES = ("meeting_noun",)
+#: Word classes whose hyphenated words name the event itself ("a tête-à-tête", "a get-together") or a
+#: part in it ("co-chaired", "co-hosts"). The tokenizer splits a word at its hyphens, so no lemma would
+#: ever match them: they are kept whole.
+WHOLE_WORD_CLASSES = ("meeting_noun", "hyphenated_verb")
 
 
 def keep_whole(tokenizer, classes: dict[str, set[str]]) -> None:
@@ -86,6 +87,15 @@ def keep_whole(tokenizer, classes: dict[str, set[str]]) -> None:
             if "-" in word:
                 for form in {word, word[:1].upper() + word[1:]}:
                     tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def lemmatize_whole(doc: Doc, forms: frozenset) -> None:
+    """Give the hyphenated verbs kept whole their lemma, the shortest of ``forms`` they start with
+    ("co-chaired" -> "co-chair"): the lemmatizer does not know them."""
+    bases = sorted(forms, key=len)
+    for token in doc:
+        if token.lower_ in forms:
+            token.lemma_ = next(base for base in bases if token.lower_.startswith(base))
 
 
 def _expand(value, classes: dict[str, set[str]], source: str):
