@@ -324,3 +324,18 @@ def test_two_peoples_surnames_joined_by_a_hyphen_are_those_two_people(en_vocab):
     texts = [doc[c.start:c.end].text for c in split_name_pairs(doc, cands)]
     assert texts[:3] == ["Ban", "Li", "Ban Ki-moon"]  # the talks of Ban Ki-moon and Li Zhaoxing
     assert "Ben-Shabbat" in texts  # Meir Ben-Shabbat's surname, though "Ben" starts Ben Smith's name
+
+
+def test_a_surname_spelled_like_a_nationality_is_the_persons_name(nlp):
+    # "Sudani" is also a form of "Sudanese": a full name of the article ending in it makes it a name
+    text = ("Iraqi Prime Minister Mohammed Shia al-Sudani arrived in Paris on Sunday. Sudani met French "
+            "President Emmanuel Macron at the Elysee Palace on Monday.")
+    result = dipnlp.extract(text, date="2023-01-27", nlp=nlp)
+    assert {m["participants"][0] for m in result.meetings} | {m["participants"][1] for m in result.meetings} \
+        == {"Mohammed Shia al-Sudani", "Emmanuel Macron"}
+
+
+def test_a_nationality_is_still_no_one_beside_a_name_that_ends_in_another(nlp):
+    result = dipnlp.extract("She was greeted by S. Korean Amb. to Vietnam Oh Young-ju and Mohammed Shia al-Sudani.",
+                            date="2023-01-27", nlp=nlp)
+    assert "S. Korean" not in people(result)

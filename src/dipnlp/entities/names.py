@@ -103,8 +103,12 @@ class Names(RuleTables):
         in_long_styles = {i for start, end in styles if end - start > 1 for i in range(start, end)}
         # "Indian Prime" of "Indian Prime Minister", "S. Korean" of "S. Korean Amb.": no one
         qualified = in_titles | {i for t in titles if t.get("qualifier") for i in range(*t["qualifier"])}
+        surnames = {doc[c.end - 1].text for c in senses if c.label == "PERSON" and c.end - c.start > 1
+                    and not only_adjectives(doc, c, self.demonyms)}
+        demonyms = self.demonyms - surnames  # "Sudani" of "Mohammed Shia al-Sudani" is his name, not "Sudanese"
         doc.ents = resolve_overlaps(doc, [c for c in (without_honorific(c, in_long_styles) for c in senses)
-                                          if c and not only_title(c, qualified) and not only_adjectives(doc, c, self.demonyms)
+                                          if c and not only_title(c, qualified)
+                                          and not only_adjectives(doc, c, demonyms)
                                           and not only_title(c, in_styles)  # "Foreign Minister [Dr] AK Momen"
                                           and not only_particles(doc, c, self.particles)])  # "El" of "El-Sisi"
         return doc
