@@ -1203,6 +1203,28 @@ def test_an_expanded_meeting_that_followed_an_undated_one_takes_the_date_it_merg
     assert expanded == ["2022-09-05"]
 
 
+@pytest.mark.parametrize("after", ["Following the one-on-one meeting", "After the talks"])
+def test_a_meeting_after_the_meeting_just_told_takes_its_date(nlp, after):
+    doc = run(nlp, "President Maria Lopez received her Chilean counterpart Tomas Herrera at the National Palace on "
+                   "Tuesday.\n\nThe two presidents then held a one-on-one meeting.\n\n"
+                   f"{after}, Lopez and Herrera co-chaired the third session of the binational commission, with "
+                   "Chilean Foreign Minister Ana Ruiz at the table.", date="2023-03-16")
+    assert [date for names, date in dated_meetings(doc) if "Ana Ruiz" in names] == ["2023-03-14"]
+
+
+@pytest.mark.parametrize("text", [
+    # nobody of the meeting before is at this one
+    "After the talks, Chilean Foreign Minister Ana Ruiz met Mexican Economy Minister Pablo Vega.",
+    # the meeting it came after is not the one told just before
+    "Trade was discussed.\n\nThe ministers took questions.\n\nThe press was briefed.\n\nAfter the talks, Lopez "
+    "hosted a lunch for Herrera and Chilean Foreign Minister Ana Ruiz.",
+])
+def test_a_meeting_after_a_meeting_of_other_people_or_told_long_before_stays_undated(nlp, text):
+    doc = run(nlp, "President Maria Lopez received her Chilean counterpart Tomas Herrera at the National Palace on "
+                   f"Tuesday.\n\n{text}", date="2023-03-16")
+    assert [date for names, date in dated_meetings(doc) if "Ana Ruiz" in names] == [None]
+
+
 def test_a_when_clause_hung_on_a_noun_of_a_dated_clause_takes_its_date(nlp):
     doc = run(nlp, "Xi Jinping paid a state visit to Kazakhstan on Sept. 14, his first trip abroad since the start of "
                    "the pandemic, when he held talks with Kassym-Jomart Tokayev in the capital.", date="2022-10-14")

@@ -18,7 +18,7 @@ from dipnlp.relations.attach import (PERIOD_START, attach_date, attach_venue, da
 from dipnlp.relations.lists import SUBJECT_DEPS, listed_below, named_after
 from dipnlp.relations.mentions import (CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityIndex, acting_people,
                                        nationality_words)
-from dipnlp.relations.merge import merge_meetings, merge_travels
+from dipnlp.relations.merge import merge_meetings, merge_travels, people as people_of
 from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inherited_subject, slot_persons,
                                     split_nations, split_sides)
 from dipnlp.relations.status import event_status, says_no_one
@@ -461,6 +461,11 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     record["_gathering"]["nations"] = _nations(ctx.index, frame.trigger, named, rules)
     if followed is not None and date is None:
         record["_follows"] = list(followed["evidence"])  # dated once the meeting it follows is merged
+    elif date is None and after_the_meeting(chain, rules.meeting_nouns):
+        before, told = ctx.meeting_before(sent.number)
+        if before is not None and sent.number - told <= 2 and set(named) & people_of(before):
+            record["_follows"] = list(before["evidence"])  # "Following the one-on-one meeting, X and Y
+            # co-chaired the council": the next event of the same people, on the day of the meeting it follows
     if group:
         record["_gathering"]["gathering"] = True  # "received a delegation": its members, named next, join
     if attendance and not hosts and record["_gathering"]["noun"] is None and (
@@ -472,8 +477,10 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         record["_gathering"]["refers"] = "latest"
     if len(sides) >= 2 and not hosts and not (status == "negated" and says_no_one(chain)):
         # "Neither X nor Y will take part": no group; "X and Y did not hold talks. They last met in May": they are
+        if ctx.last_meeting_sent != sent.number:
+            ctx.previous_meeting, ctx.previous_meeting_sent = ctx.last_meeting, ctx.last_meeting_sent
         ctx.last_group = [p for side in sides for p in side]
-        ctx.last_group_sent = sent.number
+        ctx.last_group_sent = ctx.last_meeting_sent = sent.number
         ctx.last_meeting = record
     return record
 
@@ -568,6 +575,17 @@ def follows_a_meeting(noun: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.lemma_.lower() == "follow"
+
+
+def after_the_meeting(chain: list[Token], meeting_nouns) -> bool:
+    """Whether the clause of an event opens with the meeting it came after ("Following the one-on-one
+    meeting, X and Y co-chaired ...", "After the talks, ..."): a definite meeting noun, told before."""
+    return any(prep.dep_ == "prep" and prep.lower_ in ("after", "following")
+               and any(noun.dep_ == "pobj" and noun.lemma_.lower() in meeting_nouns
+                       and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "their")
+                               for d in noun.children)
+                       for noun in prep.children)
+               for token in chain for prep in token.children if prep.i < token.i)
 
 
 def follows_this(noun: Token) -> bool:

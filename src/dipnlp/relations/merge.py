@@ -44,6 +44,8 @@ def absorb(event: dict, mention: dict, place_key: str) -> None:
         event["date"], event["date_span"] = narrower, mention.get("date_span")
     if event.get(place_key) is None and mention.get(place_key) is not None:
         event[place_key] = mention[place_key]
+    if "_follows" in mention and "_follows" not in event:
+        event["_follows"] = mention["_follows"]  # undated, it follows a meeting: dated by it once all are merged
     for item in mention.get("evidence", []):
         if item not in event["evidence"]:
             event["evidence"].append(item)

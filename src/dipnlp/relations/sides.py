@@ -52,6 +52,9 @@ class Context:
     last_group: list[int] = field(default_factory=list)
     last_group_sent: int = -10
     last_meeting: dict | None = None
+    last_meeting_sent: int = -10
+    previous_meeting: dict | None = None  # the latest meeting of a sentence before that of ``last_meeting``
+    previous_meeting_sent: int = -10
     last_place: int | None = None
     last_place_sent: int = -10
     dateline: int | None = None
@@ -59,6 +62,12 @@ class Context:
     paragraphs: list[int] = field(default_factory=list)  # the paragraph number of each sentence
     last_traveler: int | None = None
     last_traveler_sent: int = -10
+
+    def meeting_before(self, sent_no: int) -> tuple[dict | None, int]:
+        """The latest meeting told in a sentence before ``sent_no``, and that sentence's number."""
+        if self.last_meeting_sent < sent_no:
+            return self.last_meeting, self.last_meeting_sent
+        return self.previous_meeting, self.previous_meeting_sent
 
     def within_reach(self, sent_no: int) -> bool:
         """Whether a sentence may still refer to the latest group ("the two leaders")."""
