@@ -105,14 +105,15 @@ class PersonIndex:
         if g["known"]:
             return g["known"]
         forms, latest = g["forms"], g["latest"]
-        # the fullest name, in the most articles; among spellings of one length, the latest article's
-        # ("Shahbaz" in 2015, "Shehbaz" in 2024: transliterations settle over time). A form that only adds
-        # middle names to another ("Hillary Rodham Clinton", "Hillary Clinton") is no fuller than it.
+        # the fullest name, in the most articles; among spellings of one length, that of the latest year
+        # ("Shahbaz" in 2015, "Shehbaz" in 2024: transliterations settle over years, not over weeks), and
+        # within a year the first seen. A form that only adds middle names to another ("Hillary Rodham
+        # Clinton", "Hillary Clinton") is no fuller than it.
         keys = {form: name_key(form) for form in forms}
         full = {form: min([fullness(form)] + [fullness(other) for other in forms
                                               if adds_middle_names(keys[form], keys[other])]) for form in forms}
         return max(forms, key=lambda form: (full[form], not ranked(form), forms[form], -form.count("-"),
-                                            -len(form), latest.get(form, "")))
+                                            -len(form), latest.get(form, "")[:4]))
 
 
 def adds_middle_names(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

@@ -127,3 +127,11 @@ def test_among_spellings_of_one_length_the_latest_articles_wins():
         canonicalize(records)
         latest = "Shehbaz Sharif" if dates[1] > dates[0] else "Shahbaz Sharif"
         assert names(records) == [[latest]] * 2
+
+
+def test_among_spellings_of_one_length_and_one_year_the_first_seen_wins():
+    for dates in (("2022-10-14", "2022-12-19"), ("2022-12-19", "2022-10-14")):
+        records = [{**article(person("Shahbaz Karimov")), "date": dates[0]},
+                   {**article(person("Shehbaz Karimov")), "date": dates[1]}]
+        canonicalize(records)
+        assert names(records) == [["Shahbaz Karimov"]] * 2
