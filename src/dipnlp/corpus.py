@@ -4,7 +4,9 @@ A plain-text article may start with a header line ``" date 2019-01-18 <rest>"``
 (leading space optional, ``YYYY-MM`` for month precision). The text is kept
 exactly as read, header included, so that every offset dipnlp reports is an
 offset into the file's own text; the header's date token is only marked so that
-the date stage does not report it as an event date.
+the date stage does not report it as an event date. Without a header (and without
+a date from the caller), a full date near the top of the article is its date
+(:func:`date_line`).
 
 >>> art = parse_article(" date 2019-01 Reuters\\n\\nTalks began.", "a.txt")
 >>> art.date, art.header_end
@@ -23,6 +25,22 @@ from dipnlp.errors import Errors
 
 MAX_BYTES = 5_000_000
 HEADER_RE = re.compile(r"\A\s?date\s+(\d{4}-\d{2}(?:-\d{2})?)\b")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_MONTH = r"(?P<month>{})\.?".format("|".join(MONTHS + ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep",
+                                                          "oct", "nov", "dec")))
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_LEAD = r"(?:(?:published|updated|posted)(?:\s+on)?:?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_FULL_DATES = (rf"{_LEAD}{_DAY}\s+{_MONTH},?\s+(?P<year>\d{{4}})",  # "15th January, 2023"
+               rf"{_LEAD}{_MONTH}\s+{_DAY},?\s+(?P<year>\d{{4}})")  # "July 23, 2002"
+#: A line of its own that is a full date, maybe with a time ("19 December 2022, 18:40", "July 23, 2002").
+DATE_LINE_RES = tuple(re.compile(rf"{d}(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[a-z.]{{1,5}})?)?", re.IGNORECASE)
+                      for d in _FULL_DATES)
+#: A dateline with a full date ("ABU DHABI, 15th January, 2023 (WAM) -- ...").
+DATELINE_RES = tuple(re.compile(rf"[A-Z][A-Za-z .'-]{{1,40}},\s+{d}\s*(?:\([A-Za-z]+\)\s*)?(?:-|--|–|—)\s",
+                                re.IGNORECASE) for d in _FULL_DATES)
+#: How many non-blank lines from the top an article's own date line may stand at.
+DATE_LINE_REACH = 10
 
 
 @dataclass
@@ -78,7 +96,31 @@ def parse_article(text: str, source: str, id: str | None = None, date: str | Non
             art.warnings.append(Errors.E007.format(path=source, date=match.group(1)))
     if date is not None:
         art.date = check_date(date)
+    elif not match:
+        art.date = date_line(text)
     return art
+
+
+def date_line(text: str) -> str | None:
+    """The date of an article without a header, from a full date near its top: a line of its own
+    ("19 August 2024" under the byline) or a dateline ("ABU DHABI, 15th January, 2023 (WAM) --"). A date
+    without a year ("Accra, July 3, GNA -") gives none.
+
+    >>> date_line("Talks in Minsk\\n19 December 2022, 18:40\\n\\nMINSK - The two leaders met.")
+    '2022-12-19'
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:DATE_LINE_REACH]
+    for line in lines:
+        found = next((m for m in [r.fullmatch(line) for r in DATE_LINE_RES] + [r.match(line) for r in DATELINE_RES]
+                      if m), None)
+        if found is None:
+            continue
+        month = next((n for n, name in enumerate(MONTHS, start=1) if name.startswith(found["month"].lower()[:3])), 0)
+        try:
+            return dt.date(int(found["year"]), month, int(found["day"])).isoformat()
+        except ValueError:
+            continue  # "31 February 2023"
+    return None
 
 
 def read_text_file(path: Path, max_bytes: int = MAX_BYTES, date: str | None = None) -> Article | InputError:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dipnlp.corpus import Article, InputError, parse_article, read_corpus
+from dipnlp.corpus import Article, InputError, check_date, parse_article, read_corpus
 
 
 @pytest.mark.parametrize(
@@ -33,6 +33,42 @@ def test_invalid_header_date_is_a_warning_not_a_date():
 
 def test_caller_date_wins_over_header():
     assert parse_article(" date 2019-01-18 x\n", "a.txt", date="2019-02").date == "2019-02"
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Leaders hold talks\n\nby A. Writer\n\n19 August 2024\n\nThe two leaders met on Monday.", "2024-08-19"),
+    ("Talks in the capital\n19 December 2022, 18:40\n\nCAPITAL, 19 December - The two met.", "2022-12-19"),
+    ("Media Note\nOffice of the Spokesman\nWashington, DC\nJuly 23, 2002\n\nThe Secretary will travel.",
+     "2002-07-23"),
+    ("Published: Tuesday, Sept. 5, 2023 10:00\n\nThe two met.", "2023-09-05"),
+    ("A headline\n\nABU DHABI, 15th January, 2023 (WAM) -- The President today received the guest.", "2023-01-15"),
+    ("A headline\n\nPARIS, March 3, 2021 - The President received the guest on Monday.", "2021-03-03"),
+])
+def test_without_a_header_a_full_date_at_the_top_is_the_article_date(text, date):
+    assert parse_article(text, "a.txt").date == date
+
+
+@pytest.mark.parametrize("text", [
+    "A headline\n\nAccra, July 3, GNA - The President received the guest on Wednesday.",  # no year
+    "A timeline\n\n- September 27, 2020: Fighting erupts.\n- November 10, 2020: A ceasefire.",  # a list item
+    "The two leaders met on 19 August 2024 in the capital.",  # a date inside a sentence
+    "\n".join(["A line of the body."] * 10 + ["19 August 2024"]),  # below the top of the article
+    "Mayday 5 2023\n\nThe two met.",  # no month name
+])
+def test_a_date_that_is_no_date_line_gives_no_article_date(text):
+    assert parse_article(text, "a.txt").date is None
+
+
+def test_a_header_or_a_caller_date_wins_over_a_date_line():
+    text = "19 August 2024\n\nThe two met on Monday."
+    assert parse_article(" date 2024-08-20 x\n" + text, "a.txt").date == "2024-08-20"
+    assert parse_article(text, "a.txt", date="2024-08-21").date == "2024-08-21"
+
+
+@given(st.text(max_size=300))
+def test_a_date_line_is_a_real_date_or_none_whatever_the_text(text):
+    date = parse_article(text, "a.txt").date
+    assert date is None or check_date(date) == date
 
 
 def test_folder_reads_txt_recursively_and_reports_bad_files(tmp_path):
