@@ -607,9 +607,9 @@ def _nations(index: EntityIndex, trigger: Token, named: list[int], rules: Rules)
     the group's own ("On the Chinese side were A and B", "The US delegation included X")."""
     noun = _group_noun(trigger, rules)
     group = nationality_words(noun) if noun is not None else ""
-    groups = {nationality_words(t) for t in trigger.sent if is_group(t, rules)} - {""}
-    if group and len(groups) == 1:  # "Attending the talks on the Chinese side were A and B"; not "with X on
-        # the Hungarian side and Y on the Russian side", whose parse may hang both phrases on X
+    if group and all(nationality_words(t) in ("", group) for t in trigger.sent if is_group(t, rules)):
+        # "Attending the talks on the Chinese side were A and B"; not "with X on the Hungarian side and Y on
+        # the Russian side", whose parse may hang both phrases on X
         return {p: [group] for p in named}
     return {p: sorted(index.countries[p]) for p in named if index.countries[p]}
 
