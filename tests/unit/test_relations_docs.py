@@ -227,3 +227,34 @@ def test_who_accompanies_a_trip_travels_too(component):
     doc = component(make_doc(component.nlp.vocab, rows, entities))
     assert sorted((t["traveler"], t["destination"]) for t in doc._.dip_travels) == [(0, 1), (2, 1)]
     assert doc._.dip_meetings == []
+
+
+
+def _held_attended_by(subject):
+    """Rows of "<subject> was held in Islamabad in September , attended by Qureshi , Wang and Rabbani .",
+    the subject's last row its head noun."""
+    n = len(subject)
+    rest = [("was", "be", "VBD", "auxpass", 1), ("held", "hold", "VBN", "ROOT", 1), ("in", "in", "IN", "prep", 1),
+            ("Islamabad", "Islamabad", "NNP", "pobj", 2), ("in", "in", "IN", "prep", 1),
+            ("September", "September", "NNP", "pobj", 4), (",", ",", ",", "punct", 1),
+            ("attended", "attend", "VBN", "advcl", 1), ("by", "by", "IN", "agent", 7),
+            ("Qureshi", "Qureshi", "NNP", "pobj", 8), (",", ",", ",", "punct", 9), ("Wang", "Wang", "NNP", "conj", 9),
+            ("and", "and", "CC", "cc", 11), ("Rabbani", "Rabbani", "NNP", "conj", 11), (".", ".", ".", "punct", 1)]
+    return subject + [(w, lem, tag, dep, head + n) for w, lem, tag, dep, head in rest], n
+
+
+@pytest.mark.parametrize("subject", [
+    [("The", "the", "DT", "det", 1), ("summit", "summit", "NN", "nsubjpass", 3)],
+    [("The", "the", "DT", "det", 1), ("first", "first", "JJ", "amod", 2), ("round", "round", "NN", "nsubjpass", 7),
+     ("of", "of", "IN", "prep", 2), ("the", "the", "DT", "det", 5), ("talks", "talk", "NNS", "pobj", 3)],
+])
+def test_attendees_in_a_participle_on_the_clause_of_the_meeting_attend_it(component, subject):
+    # "The summit was held in Islamabad in September , attended by Qureshi , Wang and Rabbani .";
+    # "The first round of the talks was held ...": one sitting of the talks, attended by them
+    rows, n = _held_attended_by(subject)
+    entities = [("Islamabad", "VENUE", n + 3, n + 4), ("Shah Mahmood Qureshi", "PERSON", n + 9, n + 10),
+                ("Wang Yi", "PERSON", n + 11, n + 12), ("Salahuddin Rabbani", "PERSON", n + 13, n + 14)]
+    doc = component(make_doc(component.nlp.vocab, rows, entities, [(n + 5, n + 6, "2019-09")], "2023-05-06"))
+    [meeting] = doc._.dip_meetings
+    assert sorted(meeting["sides"]) == [[1], [2], [3]]
+    assert (meeting["date"], meeting["venue"], meeting["status"]) == ("2019-09", 0, "occurred")

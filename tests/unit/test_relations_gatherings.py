@@ -146,6 +146,10 @@ def parsed(vocab, words, deps, heads, pos):
     (["the", "APEC", "summit"], ["det", "compound", "ROOT"], [2, 2, 2], ["DET", "PROPN", "NOUN"], "named"),
     (["their", "summit"], ["poss", "ROOT"], [1, 1], ["PRON", "NOUN"], "same"),
     (["talks"], ["ROOT"], [0], ["NOUN"], "new"),
+    (["the", "next", "round", "of", "the", "talks"], ["det", "amod", "ROOT", "prep", "det", "pobj"], [2, 2, 2, 2, 5, 3],
+     ["DET", "ADJ", "NOUN", "ADP", "DET", "NOUN"], "new"),
+    (["the", "round", "of", "the", "talks"], ["det", "ROOT", "prep", "det", "pobj"], [1, 1, 1, 4, 2],
+     ["DET", "NOUN", "ADP", "DET", "NOUN"], "same"),
 ])
 def test_how_a_meeting_noun_refers(vocab, words, deps, heads, pos, expected):
     doc = parsed(vocab, words, deps, heads, pos)

@@ -75,6 +75,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 #: Modifiers that make even a definite meeting noun a new event ("the next summit").
 NEW_EVENT = frozenset({"a", "an", "another", "next", "new", "second", "third", "first", "previous", "last",
                        "earlier", "later", "separate", "upcoming", "future", "bilateral", "subsequent"})
+#: Nouns of one sitting of a standing series ("a round of talks"), which their own modifiers make new.
+PART_NOUNS = frozenset({"round", "session", "edition", "sitting"})
 SCORED = ("occurred", "planned")
 #: How many sentences back "joined the talks" finds a meeting reported without a noun ("X met Y").
 RECENT = 2
@@ -137,12 +139,23 @@ def refers(noun: Token | None) -> str:
         return "nearby"
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod", "nummod", "advmod")}
     words |= {c.lower_ for c in noun.children if c.dep_ == "compound"} & NEW_EVENT
-    if words & NEW_EVENT:
+    if words & NEW_EVENT or _new_part(noun):
         return "new"
     if not (words & DEFINITE or any(c.dep_ == "poss" for c in noun.children)):
         return "new"
     named = any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in noun.children)
     return "named" if named else "same"
+
+
+def _new_part(noun: Token) -> bool:
+    """Whether the noun is the event of a round or session that a modifier makes new ("the next round of
+    the talks", "the last round of the dialogue", "the Fourth Round of the Strategic Dialogue"): another
+    sitting of a standing series, not the sitting just reported."""
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if part is None or part.lemma_.lower() not in PART_NOUNS:
+        return False
+    return any(c.lower_ in NEW_EVENT or c.ent_type_ == "ORDINAL" for c in part.children
+               if c.dep_ in ("det", "amod", "nummod", "compound"))
 
 
 def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset,
