@@ -115,3 +115,22 @@ def test_a_full_date_deep_in_an_undated_article_is_no_dateline(nlp):
                         "They met on October 8.")
     values = {d["text"]: d["value"] for d in doc._.dip_dates}
     assert "October 8" not in values or values["October 8"] != "2018-10-08"
+
+
+@pytest.mark.parametrize("text,date,bare,value", [
+    # the year of a circumstance of the governing clause holds for a bare day or month after it
+    ("In March 2021, the envoy flew to Cairo, where he met the minister on 14 March.", "2024-02-01", "14 March",
+     "2021-03-14"),
+    ("In March 2021, the envoy flew to Cairo and met the minister on 14 March.", "2024-02-01", "14 March",
+     "2021-03-14"),
+    # a year told in a clause of its own, or on a noun, dates only that clause or thing
+    ("The minister, who was appointed in May 2019, met the envoy in August.", "2022-03-01", "August", "2021-08"),
+    ("They met after his trip to Rome in October 2016 and her visit to Paris in January.", "2017-04-29",
+     "January", "2017-01"),
+    # a bare name in the next sentence is told from the article's date
+    ("In March 2021, the envoy flew to Cairo. He met the minister on 14 March.", "2024-02-01", "14 March",
+     "2023-03-14"),
+])
+def test_a_bare_day_or_month_takes_the_year_its_clause_was_just_told_in(nlp, text, date, bare, value):
+    doc = make(nlp, text, date=date)
+    assert {d["text"]: d["value"] for d in doc._.dip_dates}[bare] == value
