@@ -134,3 +134,10 @@ def test_a_full_date_deep_in_an_undated_article_is_no_dateline(nlp):
 def test_a_bare_day_or_month_takes_the_year_its_clause_was_just_told_in(nlp, text, date, bare, value):
     doc = make(nlp, text, date=date)
     assert {d["text"]: d["value"] for d in doc._.dip_dates}[bare] == value
+
+
+def test_the_day_after_a_clause_restates_the_day_before_it(nlp):
+    doc = make(nlp, "The president will fly to Athens on Thursday, the day after the third round ends.", "2010-01-22")
+    assert [d["value"] for d in doc._.dip_dates] == ["2010-01-28"]
+    doc = make(nlp, "The president met the envoy on Thursday. He had met the minister the day before.", "2010-01-22")
+    assert [d["value"] for d in doc._.dip_dates] == ["2010-01-21", "2010-01-20"]

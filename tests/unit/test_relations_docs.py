@@ -258,3 +258,17 @@ def test_attendees_in_a_participle_on_the_clause_of_the_meeting_attend_it(compon
     [meeting] = doc._.dip_meetings
     assert sorted(meeting["sides"]) == [[1], [2], [3]]
     assert (meeting["date"], meeting["venue"], meeting["status"]) == ("2019-09", 0, "occurred")
+
+
+def test_an_event_the_parse_hangs_on_a_time_noun_is_in_the_time_of_its_verb(component):
+    # "Christofias will fly to Athens on Thursday , the day , for talks with Papandreou ." ("for talks" hung on "day")
+    rows = [("Christofias", "Christofias", "NNP", "nsubj", 2), ("will", "will", "MD", "aux", 2),
+            ("fly", "fly", "VB", "ROOT", 2), ("to", "to", "IN", "prep", 2), ("Athens", "Athens", "NNP", "pobj", 3),
+            ("on", "on", "IN", "prep", 2), ("Thursday", "Thursday", "NNP", "pobj", 5), (",", ",", ",", "punct", 2),
+            ("the", "the", "DT", "det", 9), ("day", "day", "NN", "npadvmod", 2), ("for", "for", "IN", "prep", 9),
+            ("talks", "talk", "NNS", "pobj", 10), ("with", "with", "IN", "prep", 11),
+            ("Papandreou", "Papandreou", "NNP", "pobj", 12), (".", ".", ".", "punct", 2)]
+    entities = [("Demetris Christofias", "PERSON", 0, 1), ("Athens", "VENUE", 4, 5), ("George Papandreou", "PERSON", 13, 14)]
+    doc = component(make_doc(component.nlp.vocab, rows, entities, [(6, 7, "2010-01-28")], "2010-01-22"))
+    [meeting] = doc._.dip_meetings
+    assert (meeting["date"], meeting["status"]) == ("2010-01-28", "planned")

@@ -149,10 +149,11 @@ class DateRecognizer(RuleTables):
 
 
 def _with_side(span):
-    """"the day" + a "before"/"after" with no object of its own is one expression: "the day before"."""
+    """"the day" + a "before"/"after" with no object of its own is one expression: "the day before"; not
+    one that opens a clause ("on Thursday, the day after the round ends": that Thursday)."""
     doc = span.doc
     if span.end < len(doc) and span.text.lower() == "the day" and doc[span.end].lower_ in ("before", "after") \
-            and not any(c.dep_ == "pobj" for c in doc[span.end].children):
+            and doc[span.end].dep_ != "mark" and not any(c.dep_ == "pobj" for c in doc[span.end].children):
         return doc[span.start:span.end + 1]
     return span
 

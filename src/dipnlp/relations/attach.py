@@ -16,7 +16,9 @@ from spacy.tokens import Token
 from dipnlp.paragraphs import opening_lines
 from dipnlp.relations.mentions import EntityIndex, country_key, nationality_words, phrase_tokens, same_country
 
-NOUN_UP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "dep"})
+#: The relations a noun of the chain climbs to its governor by; a time noun ("on Thursday, the day after
+#: the round ends, for talks") passes on to its verb whatever the parse hangs on it.
+NOUN_UP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "dep", "npadvmod"})
 VERB_UP_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "oprd", "dep", "aux"})
 FOREIGN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "parataxis", "pcomp"})
 #: The preposition whose object starts a period and never dates an event ("their first meeting since 2016").
