@@ -127,9 +127,13 @@ def test_a_full_date_deep_in_an_undated_article_is_no_dateline(nlp):
     ("The minister, who was appointed in May 2019, met the envoy in August.", "2022-03-01", "August", "2021-08"),
     ("They met after his trip to Rome in October 2016 and her visit to Paris in January.", "2017-04-29",
      "January", "2017-01"),
-    # a bare name in the next sentence is told from the article's date
-    ("In March 2021, the envoy flew to Cairo. He met the minister on 14 March.", "2024-02-01", "14 March",
-     "2023-03-14"),
+    # the next sentence keeps the year for the same month only, and the one after it does not
+    ("In July 2018, the city hosted the summit. On 16 July he had breakfast with the president.", "2022-05-15",
+     "16 July", "2018-07-16"),
+    ("In March 2021, the envoy flew to Cairo. He met the minister on 14 May.", "2024-02-01", "14 May",
+     "2023-05-14"),
+    ("In March 2021, the envoy flew to Cairo. He spoke at length. He met the minister on 14 March.", "2024-02-01",
+     "14 March", "2023-03-14"),
 ])
 def test_a_bare_day_or_month_takes_the_year_its_clause_was_just_told_in(nlp, text, date, bare, value):
     doc = make(nlp, text, date=date)

@@ -98,7 +98,7 @@ class DateRecognizer(RuleTables):
         from dipnlp.dates.find import find_spans
         from dipnlp.dates.normalize import Timex, normalize
         from dipnlp.dates.relative import anaphoric
-        from dipnlp.dates.sentence_year import bare_calendar_name, circumstance_of, governs, in_year, stated_year
+        from dipnlp.dates.sentence_year import StatedYears
         from dipnlp.dates.tense import tense_of
 
         self._ensure_initialized()
@@ -107,23 +107,15 @@ class DateRecognizer(RuleTables):
         records, spans = [], []
         anchor = None  # the latest day named so far: what "that evening" or "the next day" is told from
         in_names = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
-        parsed = doc.has_annotation("DEP")
-        told_in, told_year, told_by = None, None, None  # a sentence, the year it stated with a month, the verb
+        years = StatedYears(self.lexicon) if doc.has_annotation("DEP") else None
         for span in find_spans(doc, header_end, self.matcher, self.lexicon):
             if any(i in in_names for i in range(span.start, span.end)):
                 continue  # "Kang Sun Nam" names no Sunday
             span = _with_side(span)
             tense = tense_of(span, self.lexicon)
             timex = normalize(span.text, reference, tense, self.lexicon)
-            sentence = span.sent.start if parsed else None
-            if sentence != told_in:
-                told_in, told_year = sentence, None
-            year = stated_year(span.text, timex.value, self.lexicon) if parsed else None
-            if year is not None and circumstance_of(span.root) is not None:
-                told_year, told_by = year, circumstance_of(span.root)
-            elif year is None and told_year is not None and timex.value and bare_calendar_name(span.text, self.lexicon) \
-                    and governs(told_by, span.root):
-                timex = Timex(in_year(timex.value, told_year) or timex.value, timex.type, timex.mod)
+            if years is not None:
+                timex = Timex(years.place(span, timex.value), timex.type, timex.mod, timex.widened)
             if reference is None and span.start_char < DATELINE_CHARS and FULL_DATE.match(timex.value or ""):
                 reference = timex.value  # "Mexico City, October 8, 2021" atop an article without a date line
             if timex.value is None and anchor is not None:

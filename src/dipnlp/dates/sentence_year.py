@@ -7,7 +7,9 @@ year as a circumstance of a clause that governs it ("In June 2023, X led ..."): 
 that year's story, and a bare "16 June" or "in December" after it is in it. A year told in a clause of
 its own ("Suu Kyi, who was released in November 2010, met Thein Sein in August"; "the first talks since
 fighting erupted in November 2020 opened on 25 October") or on a noun ("after the trip to Tokyo in October
-2016 and the visit to Davao in January"; "Kim's June 2018 summit") dates only that clause or thing.
+2016 and the visit to Davao in January"; "Kim's June 2018 summit") dates only that clause or thing. The
+sentence after one that told a month with its year keeps that year for the same month ("In July 2018,
+Helsinki hosted the summit. On 16 July he had breakfast with X"), and only for it.
 Only bare calendar names take it ("16 June", "Friday, 16 June", "in late December"); "last June",
 "next month" and weekdays are told from the article's date.
 
@@ -72,3 +74,35 @@ def circumstance_of(token: Token) -> Token | None:
 def governs(verb: Token, token: Token) -> bool:
     """Whether ``token`` is in the clause of ``verb`` or in a clause below it."""
     return verb.i == token.i or any(a.i == verb.i for a in token.ancestors)
+
+
+class StatedYears:
+    """The years an article's sentences state with a month, read in text order: :meth:`place` gives each
+    date expression the year its sentence, or the one before, has stated for it."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.sentence: tuple[int, int] | None = None  # the (start, end) tokens of the current sentence
+        self.here: tuple[int, str, Token] | None = None  # its stated year, month and the verb it is told on
+        self.before: tuple[int, str] | None = None  # the year and month the sentence just before stated
+
+    def place(self, span, value: str | None) -> str | None:
+        """The value of the expression ``span`` (normalised to ``value``), in the year stated for it."""
+        sentence = (span.sent.start, span.sent.end)
+        if sentence != self.sentence:
+            follows = self.sentence is not None and self.sentence[1] == sentence[0]
+            self.before = self.here[:2] if follows and self.here else None
+            self.sentence, self.here = sentence, None
+        year = stated_year(span.text, value, self.lex)
+        if year is not None:
+            verb = circumstance_of(span.root)
+            if verb is not None:
+                self.here = (year, value[5:7], verb)
+            return value
+        if not value or not bare_calendar_name(span.text, self.lex):
+            return value
+        if self.here is not None:
+            return in_year(value, self.here[0]) or value if governs(self.here[2], span.root) else value
+        if self.before is not None and self.before[1] == value[5:7]:
+            return in_year(value, self.before[0]) or value
+        return value
