@@ -9,8 +9,8 @@ the styles of more outlets, ``dev7`` a seventh, written for session 10, ``dev8``
 session 11, ``dev9`` a ninth, written for session 12, ``dev10`` a tenth, written for session 13,
 ``dev11`` an eleventh, written for session 14, ``dev12`` a twelfth, written for session 15, ``dev13`` a
 thirteenth, written for session 16, ``dev14`` and ``dev15``, written for session 17, ``dev16``,
-written for session 18, ``dev17``, written for session 19, ``dev18``, written for session 20, and ``dev19``, written for
-session 21 (see their READMEs).
+written for session 18, ``dev17``, written for session 19, ``dev18``, written for session 20, ``dev19``, written for
+session 21, and ``dev20``, written for session 23 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -108,13 +108,17 @@ FLOORS = {
     ("dev19", "roles"): 0.84,
     ("dev19", "relations"): 0.67,
     ("dev19", "relations_strict"): 0.50,
+    ("dev20", "entities"): 0.83,
+    ("dev20", "roles"): 0.76,
+    ("dev20", "relations"): 0.62,
+    ("dev20", "relations_strict"): 0.44,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.71,
     ("heldout", "relations_strict"): 0.64,
 }
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-        "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "heldout")
+        "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -149,6 +153,8 @@ KNOWN_SPLITS = {
     "dev17": {"Sergei Lavrov": "'Sergey' in a White House readout, 'Sergei' in four others (as in dev7)"},
     "dev18": {},
     "dev19": {},
+    "dev20": {"King Salman": "also 'Salman bin Abdulaziz, now King Salman': an appositive with 'now' names the same "
+                             "man by his later title, and nothing yet joins the two names"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
