@@ -15,8 +15,8 @@ Writes
     without one). A range written with two ends ("1957-58",
     "from March 3 to 5") has one interval ``value`` and also ``parts``: each
     end as ``{"start", "end", "text", "value"}``, the two expressions TimeML marks.
-    A bare "16 June" after "In June 2023" in the same sentence is in 2023
-    (see :mod:`~dipnlp.dates.sentence_year`).
+    A bare "16 June" after "In June 2023" in the same sentence, or in the
+    sentence just after it, is in 2023 (see :mod:`~dipnlp.dates.sentence_year`).
 ``doc.spans["dip_dates"]``
     The same expressions as spans labelled with their type.
 
