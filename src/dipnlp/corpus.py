@@ -19,26 +19,15 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from dipnlp.errors import Errors
 
 MAX_BYTES = 5_000_000
 HEADER_RE = re.compile(r"\A\s?date\s+(\d{4}-\d{2}(?:-\d{2})?)\b")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-_MONTH = r"(?P<month>{})\.?".format("|".join(MONTHS + ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep",
-                                                          "oct", "nov", "dec")))
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _LEAD = r"(?:(?:published|updated|posted)(?:\s+on)?:?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-_FULL_DATES = (rf"{_LEAD}{_DAY}\s+{_MONTH},?\s+(?P<year>\d{{4}})",  # "15th January, 2023"
-               rf"{_LEAD}{_MONTH}\s+{_DAY},?\s+(?P<year>\d{{4}})")  # "July 23, 2002"
-#: A line of its own that is a full date, maybe with a time ("19 December 2022, 18:40", "July 23, 2002").
-DATE_LINE_RES = tuple(re.compile(rf"{d}(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[a-z.]{{1,5}})?)?", re.IGNORECASE)
-                      for d in _FULL_DATES)
-#: A dateline with a full date ("ABU DHABI, 15th January, 2023 (WAM) -- ...").
-DATELINE_RES = tuple(re.compile(rf"[A-Z][A-Za-z .'-]{{1,40}},\s+{d}\s*(?:\([A-Za-z]+\)\s*)?(?:-|--|–|—)\s",
-                                re.IGNORECASE) for d in _FULL_DATES)
 #: How many non-blank lines from the top an article's own date line may stand at.
 DATE_LINE_REACH = 10
 
@@ -109,18 +98,38 @@ def date_line(text: str) -> str | None:
     >>> date_line("Talks in Minsk\\n19 December 2022, 18:40\\n\\nMINSK - The two leaders met.")
     '2022-12-19'
     """
+    from dipnlp.dates.lexicon import package_lexicon
+
+    months = package_lexicon()["month"]
     lines = [line.strip() for line in text.splitlines() if line.strip()][:DATE_LINE_REACH]
+    date_lines, datelines = _date_line_patterns()
     for line in lines:
-        found = next((m for m in [r.fullmatch(line) for r in DATE_LINE_RES] + [r.match(line) for r in DATELINE_RES]
-                      if m), None)
+        found = next((m for m in [r.fullmatch(line) for r in date_lines] + [r.match(line) for r in datelines] if m),
+                     None)
         if found is None:
             continue
-        month = next((n for n, name in enumerate(MONTHS, start=1) if name.startswith(found["month"].lower()[:3])), 0)
         try:
-            return dt.date(int(found["year"]), month, int(found["day"])).isoformat()
+            return dt.date(int(found["year"]), int(months[found["month"].lower()]), int(found["day"])).isoformat()
         except ValueError:
             continue  # "31 February 2023"
     return None
+
+
+@lru_cache(maxsize=1)
+def _date_line_patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    """The patterns of a line that is a full date, maybe with a time ("19 December 2022, 18:40", "July 23,
+    2002"), and of a dateline with a full date ("ABU DHABI, 15th January, 2023 (WAM) -- ..."), with the
+    month names of the dates lexicon (built on first use: ``import dipnlp`` reads no rule table)."""
+    from dipnlp.dates.lexicon import package_lexicon
+
+    month = rf"(?P<month>{package_lexicon().pattern('month')})\.?"
+    full_dates = (rf"{_LEAD}{_DAY}\s+{month},?\s+(?P<year>\d{{4}})",  # "15th January, 2023"
+                  rf"{_LEAD}{month}\s+{_DAY},?\s+(?P<year>\d{{4}})")  # "July 23, 2002"
+    date_lines = tuple(re.compile(rf"{d}(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[a-z.]{{1,5}})?)?", re.IGNORECASE)
+                       for d in full_dates)
+    datelines = tuple(re.compile(rf"[A-Z][A-Za-z .'-]{{1,40}},\s+{d}\s*(?:\([A-Za-z]+\)\s*)?(?:-|--|–|—)\s",
+                                 re.IGNORECASE) for d in full_dates)
+    return date_lines, datelines
 
 
 def read_text_file(path: Path, max_bytes: int = MAX_BYTES, date: str | None = None) -> Article | InputError:

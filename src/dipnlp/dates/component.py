@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -96,7 +97,7 @@ class DateRecognizer(RuleTables):
     def _annotate(self, doc: Doc) -> Doc:
         from dipnlp.dates.absolute import range_parts
         from dipnlp.dates.find import find_spans
-        from dipnlp.dates.normalize import Timex, normalize
+        from dipnlp.dates.normalize import normalize
         from dipnlp.dates.relative import anaphoric
         from dipnlp.dates.sentence_year import StatedYears
         from dipnlp.dates.tense import tense_of
@@ -115,7 +116,7 @@ class DateRecognizer(RuleTables):
             tense = tense_of(span, self.lexicon)
             timex = normalize(span.text, reference, tense, self.lexicon)
             if years is not None:
-                timex = Timex(years.place(span, timex.value), timex.type, timex.mod, timex.widened)
+                timex = replace(timex, value=years.place(span, timex.value))
             if reference is None and span.start_char < DATELINE_CHARS and FULL_DATE.match(timex.value or ""):
                 reference = timex.value  # "Mexico City, October 8, 2021" atop an article without a date line
             if timex.value is None and anchor is not None:

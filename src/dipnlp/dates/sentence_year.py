@@ -73,7 +73,7 @@ def circumstance_of(token: Token) -> Token | None:
 
 def governs(verb: Token, token: Token) -> bool:
     """Whether ``token`` is in the clause of ``verb`` or in a clause below it."""
-    return verb.i == token.i or any(a.i == verb.i for a in token.ancestors)
+    return verb.i == token.i or verb.is_ancestor(token)
 
 
 class StatedYears:
