@@ -225,3 +225,51 @@ def test_a_palace_whose_name_opens_with_the_word_for_palace_is_a_venue_throughou
               "Dhabi.\n\nUpon his arrival at Qasr Al Watan, the Korean President was accorded an official reception "
               "ceremony, where he was welcomed by Sheikh Mohamed bin Zayed.")
     assert {e.label_ for e in doc.ents if e.text == "Qasr Al Watan"} == {"VENUE"}
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("The visiting premier was later driven to the Chief Minister House in a motorcade.", "Chief Minister House"),
+    ("The two delegations then moved to the Prime Minister House for a working lunch.", "Prime Minister House"),
+])
+def test_a_building_named_after_an_office_is_a_place_not_a_person_of_that_title(nlp, text, venue):
+    import dipnlp
+    result = dipnlp.extract(text, date="2021-03-04", nlp=nlp)
+    labels = {e["name"]: e["label"] for e in result.entities}
+    assert labels.get(venue) == "VENUE"
+    assert "House" not in labels
+
+
+def test_a_hyphenated_given_name_after_president_of_a_country_is_one_person(nlp):
+    import dipnlp
+    result = dipnlp.extract("President of Mongolia Ukhnaagiin Khurelsukh received President of Kazakhstan "
+                            "Jean-Claude Example in Ulaanbaatar.", date="2024-08-02", nlp=nlp)
+    kinds = {e["name"]: e["label"] for e in result.entities}
+    assert kinds.get("Jean-Claude Example") == "PERSON"
+    assert kinds.get("Kazakhstan") != "ORG" and not any("Claude" in n and n != "Jean-Claude Example" for n in kinds)
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Mr Sato arrived yesterday afternoon, flying from Rawalpindi to Chandigarh.", {"Rawalpindi", "Chandigarh"}),
+    ("The president arrived from Brasília at Foz do Iguaçu an hour later.", {"Brasília", "Foz do Iguaçu"}),
+    ("President Lula paid a visit to Asuncion on Tuesday.", {"Asunción"}),  # the accent dropped
+])
+def test_known_places_are_places_whatever_span_the_model_gave_them(nlp, text, places):
+    import dipnlp
+    result = dipnlp.extract(text, date="1985-11-30", nlp=nlp)
+    assert places <= {e["name"] for e in result.entities if e["label"] == "VENUE"}
+
+
+def test_a_base_named_after_a_place_is_a_place_with_the_acronym_of_its_service(nlp):
+    import dipnlp
+    result = dipnlp.extract("Japanese Prime Minister Fumio Kishida touched down at RAAF Base Amberley aboard a "
+                            "government jet at 2.10pm yesterday.", date="2011-11-18", nlp=nlp)
+    labels = {e["name"]: e["label"] for e in result.entities}
+    assert labels.get("RAAF Base Amberley") == "VENUE"
+    assert "Base Amberley" not in labels
+
+
+def test_as_and_a_title_after_a_name_is_no_part_of_it(nlp):
+    import dipnlp
+    result = dipnlp.extract("Prime Minister Jean Chretien met President Bill Clinton. It was the President's second "
+                            "meeting with Mr. Chretien as Prime Minister.", date="1994-03-18", nlp=nlp)
+    assert not [e["name"] for e in result.entities if " as " in e["name"]]

@@ -877,7 +877,7 @@ def test_she_of_a_clause_under_a_role_noun_subject_is_its_holder(nlp):
     doc = run(nlp, "Angela Merkel landed in Brasilia on Tuesday. In Lima the chancellor will meet Peru's President "
                    "Alan Garcia, before she flies to Bogota for talks with President Alvaro Uribe on May 18.",
               date="2008-05-14")
-    assert ("Angela Merkel", "Bogota", "planned") in travels(doc)
+    assert ("Angela Merkel", "Bogotá", "planned") in travels(doc)
     assert (frozenset({"Angela Merkel", "Alvaro Uribe"}), "planned") in meetings(doc)
     assert not any("Alan Garcia" in people and "Alvaro Uribe" in people for people, _ in meetings(doc))
 

@@ -55,7 +55,7 @@ def test_reaching_a_deal_is_not_an_arrival(nlp):
     ("Ukrainian President Volodymyr Zelenskiy is expected in Paris next week.",
      ("Volodymyr Zelenskiy", "Paris", None, "planned")),
     ("Brazilian President Luiz Inacio Lula da Silva welcomed Nicolas Maduro to Brasilia on Monday.",
-     ("Nicolas Maduro", "Brasilia", None, "occurred")),
+     ("Nicolas Maduro", "Brasília", None, "occurred")),
     ("President Joe Biden will visit Saudi Arabia next month during a trip that also takes him to Israel.",
      ("Joe Biden", "Israel", None, "planned")),
     ("Pakistani Prime Minister Nawaz Sharif greeted Narendra Modi at the airport, and the two leaders then flew by helicopter to Lahore.",
@@ -76,7 +76,7 @@ def test_the_inviter_does_not_travel(nlp):
     ("The visit follows a trip to Islamabad earlier this month by Indian External Affairs Minister Sushma Swaraj, "
      "who attended a conference.", ("Sushma Swaraj", "Islamabad", None, "occurred")),
     ("President Juan Manuel Santos flew to Havana from Bogota with the government's chief negotiator, Humberto de la "
-     "Calle, and the high commissioner for peace, Sergio Jaramillo.", ("Sergio Jaramillo", "Havana", "Bogota",
+     "Calle, and the high commissioner for peace, Sergio Jaramillo.", ("Sergio Jaramillo", "Havana", "Bogotá",
                                                                        "occurred")),
 ])
 def test_trips_named_by_a_second_destination_an_agent_or_a_list_of_companions(nlp, text, expected):
@@ -158,7 +158,7 @@ def test_a_verbless_and_then_on_to_adds_the_next_stops_of_the_trip(nlp):
     ("Secretary of State Antony Blinken has been to Jakarta twice.", ("Antony Blinken", "Jakarta", None, "occurred")),
     ("Prime Minister Mark Phillips is expected back in Georgetown on Friday.",
      ("Mark Phillips", "Georgetown", None, "planned")),
-    ("President Lula will be back in Brasilia on Friday.", ("Lula", "Brasilia", None, "planned")),
+    ("President Lula will be back in Brasilia on Friday.", ("Lula", "Brasília", None, "planned")),
     ("Prime Minister Narendra Modi was welcomed to Copenhagen by his Danish counterpart.",
      ("Narendra Modi", "Copenhagen", None, "occurred")),
 ])
@@ -189,7 +189,7 @@ def test_they_who_travel_are_the_people_listed_after_among_them(nlp):
     found = trips(run(nlp, "Several regional leaders have already confirmed that they will travel to Brasilia for the "
                            "inauguration, among them Chile's Gabriel Boric and Uruguay's Luis Lacalle Pou.",
                       date="2022-12-20"))
-    assert {("Gabriel Boric", "Brasilia", "planned"), ("Luis Lacalle Pou", "Brasilia", "planned")} <= found
+    assert {("Gabriel Boric", "Brasília", "planned"), ("Luis Lacalle Pou", "Brasília", "planned")} <= found
 
 
 def test_the_rest_of_a_tour_that_will_take_him_elsewhere_is_planned(nlp):

@@ -146,13 +146,19 @@ def country_then_name(doc: Doc, cand: Candidate, places: dict, heads: frozenset)
         name = doc[k:cand.end]
         dash = doc[k - 1].text in DASHES and doc[k - 1].whitespace_ and k - 2 >= start and doc[k - 2].whitespace_
         place_end = k - 1 if dash else k
+        words = [t for t in name if not _joining_hyphen(t)]  # "Kassym-Jomart Tokayev": three words
         if (after_of or dash) and doc[start:place_end].text in places and doc[k - 1].whitespace_ \
-                and name[0].is_alpha and 2 <= len(name) <= 4 \
-                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name) and name.text not in places \
+                and name[0].is_alpha and 2 <= len(words) <= 4 \
+                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words) and name.text not in places \
                 and not any(t.lower_ in heads for t in name):
             return [Candidate(start, place_end, place_label, cand.priority),
                     Candidate(k, cand.end, "PERSON", cand.priority)]
     return [cand]
+
+
+def _joining_hyphen(token) -> bool:
+    """Whether a token is a hyphen inside a word ("Kassym-Jomart"), unspaced on both sides."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def title_names_an_org(doc: Doc, start: int, end: int, cues: dict) -> bool:

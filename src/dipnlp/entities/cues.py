@@ -7,6 +7,8 @@
 ('VENUE', 'ORG')
 >>> sorted(demonym_forms(["Kuwait", "Kazakhstan", "India"]) & {"Kuwaiti", "Kazakh", "Indian"})
 ['Indian', 'Kazakh', 'Kuwaiti']
+>>> sorted(demonym_forms(country for country in ["Japan", "Jordan"]) & {"Japan", "Jordan", "Japanese", "Jordanian"})
+['Japanese', 'Jordanian']
 """
 from __future__ import annotations
 
@@ -52,6 +54,7 @@ def head_label(words: Sequence[str], cues: dict[str, frozenset[str]]) -> str | N
 def demonym_forms(countries: Iterable[str]) -> set[str]:
     """Nationality adjectives derived from country names ("Kuwaiti", "Indian", "Kazakh"; of a name of several
     words, from its last word: "Sri Lankan", "South Korean")."""
+    countries = set(countries)  # a generator would be spent before the countries are taken out
     forms = set()
     for country in countries:
         if " " in country:

@@ -44,6 +44,10 @@ ORG_WORDS = {"nations", "union", "council", "ministry", "organisation", "organiz
 DASHES = {",", "–", "—", "-", "--"}
 
 
+#: Name particles that are also English words, particles only when hyphenated to the name ("as-Sadr").
+ENGLISH_PARTICLES = frozenset({"as", "an"})
+
+
 @Language.factory("dip_names", requires=["doc.ents", "doc._.dip_titles"], assigns=["doc.ents"])
 def make_names(nlp: Language, name: str) -> "Names":
     return Names(nlp, name)
@@ -74,8 +78,7 @@ class Names(RuleTables):
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_initialized()
         titles = doc._.dip_titles or []
-        cands = [c for e in doc.ents for part in split_clause(doc, Candidate(e.start, e.end, e.label_))
-                 for c in split_coordination(doc, part)]
+        cands = [c for e in doc.ents for part in self.name_parts(doc, e) for c in split_coordination(doc, part)]
         in_titles = {i for t in titles for i in range(t["start"], t["end"])}
         cands = [c for c in cands if not only_title(c, in_titles) and not only_adjectives(doc, c)]
         cands = [self.without_trailing_word(doc, c) for c in cands]
@@ -112,6 +115,12 @@ class Names(RuleTables):
                                           and not only_title(c, in_styles)  # "Foreign Minister [Dr] AK Momen"
                                           and not only_particles(doc, c, self.particles)])  # "El" of "El-Sisi"
         return doc
+
+    def name_parts(self, doc: Doc, ent: Span) -> list[Candidate]:
+        """An entity cut where it reads as a clause (:func:`split_clause`), unless it is a known place
+        ("Foz do Iguaçu", whose "do" is no verb)."""
+        cand = Candidate(ent.start, ent.end, ent.label_)
+        return [cand] if ent.label_ == "VENUE" and ent.text in self.places else split_clause(doc, cand)
 
     def without_trailing_word(self, doc: Doc, cand: Candidate) -> Candidate:
         """A PERSON the model ran on over a word never in a name, such as a title-case headline's verb ("Wang
@@ -325,6 +334,8 @@ class Names(RuleTables):
         if i >= len(doc):
             return False
         tok = doc[i]
+        if doc[i - 1].lower_ in ENGLISH_PARTICLES and doc[i - 1].whitespace_:
+            return False  # "Mr. X as Prime Minister": the English word; "as-Sadr" keeps its hyphen
         if tok.text == "-" and not doc[i - 1].whitespace_:
             return i + 1 < len(doc) and doc[i + 1].is_title
         return tok.is_title or (tok.lower_ in self.particles and tok.is_lower and self.particle_goes_on(doc, i + 1))

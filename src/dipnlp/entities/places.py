@@ -6,10 +6,14 @@
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
 MIN_CITY_POPULATION = 100_000
+#: Cities whose name is also known without its accents: capitals and those of this size ("Belem", not the
+#: small "Bush" that "Būsh" would become).
+MIN_FOLDED_POPULATION = 1_000_000
 
 
 def _country_names() -> tuple[dict[str, dict], dict[str, str]]:
@@ -38,6 +42,9 @@ def _city_names(by_code: dict[str, str]) -> dict[str, dict]:
             continue
         country = by_code.get(city["countrycode"])
         names[city["name"]] = {"place": city["name"], "kind": "city", "country": country}
+    for city in cities:  # "Asuncion", "Bogota": news that drops the accents of a capital or a large city
+        if city["population"] >= MIN_FOLDED_POPULATION or city["name"] in capitals:
+            names.setdefault(without_accents(city["name"]), names[city["name"]])
     return names
 
 
@@ -49,7 +56,18 @@ def _package_places() -> dict[str, dict]:
     for name in [n for n in places if n.startswith("Saint ")]:  # "St Petersburg", "St. Lucia"
         for short in ("St ", "St. "):
             places.setdefault(short + name[len("Saint "):], places[name])
+    for name in countries:  # "Curacao", "Cote d'Ivoire"
+        places.setdefault(without_accents(name), places[name])
     return places
+
+
+def without_accents(text: str) -> str:
+    """The text with its accents dropped.
+
+    >>> without_accents("Asunción"), without_accents("Brasília")
+    ('Asuncion', 'Brasilia')
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def load_places(extra: Iterable[dict] = ()) -> dict[str, dict]:

@@ -92,15 +92,24 @@ class EntityRules(RuleTables):
             if name is not None:  # "League of Arab States Ahmed Aboul Gheit": the pattern ran on into a name
                 found.append(Candidate(name, end, "PERSON", priority=1))
                 end = name
+            if label != "PERSON" and doc[end - 1].lower_ in self.heads and doc[end - 1].is_title \
+                    and end - 1 not in in_title:
+                found.append(Candidate(start, end, label, priority=1))  # "the Prime Minister House": no one
+                continue
             found.extend(cut_titles(doc, start, end, label, in_title, titles, priority=1))
         covered = {i for c in found if c.label in NAMED_LABELS for i in range(c.start, c.end)}
-        found.extend(self.gazetteer_hits(doc, covered | in_title))
+        places = self.gazetteer_hits(doc, covered | in_title)
+        at_places = {i for c in places for i in range(c.start, c.end)}
+        found = [c for c in found if c.label in NAMED_LABELS or not at_places.intersection(range(c.start, c.end))
+                 or not only_places_joined(doc, c, at_places)]
+        found.extend(places)  # "flying from Rawalpindi to Chandigarh", all one WORK_OF_ART to the model: two places
         sources = context.source_candidates(doc)
         found.extend(sources)
         found.extend(context.dateline_places(doc, [doc[c.start:c.end].text for c in sources]))
         found.extend(c for c in context.names_before_venue_nouns(doc, self.cues) if not in_title.intersection(range(c.start, c.end)))
         found.extend(context.acronym_orgs(doc, self.cues, self.places))
-        found = [part for c in found for part in split_candidate(doc, c)]
+        # a known place is no clause for its lowercase word ("Foz do Iguaçu"): only the others are split
+        found = [part for c in found for part in ([c] if c in places else split_candidate(doc, c))]
         trimmed = (trim(doc, c) if c.label in NAMED_LABELS else c for c in found)
         kept = [c for c in trimmed if c is not None and (c.label not in NAMED_LABELS or context.has_capital(doc, c))]
         source_texts = {doc[c.start:c.end].text for c in sources}
@@ -155,8 +164,18 @@ class EntityRules(RuleTables):
             cand.label = "VENUE"  # "Joint Base Andrews"
         elif cand.label == "PERSON" and len(span) > 1 and span[0].lower_ in self.cues["venue_lead"] \
                 and span[0].is_title:
-            cand.label = "VENUE"  # "Qasr Al Watan", "Istana Negara"
+            cand.label = "VENUE"  # "Qasr Al Watan", "Istana Negara", "[RAAF] Base Darwin"
+            before = doc[cand.start - 1] if cand.start else None
+            if before is not None and before.is_upper and before.is_alpha and len(before) >= 2 and not before.ent_type_:
+                cand.start -= 1  # the acronym of the service that runs it
         return cand
+
+
+def only_places_joined(doc: Doc, cand: Candidate, at_places: set[int]) -> bool:
+    """Whether a candidate is only known places and the lowercase words or punctuation between them
+    ("Rawalpindi to Chandigarh", one WORK_OF_ART to the model), not a name of its own that holds a place
+    ("the International Conference on the Future of Asia")."""
+    return all(i in at_places or doc[i].is_lower or doc[i].is_punct for i in range(cand.start, cand.end))
 
 
 def ends_a_longer_name(doc: Doc, span: Span) -> bool:
