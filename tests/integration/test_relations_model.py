@@ -153,3 +153,53 @@ def test_a_call_for_a_meeting_plans_it(nlp):
     doc = run(nlp, "Ukraine renewed its call for a meeting between President Volodymyr Zelenskyy and Russian President "
                    "Vladimir Putin.")
     assert meetings(doc) == [({frozenset({"Volodymyr Zelenskyy"}), frozenset({"Vladimir Putin"})}, "planned")]
+
+
+def test_the_heir_is_the_crown_prince_named_before(nlp):
+    doc = run(nlp, "Bahrain's Crown Prince Salman bin Hamad Al Khalifa arrived in Kuwait on Monday. The Bahraini heir "
+                   "held talks with Emir Sheikh Sabah Al-Ahmad at Bayan Palace on Tuesday.", date="2016-03-09")
+    assert ({frozenset({"Salman bin Hamad Al Khalifa"}), frozenset({"Sabah Al-Ahmad"})}, "occurred") in meetings(doc)
+
+
+def test_companions_of_someone_the_text_does_not_name_did_not_meet_each_other(nlp):
+    doc = run(nlp, "The visiting dignitary was accompanied by Foreign Minister Khalid bin Ahmed and Finance Minister "
+                   "Ahmed bin Mohammed.", date="2016-03-09")
+    assert meetings(doc) == []
+
+
+def test_the_three_leaders_are_the_three_leaders_the_article_has_named(nlp):
+    doc = run(nlp, "On 12 May, President of Kazakhstan Kassym-Jomart Tokayev arrived in the city of Osh to take part "
+                   "in a summit.\n\nAt the airport, he was welcomed by President of Kyrgyzstan Sadyr Japarov.\n\n"
+                   "President of Turkmenistan Serdar Berdimuhamedov arrived in Osh this morning.\n\n"
+                   "The meeting of the three leaders took place at the Ala-Too Residence.", date="2024-05-12")
+    three = {frozenset({"Kassym-Jomart Tokayev"}), frozenset({"Sadyr Japarov"}), frozenset({"Serdar Berdimuhamedov"})}
+    assert (three, "occurred") in meetings(doc)
+
+
+def test_the_two_leaders_are_not_the_two_ministers_named_just_before(nlp):
+    doc = run(nlp, "President Emmerson Mnangagwa arrived in Lusaka on Monday. Foreign Minister Frederick Shava and "
+                   "Finance Minister Mthuli Ncube were also in the delegation.\n\nThe two leaders held talks at State "
+                   "House.", date="2024-05-14")
+    names = [e["name"] for e in doc._.dip_entities]
+    assert not [m for m in doc._.dip_meetings if m["venue"] is not None and names[m["venue"]] == "State House"]
+
+
+@pytest.mark.parametrize("second", [
+    "Mr Blinken was accompanied by Assistant Secretary Brian Nichols, while Mr Arevalo had at his side Foreign "
+    "Minister Carlos Ramiro Martinez and Minister of Defence Henry Saenz.",
+    "With Mr Arevalo at the table were Foreign Minister Carlos Ramiro Martinez and Minister of Defence Henry Saenz, "
+    "while Mr Blinken was accompanied by Assistant Secretary Brian Nichols.",
+])
+def test_who_sat_at_a_leaders_side_joins_that_side_of_the_meeting(nlp, second):
+    doc = run(nlp, "US Secretary of State Antony Blinken met President Bernardo Arevalo in Guatemala City on "
+                   "Monday. " + second, date="2024-02-06")
+    assert ({frozenset({"Antony Blinken", "Brian Nichols"}),
+             frozenset({"Bernardo Arevalo", "Carlos Ramiro Martinez", "Henry Saenz"})}, "occurred") in meetings(doc)
+
+
+def test_who_was_at_the_table_of_a_meeting_told_with_was_attends_it(nlp):
+    doc = run(nlp, "President Joe Biden spoke to reporters on Friday. The last time Biden and President Vladimir "
+                   "Putin met was in Geneva, in June 2021, with Secretary of State Antony Blinken at the table.",
+              date="2022-02-18")
+    people = {p for sides, status in meetings(doc) for side in sides for p in side}
+    assert {"Joe Biden", "Vladimir Putin", "Antony Blinken"} <= people

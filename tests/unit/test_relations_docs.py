@@ -10,7 +10,7 @@ from dipnlp.relations.component import RelationExtractor
 
 POS = {"NNP": "PROPN", "VBD": "VERB", "VB": "VERB", "VBN": "VERB", "MD": "AUX", "IN": "ADP", ".": "PUNCT",
        "RB": "PART", "CC": "CCONJ", "NN": "NOUN", "NNS": "NOUN", "TO": "ADP", "DT": "DET", ",": "PUNCT",
-       "WRB": "SCONJ", "WDT": "PRON", "JJ": "ADJ"}
+       "WRB": "SCONJ", "WDT": "PRON", "JJ": "ADJ", "VBZ": "AUX", "PRP$": "PRON", "VBG": "VERB"}
 
 
 @pytest.fixture(scope="module")
@@ -272,3 +272,76 @@ def test_an_event_the_parse_hangs_on_a_time_noun_is_in_the_time_of_its_verb(comp
     doc = component(make_doc(component.nlp.vocab, rows, entities, [(6, 7, "2010-01-28")], "2010-01-22"))
     [meeting] = doc._.dip_meetings
     assert (meeting["date"], meeting["status"]) == ("2010-01-28", "planned")
+
+
+@pytest.mark.parametrize("verb,status", [
+    ([("is", "be", "VBZ", "ROOT", 1)], "occurred"),
+    ([("was", "be", "VBD", "ROOT", 1)], "occurred"),
+    ([("will", "will", "MD", "aux", 2), ("be", "be", "VB", "ROOT", 2)], "planned"),
+])
+def test_a_to_clause_that_makes_someone_the_first_to_go_is_as_done_as_its_verb(component, verb, status):
+    # "Sarkozy is/was/will be the first president to visit Kigali ."
+    n = len(verb)
+    rows = [("Sarkozy", "Sarkozy", "NNP", "nsubj", n)] + [(w, lem, t, d, h) for w, lem, t, d, h in verb] + [
+        ("the", "the", "DT", "det", n + 3), ("first", "first", "JJ", "amod", n + 3),
+        ("president", "president", "NN", "attr", n), ("to", "to", "TO", "aux", n + 5),
+        ("visit", "visit", "VB", "relcl", n + 3), ("Kigali", "Kigali", "NNP", "dobj", n + 5), (".", ".", ".", "punct", n)]
+    entities = [("Nicolas Sarkozy", "PERSON", 0, 1), ("Kigali", "VENUE", n + 6, n + 7)]
+    doc = component(make_doc(component.nlp.vocab, rows, entities, article_date="2010-02-25"))
+    assert [(t["traveler"], t["destination"], t["status"]) for t in doc._.dip_travels] == [(0, 1, status)]
+
+
+def test_a_to_clause_of_purpose_stays_planned(component):
+    # "Sarkozy named a president to visit Kigali .": no record, a plan
+    rows = [("Sarkozy", "Sarkozy", "NNP", "nsubj", 1), ("named", "name", "VBD", "ROOT", 1), ("a", "a", "DT", "det", 3),
+            ("president", "president", "NN", "dobj", 1), ("to", "to", "TO", "aux", 5), ("visit", "visit", "VB", "relcl", 3),
+            ("Kigali", "Kigali", "NNP", "dobj", 5), (".", ".", ".", "punct", 1)]
+    entities = [("Nicolas Sarkozy", "PERSON", 0, 1), ("Kigali", "VENUE", 6, 7)]
+    doc = component(make_doc(component.nlp.vocab, rows, entities, article_date="2010-02-25"))
+    assert [t["status"] for t in doc._.dip_travels] in ([], ["planned"])
+
+
+def test_the_subject_of_a_clause_of_time_read_as_an_object_lower_in_the_clause_before_travels(component):
+    # "Obama is the first to visit Hanoi since his predecessor , Clinton , came to Hanoi ." ("since" hangs on
+    # "visit", "came" is a ccomp of "is" without a subject): Clinton came, not Obama
+    rows = [("Obama", "Obama", "NNP", "nsubj", 1), ("is", "be", "VBZ", "ROOT", 1), ("the", "the", "DT", "det", 3),
+            ("first", "first", "JJ", "attr", 1), ("to", "to", "TO", "aux", 5), ("visit", "visit", "VB", "relcl", 3),
+            ("Hue", "Hue", "NNP", "dobj", 5), ("since", "since", "IN", "prep", 5), ("his", "his", "PRP$", "poss", 9),
+            ("predecessor", "predecessor", "NN", "pobj", 7), (",", ",", ",", "punct", 9),
+            ("Clinton", "Clinton", "NNP", "appos", 9), (",", ",", ",", "punct", 9), ("came", "come", "VBD", "ccomp", 1),
+            ("to", "to", "IN", "prep", 13), ("Hanoi", "Hanoi", "NNP", "pobj", 14), (".", ".", ".", "punct", 1)]
+    entities = [("Barack Obama", "PERSON", 0, 1), ("Hue", "VENUE", 6, 7), ("Bill Clinton", "PERSON", 11, 12),
+                ("Hanoi", "VENUE", 15, 16)]
+    doc = component(make_doc(component.nlp.vocab, rows, entities, article_date="2016-05-23"))
+    assert (2, 3) in [(t["traveler"], t["destination"]) for t in doc._.dip_travels]
+    assert (0, 3) not in [(t["traveler"], t["destination"]) for t in doc._.dip_travels]
+
+
+def test_a_destination_the_parse_hangs_on_from_is_the_trips(component):
+    # "Motta arrived , flying from Rawalpindi to Lahore ." ("to" a child of "from")
+    rows = [("Motta", "Motta", "NNP", "nsubj", 1), ("arrived", "arrive", "VBD", "ROOT", 1), (",", ",", ",", "punct", 1),
+            ("flying", "fly", "VBG", "advcl", 1), ("from", "from", "IN", "prep", 3), ("Rawalpindi", "Rawalpindi", "NNP", "pobj", 4),
+            ("to", "to", "IN", "prep", 4), ("Lahore", "Lahore", "NNP", "pobj", 6), (".", ".", ".", "punct", 1)]
+    entities = [("Ana Motta", "PERSON", 0, 1), ("Rawalpindi", "VENUE", 5, 6), ("Lahore", "VENUE", 7, 8)]
+    doc = component(make_doc(component.nlp.vocab, rows, entities))
+    assert [(t["traveler"], t["destination"], t["origin"]) for t in doc._.dip_travels] == [(0, 2, 1)]
+
+
+@pytest.mark.parametrize("verb,lemma", [("driven", "drive"), ("taken", "take"), ("escorted", "escort")])
+def test_who_is_carried_somewhere_travels_there(component, verb, lemma):
+    # "Motta was driven / taken / escorted to Lahore ."
+    rows = [("Motta", "Motta", "NNP", "nsubjpass", 2), ("was", "be", "VBD", "auxpass", 2), (verb, lemma, "VBN", "ROOT", 2),
+            ("to", "to", "IN", "prep", 2), ("Lahore", "Lahore", "NNP", "pobj", 3), (".", ".", ".", "punct", 2)]
+    entities = [("Ana Motta", "PERSON", 0, 1), ("Lahore", "VENUE", 4, 5)]
+    doc = component(make_doc(component.nlp.vocab, rows, entities))
+    assert [(t["traveler"], t["destination"], t["status"]) for t in doc._.dip_travels] == [(0, 1, "occurred")]
+
+
+def test_who_takes_someone_somewhere_is_no_traveller_by_that_verb(component):
+    # "Motta took the papers to Lahore ." (active "take" is no trip of its subject)
+    rows = [("Motta", "Motta", "NNP", "nsubj", 1), ("took", "take", "VBD", "ROOT", 1), ("the", "the", "DT", "det", 3),
+            ("papers", "paper", "NNS", "dobj", 1), ("to", "to", "IN", "prep", 1), ("Lahore", "Lahore", "NNP", "pobj", 4),
+            (".", ".", ".", "punct", 1)]
+    entities = [("Ana Motta", "PERSON", 0, 1), ("Lahore", "VENUE", 5, 6)]
+    doc = component(make_doc(component.nlp.vocab, rows, entities))
+    assert doc._.dip_travels == []

@@ -156,6 +156,13 @@ def test_how_a_meeting_noun_refers(vocab, words, deps, heads, pos, expected):
     assert refers(doc[len(words) - 1]) == expected
 
 
+def test_a_meeting_noun_of_another_year_is_a_new_event(vocab):
+    # "the 2022 retreat" is that year's sitting, not the retreat just reported
+    doc = Doc(vocab, words=["the", "2022", "retreat"], deps=["det", "nummod", "ROOT"], heads=[2, 2, 2],
+              pos=["DET", "NUM", "NOUN"], lemmas=["the", "2022", "retreat"], ents=["O", "B-DATE", "O"])
+    assert refers(doc[2]) == "new"
+
+
 def test_without_a_noun_a_mention_refers_nearby():
     assert refers(None) == "nearby"
 

@@ -404,6 +404,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if followed is not None:  # attendees named ("an expanded meeting attended by A and B") join them
         side_a, *rest = followed["sides"]
         side_b = [p for side in rest for p in side]
+    if rules.marked(frame, "companion") and not side_a and frame.tokens("side_a"):
+        return None  # "The heir was accompanied by A and B", the heir unresolved: A and B did not meet
     sides = split_sides(side_a, side_b, each)
     named = list(dict.fromkeys(side_a + side_b + each))
     if rules.marked(frame, "attendance") and accompanies_a_trip(frame.trigger, rules):

@@ -139,12 +139,19 @@ def refers(noun: Token | None) -> str:
         return "nearby"
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod", "nummod", "advmod")}
     words |= {c.lower_ for c in noun.children if c.dep_ == "compound"} & NEW_EVENT
-    if words & NEW_EVENT or _new_part(noun):
+    if words & NEW_EVENT or _new_part(noun) or _of_a_year(noun):
         return "new"
     if not (words & DEFINITE or any(c.dep_ == "poss" for c in noun.children)):
         return "new"
     named = any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in noun.children)
     return "named" if named else "same"
+
+
+def _of_a_year(noun: Token) -> bool:
+    """Whether a year modifies the noun ("the 2022 retreat", "the 2019 summit"): the sitting of that year,
+    not the one just reported."""
+    return any(c.dep_ in ("nummod", "compound", "amod", "nmod") and c.ent_type_ == "DATE" and len(c.text) == 4
+               and c.text.isdigit() for c in noun.children)
 
 
 def _new_part(noun: Token) -> bool:

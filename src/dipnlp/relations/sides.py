@@ -291,13 +291,35 @@ def resolve_group(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[i
         if len(holders) == numbers[0]:
             return holders  # "X and his wife dined with Y and his wife ... the two leaders"
     if numbers and not (ctx.last_group and numbers[0] == len(ctx.last_group) and ctx.within_reach(sent_no)):
-        return named_recently(ctx, noun, numbers[0], exclude)
+        return named_recently(ctx, noun, numbers[0], exclude) or holders_so_far(ctx.index, noun, numbers[0], exclude)
     if not ctx.last_group or not ctx.within_reach(sent_no):
         return []
     if numbers:
         return list(ctx.last_group)
     others = [c for c in noun.children if c.dep_ != "det"]
     return list(ctx.last_group) if "the" in words and not others else []
+
+
+def holders_so_far(index: EntityIndex, noun: Token, size: int, exclude=()) -> list[int]:
+    """The people named before ``noun`` in the article who hold a role of its kind, when exactly ``size``
+    do ("X arrived ...; welcomed by Y ...; Z arrived ... The meeting of the three leaders": X, Y and Z)."""
+    if any(t.dep_ in SUBJECT_DEPS and index.entity_of(t) is None and (t.pos_ == "PROPN" or t.lower_ in SINGULAR_PRONOUNS)
+           for t in noun.doc[noun.sent.start: noun.i]):
+        return []  # "His Highness accepted an invitation, where the two leaders will meet": someone else is one
+    said = {c.lower_ for c in noun.lefts}
+    others = index.mentions_in(noun.doc[noun.i + 1: noun.sent.end], ("PERSON",))  # "were received by Y": not Y
+    before = [p for p in index.mentions_in(noun.doc[:noun.i], ("PERSON",)) if p not in exclude and p not in others
+              and index.holds_rank(p, said)]  # not the deputy prime minister, for "the two leaders"
+    holders = role_holders_of(index, before, noun.lemma_.lower())
+    return holders if len(holders) == size >= 2 else []
+
+
+def may_be_called(index: EntityIndex, group: list[int], noun: str) -> bool:
+    """Whether a group noun of a kind of role ("leaders") may stand for ``group``: unless the roles of
+    all its people are known and none of them is of that kind."""
+    if noun not in index.role_kinds or not all(index.roles[p] for p in group):
+        return True
+    return bool(role_holders_of(index, group, noun))
 
 
 def role_holders_of(index: EntityIndex, group: list[int], noun: str) -> list[int]:
@@ -419,7 +441,10 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
     if word in RELATIVE_PRONOUNS and (token.dep_ in SUBJECT_DEPS or word == "whom"):
         return resolve_relative(ctx, token)
     if ctx.index.by_token.get(token.i) is None:
-        group = resolve_group(ctx, token, sent_no, exclude) or resolve_set(ctx, token, sent_no, exclude)
+        group = resolve_group(ctx, token, sent_no, exclude)
+        if group and not may_be_called(ctx.index, group, token.lemma_.lower()):
+            group = []  # "the two leaders" are not the two ministers just named
+        group = group or resolve_set(ctx, token, sent_no, exclude)
         if group:
             return group
         guest = resolve_guest(ctx, token, sent_no, exclude)
@@ -537,6 +562,9 @@ def inherited_subject(trigger: Token) -> list[Token]:
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects
+        subject = _subject_taken_for_an_object(token)  # "since X came to Beijing and was received by Y"
+        if subject is not None:
+            return [subject]
     return []
 
 
@@ -547,12 +575,16 @@ TIME_CONJUNCTIONS = frozenset({"after", "before", "until", "since"})
 def _subject_taken_for_an_object(verb: Token) -> Token | None:
     """The subject of a clause of time that the parse read as the object of a preposition, since an
     appositive followed it: "relations improved after Lee's predecessor, Yoon Suk Yeol, visited Tokyo"
-    ("predecessor" hangs on "after", "visited" on "improved")."""
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    ("predecessor" hangs on "after", "visited" on "improved"), also when the preposition hangs lower in
+    the clause before ("the first to visit China since his grandfather, Nehru, came to Beijing")."""
+    if verb.dep_ not in ("advcl", "ccomp", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    for prep in verb.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in TIME_CONJUNCTIONS and prep.i < verb.i \
-                and prep.right_edge.i >= verb.i - 2:
+    for prep in verb.sent:
+        if prep.i >= verb.i:
+            break
+        if prep.dep_ == "prep" and prep.lower_ in TIME_CONJUNCTIONS and verb.i - 2 <= prep.right_edge.i < verb.i \
+                and all(t.is_punct for t in verb.doc[prep.right_edge.i + 1: verb.i]):
             return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
 

@@ -131,6 +131,7 @@ def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
                 return True
             if child.dep_ == "aux" and child.lower_ == "to" and (
                     token.dep_ in ("acl", "relcl") and not _past_trip_purpose(token, lexicon)
+                    and not _record_clause(token, auxes)
                     or token.dep_ == "xcomp" and token.head.lemma_ == "be"):  # "where he is to meet X": due to
                 return True
             if child.dep_ == "advcl" and any(g.lower_ in ("should", "if") for g in child.children):
@@ -143,6 +144,17 @@ def _past_trip_purpose(clause: Token, lexicon: dict[str, set[str]]) -> bool:
     noun = clause.head
     return noun.lemma_.lower() in lexicon.get("travel_noun", set()) and noun.dep_ == "pobj" \
         and noun.head.head.tag_ == "VBD"
+
+
+def _record_clause(clause: Token, auxes: set[str]) -> bool:
+    """Whether a to-clause tells what made someone first, last or only ("is the first French president to
+    visit Cambodia", "the only leader to attend"): a fact, unless the verb that tells it is to come
+    ("will be the first to visit")."""
+    noun, verb = clause.head, clause.head.head
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "only"))
+               for c in noun.children) \
+        and noun.dep_ == "attr" and verb.tag_ in ("VBZ", "VBD", "VBP", "VBN") and verb.dep_ != "xcomp" \
+        and not any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children)
 
 
 def _beside(below: Token | None, governor: Token) -> bool:
