@@ -145,3 +145,17 @@ def test_the_day_after_a_clause_restates_the_day_before_it(nlp):
     assert [d["value"] for d in doc._.dip_dates] == ["2010-01-28"]
     doc = make(nlp, "The president met the envoy on Thursday. He had met the minister the day before.", "2010-01-22")
     assert [d["value"] for d in doc._.dip_dates] == ["2010-01-21", "2010-01-20"]
+
+
+def test_a_bare_day_in_a_past_clause_also_carries_its_value_ahead(nlp):
+    doc = make(nlp, "The two leaders agreed last night to hold a second meeting in Geneva on May 21.", date="1970-03-20")
+    record = next(d for d in doc._.dip_dates if d["text"] == "May 21")
+    assert (record["value"], record["ahead"]) == ("1969-05-21", "1970-05-21")
+    doc = make(nlp, "In June 2023 the ministers met in Kyiv, where they saw the president on 16 June.",
+               date="2024-03-20")
+    assert all("ahead" not in d for d in doc._.dip_dates)  # a year the sentence states is that year
+
+
+def test_only_bare_days_and_months_carry_a_value_ahead(nlp):
+    doc = make(nlp, "The two leaders met on Friday, and last week, and will meet again on May 21.", date="2019-01-18")
+    assert all("ahead" not in d for d in doc._.dip_dates)

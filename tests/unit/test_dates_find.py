@@ -42,6 +42,8 @@ def test_no_false_dates(find, text, expected):
     ("He fought for years.", ["years"]),
     ("The two leaders met last summer.", ["last summer"]),
     ("They last met formally in Ottawa in March, 2023.", ["March, 2023"]),  # the model tags "March" and "2023"
+    # a length of time and the day just after it are two expressions
+    ("Deng clasped his hand for more than a minute Wednesday and smiled.", ["a minute", "Wednesday"]),
 ])
 def test_finds_what_the_model_misses_or_splits(find, text, expected):
     assert find(text) == expected
@@ -64,6 +66,7 @@ def test_header_is_never_a_date(find):
     # the verb of "will" is six links up: returning > before > on > on > travel
     ("Hu Jintao will travel to Yokohama on Friday and then on to Osaka and Nara before returning to Beijing on "
      "Saturday.", "Saturday", "future"),
+    ("The delegation came to meet him on Friday.", "Friday", "past"),
 ])
 def test_tense_of_governing_verb(nlp, text, word, tense):
     from dipnlp.dates.tense import tense_of

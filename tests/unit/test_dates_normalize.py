@@ -91,6 +91,7 @@ def test_modifiers_keep_value_and_mod(text, value, mod):
     ("the 20th century", "19"), ("this decade", "201"), ("2009", "2009"), ("fiscal 2017", "2017"),
     ("three years ago", "2016"), ("two weeks ago", "2019-W01"), ("a month ago", "2018-12"),
     ("tomorrow morning", "2019-01-19TMO"), ("last night", "2019-01-17TNI"), ("tonight", "2019-01-18TNI"),
+    ("July 1 last year", "2018-07-01"), ("1 July last year", "2018-07-01"), ("March 3 next year", "2020-03-03"),
 ])
 def test_calendar_units(text, value):
     assert normalize_date(text, FRI, "past") == value

@@ -10,7 +10,7 @@ from dipnlp.relations.component import RelationExtractor
 
 POS = {"NNP": "PROPN", "VBD": "VERB", "VB": "VERB", "VBN": "VERB", "MD": "AUX", "IN": "ADP", ".": "PUNCT",
        "RB": "PART", "CC": "CCONJ", "NN": "NOUN", "NNS": "NOUN", "TO": "ADP", "DT": "DET", ",": "PUNCT",
-       "WRB": "SCONJ", "WDT": "PRON", "JJ": "ADJ", "VBZ": "AUX", "PRP$": "PRON", "VBG": "VERB"}
+       "WRB": "SCONJ", "WDT": "PRON", "JJ": "ADJ", "VBZ": "AUX", "PRP$": "PRON", "VBG": "VERB", "CD": "NUM"}
 
 
 @pytest.fixture(scope="module")
@@ -345,3 +345,22 @@ def test_who_takes_someone_somewhere_is_no_traveller_by_that_verb(component):
     entities = [("Ana Motta", "PERSON", 0, 1), ("Lahore", "VENUE", 5, 6)]
     doc = component(make_doc(component.nlp.vocab, rows, entities))
     assert doc._.dip_travels == []
+
+
+def test_a_planned_meeting_on_a_bare_day_read_in_the_past_is_on_the_coming_day(component):
+    # "Brandt and Stoph agreed to hold a meeting on May 21 ." in an article of 1970-03-20
+    rows = [("Brandt", "Brandt", "NNP", "nsubj", 3), ("and", "and", "CC", "cc", 0), ("Stoph", "Stoph", "NNP", "conj", 0),
+            ("agreed", "agree", "VBD", "ROOT", 3), ("to", "to", "TO", "aux", 5), ("hold", "hold", "VB", "xcomp", 3),
+            ("a", "a", "DT", "det", 7), ("meeting", "meeting", "NN", "dobj", 5), ("on", "on", "IN", "prep", 7),
+            ("May", "May", "NNP", "pobj", 8), ("21", "21", "CD", "nummod", 9), (".", ".", ".", "punct", 3)]
+    entities = [("Willy Brandt", "PERSON", 0, 1), ("Willi Stoph", "PERSON", 2, 3)]
+    doc = make_doc(component.nlp.vocab, rows, entities, [(9, 11, "1969-05-21")], "1970-03-20")
+    doc._.dip_dates[0]["ahead"] = "1970-05-21"
+    [meeting] = component(doc)._.dip_meetings
+    assert (meeting["date"], meeting["status"]) == ("1970-05-21", "planned")
+    # "Brandt and Stoph met on May 21 .": what happened keeps the day as read
+    met = rows[:3] + [("met", "meet", "VBD", "ROOT", 3), ("on", "on", "IN", "prep", 3), ("May", "May", "NNP", "pobj", 4),
+                      ("21", "21", "CD", "nummod", 5), (".", ".", ".", "punct", 3)]
+    doc = make_doc(component.nlp.vocab, met, entities, [(5, 7, "1969-05-21")], "1970-03-20")
+    doc._.dip_dates[0]["ahead"] = "1970-05-21"
+    assert [(m["date"], m["status"]) for m in component(doc)._.dip_meetings] == [("1969-05-21", "occurred")]

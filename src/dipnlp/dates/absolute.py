@@ -195,18 +195,25 @@ def rule_time(text: str, ctx: Ctx) -> Timex | None:
 
 
 def rule_day(text: str, ctx: Ctx) -> Timex | None:
-    """March 22, 22 March 2013, Friday, March 22nd, the 22nd of March -> YYYY-MM-DD (year by tense if absent)."""
+    """March 22, 22 March 2013, Friday, March 22nd, the 22nd of March, July 1 last year -> YYYY-MM-DD (year by
+    tense if absent)."""
     month = ctx.lex.pattern("month")
     text = re.sub(rf"^{ctx.lex.pattern('weekday')}\.?,?\s+(?=(?:{month}|\d|the\s))", "", text)
-    match = re.fullmatch(rf"({month})\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+('?\d{{2}}|\d{{4}}))?", text)
+    year_words = r"(?:,?\s+(?:of\s+)?('?\d{2}|\d{4}|(?:last|this|next|the\s+previous|the\s+following)\s+year))?"
+    match = re.fullmatch(rf"({month})\.?\s+(\d{{1,2}}){_ORD}{year_words}", text)
     if match:
         name, day, year = match.groups()
     else:
-        match = re.fullmatch(rf"(?:the\s+)?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({month})\.?,?(?:\s+('?\d{{2}}|\d{{4}}))?", text)
+        match = re.fullmatch(rf"(?:the\s+)?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({month})\.?{year_words}", text)
         if not match:
             return None
         day, name, year = match.groups()
     month_number, day_number = int(ctx.lex["month"][name]), int(day)
+    if year and not year[-1].isdigit():  # "July 1 last year": the year the words name
+        outer = ctx.resolve(year)
+        year = outer.value if outer and re.fullmatch(r"\d{4}", outer.value or "") else None
+        if year is None:
+            return None
     year_number = _year(year, ctx.ref) if year else day_year(ctx.period[0], month_number, day_number, ctx.tense, ctx.period[1])
     try:
         return Timex(dt.date(year_number, month_number, day_number).isoformat())

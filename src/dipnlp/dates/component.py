@@ -115,8 +115,10 @@ class DateRecognizer(RuleTables):
             span = _with_side(span)
             tense = tense_of(span, self.lexicon)
             timex = normalize(span.text, reference, tense, self.lexicon)
+            ahead = _value_ahead(span.text, timex.value, tense, reference, self.lexicon)
             if years is not None:
                 timex = replace(timex, value=years.place(span, timex.value))
+                ahead = years.place(span, ahead) if ahead else None  # a bare name only reads the stated year
             if reference is None and span.start_char < DATELINE_CHARS and FULL_DATE.match(timex.value or ""):
                 reference = timex.value  # "Mexico City, October 8, 2021" atop an article without a date line
             if timex.value is None and anchor is not None:
@@ -130,6 +132,8 @@ class DateRecognizer(RuleTables):
                       "token_end": span.end, "tense": tense}
             if timex.mod:
                 record["mod"] = timex.mod
+            if ahead and ahead != timex.value:
+                record["ahead"] = ahead
             parts = range_parts(span.text, timex.value, self.lexicon) if timex.value and not timex.widened else None
             if parts:
                 record["parts"] = [{"start": span.start_char + a, "end": span.start_char + b,
@@ -139,6 +143,19 @@ class DateRecognizer(RuleTables):
         doc._.dip_dates = records
         doc.spans[DATES_KEY] = spans
         return doc
+
+
+def _value_ahead(text: str, value: str | None, tense: str, reference, lexicon) -> str | None:
+    """The value a bare day or month read in a past or present clause takes when its event is still to come
+    ("agreed last night to hold a second meeting on May 21": the coming May 21); None for any other
+    expression. A year the sentence states ("In June 2023 ... on 16 June") is placed on it afterwards, as
+    on the value."""
+    from dipnlp.dates.normalize import normalize
+    from dipnlp.dates.sentence_year import bare_calendar_name
+
+    if tense == "future" or not value or not bare_calendar_name(text, lexicon):
+        return None
+    return normalize(text, reference, "future", lexicon).value
 
 
 def _with_side(span):

@@ -75,11 +75,21 @@ def _merge(bounds: list[list[int]], doc) -> list[list[int]]:
     merged: list[list[int]] = []
     for start, end in bounds:
         if merged and (start < merged[-1][1] or start == merged[-1][1] and not doc[start - 1].is_punct
+                       and not _span_then_day(doc, start)
                        or _month_comma_year(doc, merged[-1], start, end)):
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
     return merged
+
+
+def _span_then_day(doc, start: int) -> bool:
+    """Whether a length of time ends just before a day or month begins ("held his hand for more than a
+    minute | Wednesday"): two expressions, not one."""
+    lex = package_lexicon()
+    before, first = doc[start - 1].lower_, doc[start].lower_
+    unit = before in lex["unit"] or before.endswith("s") and before[:-1] in lex["unit"]
+    return unit and (first in lex["weekday"] or first in lex["month"])
 
 
 def _month_comma_year(doc, before: list[int], start: int, end: int) -> bool:

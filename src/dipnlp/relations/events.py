@@ -21,7 +21,7 @@ from dipnlp.relations.mentions import (CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityInd
 from dipnlp.relations.merge import merge_meetings, merge_travels, people as people_of
 from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inherited_subject, slot_persons,
                                     split_nations, split_sides)
-from dipnlp.relations.status import event_status, says_no_one
+from dipnlp.relations.status import compare_dates, event_status, says_no_one
 from dipnlp.relations.triggers import Frame, find_frames, lemmatize_whole
 
 #: How many people an attendance names to be a roll ("Taking part are A, B and C", "A, B and C attended"),
@@ -260,6 +260,9 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
     if status == "occurred" and frame.trigger.dep_ == "relcl" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in frame.trigger.children):
         status = "planned"  # "arrived in Cairo, the first stop of a tour that will also take him to Amman"
+    if status == "planned" and date is not None and date.get("ahead") \
+            and compare_dates(value, doc._.dip_article_date) == -1:
+        date = {**date, "value": date["ahead"]}  # "agreed last night to hold a meeting on May 21": the coming one
     attached = date is not None
     if date is None:
         date = clause_date(doc, own, sent)
