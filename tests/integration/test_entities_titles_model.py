@@ -273,3 +273,42 @@ def test_as_and_a_title_after_a_name_is_no_part_of_it(nlp):
     result = dipnlp.extract("Prime Minister Jean Chretien met President Bill Clinton. It was the President's second "
                             "meeting with Mr. Chretien as Prime Minister.", date="1994-03-18", nlp=nlp)
     assert not [e["name"] for e in result.entities if " as " in e["name"]]
+
+
+def test_a_header_line_that_goes_on_with_the_headline_names_its_source_first(nlp):
+    import dipnlp
+    text = (" date 2024-06-03 The Caribbean Courier Holness meets Persad-Bissessar in Port of Spain\n\n"
+            "Holness meets Persad-Bissessar in Port of Spain\n\nPrime Minister Andrew Holness met Prime Minister "
+            "Kamla Persad-Bissessar in Port of Spain on Sunday.")
+    result = dipnlp.extract(text, nlp=nlp)
+    labels = {e["name"]: e["label"] for e in result.entities}
+    assert labels.get("Caribbean Courier") == "ORG"
+    assert not [n for n in labels if "Courier" in n and n != "Caribbean Courier"]
+
+
+@pytest.mark.parametrize("text,people,not_people", [
+    ("Brazil Agrees to Triple What It Pays Paraguay for Itaipu Power", set(), {"Agrees"}),
+    ("Xi Meets Biden in San Francisco", {"Xi", "Biden"}, {"Xi Meets Biden"}),
+])
+def test_a_title_case_headline_verb_is_no_name(nlp, text, people, not_people):
+    import dipnlp
+    names = {e["name"] for e in dipnlp.extract(text, date="2023-11-16", nlp=nlp).entities if e["label"] == "PERSON"}
+    assert people <= names and not names & not_people
+
+
+def test_a_name_the_model_cut_before_a_particle_and_a_surname_it_took_for_a_place_is_whole(nlp):
+    import dipnlp
+    result = dipnlp.extract("Angola's José Eduardo dos Santos met Jacob Zuma. The Political Bureau member Marcelino "
+                            "dos Santos will lead a delegation to Lusaka.", date="2010-08-17", nlp=nlp)
+    labels = {e["name"]: e["label"] for e in result.entities}
+    assert labels.get("José Eduardo dos Santos") == labels.get("Marcelino dos Santos") == "PERSON"
+    assert "Santos" not in labels
+
+
+def test_a_nickname_in_quotes_after_a_title_and_a_comma_stays_inside_the_name(nlp):
+    import dipnlp
+    result = dipnlp.extract('On the Mozambican side were the Minister of Foreign Affairs, Joaquim "Quim" Chissano, '
+                            'and the Minister of Security, Mariano Matsinha.', date="1984-03-16", nlp=nlp)
+    people = {e["name"] for e in result.entities if e["label"] == "PERSON"}
+    assert any("Joaquim" in p and "Chissano" in p for p in people)
+    assert "Joaquim" not in people and "Chissano" not in people

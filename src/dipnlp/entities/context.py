@@ -36,12 +36,29 @@ def _header_line_end(doc: Doc, header_end: int) -> int:
     return len(doc.text) if end < 0 else end
 
 
+#: How many body lines may repeat the headline that the header line carries after its source.
+HEADLINE_LINES = 6
+
+
+def _before_repeated_headline(doc: Doc, header_end: int, line_end: int) -> int:
+    """Where the source ends on a header line that goes on with the headline, when a line of the body
+    repeats that headline: " date 2025-02-03 Newsroom Panama Rubio heads for ..." over "Rubio heads for
+    ...": "Newsroom Panama"."""
+    header = doc.text[header_end:line_end]
+    lines = [line.strip() for line in doc.text[line_end:].split("\n") if line.strip()][:HEADLINE_LINES]
+    for line in lines:
+        if len(line) > 10 and header.rstrip().endswith(line) and header.strip() != line:
+            return header_end + len(header.rstrip()) - len(line)
+    return line_end
+
+
 def source_candidates(doc: Doc) -> list[Candidate]:
     """The news source: the words after the date on the header line, and the dateline's "(AFP)"."""
     found = []
     header_end = doc._.dip_header_end or 0
     if header_end:
         line_end = _header_line_end(doc, header_end)
+        line_end = _before_repeated_headline(doc, header_end, line_end)
         toks = [t for t in doc if header_end <= t.idx < line_end and not t.is_space]
         if toks and len(toks) <= MAX_SOURCE_TOKENS and toks[0].text[:1].isupper() \
                 and all(t.is_alpha or t.text in {"-", "&", "."} for t in toks):

@@ -26,7 +26,7 @@ from dipnlp.entities.cues import demonym_forms, load_cues
 from dipnlp.entities.links import after_titles
 from dipnlp.entities.names_match import QUOTES
 from dipnlp.entities.places import load_places
-from dipnlp.entities.spans import DASHES, Candidate, resolve_overlaps, split_clause
+from dipnlp.entities.spans import DASHES, Candidate, cut, resolve_overlaps, split_clause
 from dipnlp.paragraphs import BULLETS, starts_line
 from dipnlp.rules import RuleTables, Schema
 
@@ -80,8 +80,9 @@ class Names(RuleTables):
         titles = doc._.dip_titles or []
         cands = [c for e in doc.ents for part in self.name_parts(doc, e) for c in split_coordination(doc, part)]
         in_titles = {i for t in titles for i in range(t["start"], t["end"])}
-        cands = [c for c in cands if not only_title(c, in_titles) and not only_adjectives(doc, c)]
-        cands = [self.without_trailing_word(doc, c) for c in cands]
+        cands = [c for c in cands if not only_title(c, in_titles) and not only_adjectives(doc, c)
+                 and not headline_verb(doc, c)]
+        cands = [self.without_trailing_word(doc, part) for c in cands for part in self.around_headline_verbs(doc, c)]
         styles = honorific_spans(doc, self.honorifics)
         in_styles = {i for start, end in styles for i in range(start, end)}
         cands = [c for c in (without_honorific(c, in_styles) for c in cands) if c is not None
@@ -130,6 +131,15 @@ class Names(RuleTables):
             end -= 1
         return cand if end == cand.end else Candidate(cand.start, end, cand.label, cand.priority)
 
+    def around_headline_verbs(self, doc: Doc, cand: Candidate) -> list[Candidate]:
+        """A PERSON the model ran over a title-case headline's verb between two names is the two names
+        ("[Xi] Meets [Biden] in San Francisco")."""
+        if cand.label != "PERSON":
+            return [cand]
+        inner = [i for i in range(cand.start + 1, cand.end - 1) if doc[i].text in self.not_names
+                 and doc[i].pos_ in ("VERB", "AUX")]
+        return cut(cand, inner) if inner else [cand]
+
     def is_name_word(self, tok) -> bool:
         return (tok.is_title and tok.is_alpha or bool(APOSTROPHE_NAME.fullmatch(tok.text))) \
             and tok.text not in self.not_names
@@ -137,7 +147,7 @@ class Names(RuleTables):
     def extend_name(self, doc: Doc, cand: Candidate) -> Candidate:
         """A PERSON goes on over a capitalised function word that ends a name ("Moon Jae In said", "Liu He
         walked" where the parse makes "Liu" a compound of "He"), over
-        the particles it was cut at ("Ursula von" + "der Leyen"), and over the closing quote of a nickname
+        the particles it was cut at ("Ursula von" + "der Leyen", "José Eduardo" + "dos Santos"), and over the closing quote of a nickname
         it was cut at ("José 'Pepe" + "' Mujica")."""
         if cand.label == "PERSON" and self.stop_word_in_name(doc, cand.end) and (
                 cand.end - cand.start >= 2 or doc[cand.end - 1].dep_ == "compound"
@@ -149,7 +159,10 @@ class Names(RuleTables):
         if cand.label == "PERSON" and len(quotes) == 1 and quotes[0].i > cand.start and cand.end + 1 < len(doc) \
                 and doc[cand.end].text in QUOTES and self.is_name_word(doc[cand.end + 1]):
             cand.end = self.name_run(doc, cand.end + 1)  # "José 'Pepe" + "' Mujica": a nickname inside a name
-        if cand.label == "PERSON" and doc[cand.end - 1].lower_ in self.particles and doc[cand.end - 1].is_lower:
+        particle_after = cand.end < len(doc) and doc[cand.end].lower_ in self.particles and doc[cand.end].is_lower \
+            and doc[cand.end].lower_ not in ENGLISH_PARTICLES  # "[José Eduardo] dos [Santos]": the model cut there
+        if cand.label == "PERSON" and (doc[cand.end - 1].lower_ in self.particles and doc[cand.end - 1].is_lower
+                                       or particle_after):
             end = cand.end
             while end < len(doc) and doc[end].lower_ in self.particles and doc[end].is_lower:
                 end += 1
@@ -315,6 +328,9 @@ class Names(RuleTables):
                 end += 2
             elif ROMAN_NUMERAL.fullmatch(tok.text) and end > start:
                 end += 1
+            elif end > start and tok.text in QUOTES and end + 3 < len(doc) and doc[end + 2].text in QUOTES \
+                    and self.is_name_word(doc[end + 1]) and self.is_name_word(doc[end + 3]):
+                end += 3  # a nickname in quotes inside the name ('Roelof "Pik" Botha')
             elif end > start and len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." \
                     and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha:
                 end += 1  # a middle initial ("Enrique A. Manalo")
@@ -614,6 +630,14 @@ def only_adjectives(doc: Doc, cand: Candidate, demonyms: frozenset = frozenset()
     start = cand.start + 1 if cand.end - cand.start > 1 and doc[cand.start].text in COMPASS else cand.start
     return cand.label == "PERSON" and (doc[start:cand.end].text in demonyms or all(
         doc[i].pos_ == "ADJ" or doc[i].text in demonyms for i in range(start, cand.end)))  # "Sri Lankan" too
+
+
+def headline_verb(doc: Doc, cand: Candidate) -> bool:
+    """Whether a one-word PERSON is the verb of its clause, capitalised in a title-case headline ("Brazil
+    Agrees to Triple ..."): a finite verb with a subject of its own."""
+    token = doc[cand.start]
+    return cand.label == "PERSON" and cand.end - cand.start == 1 and token.tag_ in ("VBZ", "VBD", "VBP") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def only_particles(doc: Doc, cand: Candidate, particles: set[str]) -> bool:
