@@ -203,3 +203,21 @@ def test_who_was_at_the_table_of_a_meeting_told_with_was_attends_it(nlp):
               date="2022-02-18")
     people = {p for sides, status in meetings(doc) for side in sides for p in side}
     assert {"Joe Biden", "Vladimir Putin", "Antony Blinken"} <= people
+
+
+def test_a_courtesy_call_by_someone_on_someone_is_their_meeting(nlp):
+    doc = run(nlp, "Prime Minister Philip Davis spoke on Friday. The remarks came during a courtesy call by Prince "
+                   "Edward and Sophie on the prime minister at the Cabinet Office in Nassau.", date="2022-04-23")
+    assert any(frozenset({"Philip Davis"}) in sides and any("Edward" in p for side in sides for p in side)
+               for sides, _ in meetings(doc))
+
+
+def test_a_roll_of_the_group_that_just_met_brings_them_together(nlp):
+    doc = run(nlp, "The four foreign ministers met in Lima on Tuesday to prepare the declaration. The ministers were "
+                   "Celso Amorim of Brazil, Jorge Taiana of Argentina, Reinaldo Gargano of Uruguay and Ruben Ramirez "
+                   "of Paraguay.", date="2005-06-09")
+    ministers = {"Jorge Taiana", "Reinaldo Gargano", "Ruben Ramirez"}  # the model tags "Celso Amorim" an ORG here
+    names = [e["name"] for e in doc._.dip_entities]
+    [roll] = [m for m in doc._.dip_meetings if {names[p] for side in m["sides"] for p in side} >= ministers]
+    assert len(roll["sides"]) >= 3
+    assert roll["date"] == "2005-06-07"  # the Tuesday of the meeting the sentence before tells

@@ -273,6 +273,22 @@ def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[
 PART_OF_PREPS = frozenset({"for", "on", "during"})
 
 
+def group_meeting_date(verb: Token, meet_verbs: frozenset) -> dict | None:
+    """The date of the meeting the sentence before tells of the group a roll names ("The five foreign
+    ministers met on Wednesday. The ministers were A, B and C"): its verb of meeting has a subject of the
+    same plural noun as the roll's."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)
+    if subject is None or verb.sent.start == 0:
+        return None
+    before = verb.doc[verb.sent.start - 1].sent
+    dates = [d for d in verb.doc._.dip_dates or [] if before.start <= d.get("token_start", -1) < before.end]
+    for token in before:
+        if token.lemma_.lower() in meet_verbs and token.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.lemma_ == subject.lemma_ for c in token.children):
+            return attach_date([token], dates, set())
+    return None
+
+
 def purpose_events(chain: list[Token], event_nouns: frozenset) -> list[Token]:
     """Return the event nouns the chain is for or part of: "hosted X for talks in Lviv on Thursday",
     "hosted Xi on a state visit in 2015" date and place the hosting by the talks or the visit, which
@@ -435,6 +451,9 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         # forum, initiated by X in 1992, into ..."), since it dates whatever event it is found to refer to
     if followed is not None and date is None:
         date = _recorded_date(followed)
+    if date is None and rules.marked(frame, "names_after"):
+        date = group_meeting_date(frame.trigger, rules.words("meet_verb"))  # "The ministers met on Wednesday.
+        # The ministers were A, B and C": that Wednesday
     trip = len(named) == 1 and for_gathering
     if trip and status != "occurred":
         return None  # "X will travel to Astana for the summit": which summit, the text has yet to tell
