@@ -147,8 +147,8 @@ class Names(RuleTables):
     def extend_name(self, doc: Doc, cand: Candidate) -> Candidate:
         """A PERSON goes on over a capitalised function word that ends a name ("Moon Jae In said", "Liu He
         walked" where the parse makes "Liu" a compound of "He"), over
-        the particles it was cut at ("Ursula von" + "der Leyen", "José Eduardo" + "dos Santos"), and over the closing quote of a nickname
-        it was cut at ("José 'Pepe" + "' Mujica")."""
+        the particles it was cut at or stops before ("Ursula von" + "der Leyen", "José Eduardo" + "dos
+        Santos"), and over the closing quote of a nickname it was cut at ("José 'Pepe" + "' Mujica")."""
         if cand.label == "PERSON" and self.stop_word_in_name(doc, cand.end) and (
                 cand.end - cand.start >= 2 or doc[cand.end - 1].dep_ == "compound"
                 and doc[cand.end - 1].head.i == cand.end):  # "Vice Premier Liu He walked": one noun phrase

@@ -104,8 +104,8 @@ class EntityRules(RuleTables):
                  or not only_places_joined(doc, c, at_places)]
         found.extend(places)  # "flying from Rawalpindi to Chandigarh", all one WORK_OF_ART to the model: two places
         sources = context.source_candidates(doc)
-        found = [part for c in found for part in outside(c, sources)] + sources  # "[The Christian Science
-        # Monitor] Teng in Tokyo": the header's source, then its headline
+        # a model entity that runs on past the source is cut at it: "[The Christian Science Monitor] Teng in Tokyo"
+        found = [part for c in found for part in outside(c, sources)] + sources
         found.extend(context.dateline_places(doc, [doc[c.start:c.end].text for c in sources]))
         found.extend(c for c in context.names_before_venue_nouns(doc, self.cues) if not in_title.intersection(range(c.start, c.end)))
         found.extend(context.acronym_orgs(doc, self.cues, self.places))
@@ -176,9 +176,8 @@ def outside(cand: Candidate, sources: list[Candidate]) -> list[Candidate]:
     """The parts of a candidate that run on past a news source's name on either side, or the candidate."""
     for source in sources:
         if cand.start < source.end and source.start < cand.end:
-            before = [Candidate(cand.start, source.start, cand.label, cand.priority)] if cand.start < source.start else []
-            after = [Candidate(source.end, cand.end, cand.label, cand.priority)] if source.end < cand.end else []
-            return before + after
+            parts = [(cand.start, source.start), (source.end, cand.end)]
+            return [Candidate(start, end, cand.label, cand.priority) for start, end in parts if start < end]
     return [cand]
 
 
