@@ -86,10 +86,11 @@ def _merge(bounds: list[list[int]], doc) -> list[list[int]]:
 def _span_then_day(doc, start: int) -> bool:
     """Whether a length of time ends just before a day or month begins ("held his hand for more than a
     minute | Wednesday"): two expressions, not one."""
+    from dipnlp.dates.relative import unit_code
+
     lex = package_lexicon()
-    before, first = doc[start - 1].lower_, doc[start].lower_
-    unit = before in lex["unit"] or before.endswith("s") and before[:-1] in lex["unit"]
-    return unit and (first in lex["weekday"] or first in lex["month"])
+    first = doc[start].lower_
+    return unit_code(doc[start - 1].lower_, lex["unit"]) is not None and (first in lex["weekday"] or first in lex["month"])
 
 
 def _month_comma_year(doc, before: list[int], start: int, end: int) -> bool:

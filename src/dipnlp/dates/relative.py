@@ -39,7 +39,11 @@ def number(text: str, ctx: Ctx) -> str | None:
 
 def unit(text: str, ctx: Ctx) -> str | None:
     """``"years"`` -> ``"Y"``, ``"hrs"`` -> ``"TH"``, else None."""
-    units = ctx.lex["unit"]
+    return unit_code(text, ctx.lex["unit"])
+
+
+def unit_code(text: str, units: dict[str, str]) -> str | None:
+    """The code of a unit of time written singular or plural, from the lexicon's ``unit`` words, else None."""
     if text in units:
         return units[text]
     if text.endswith("s") and text[:-1] in units:

@@ -281,7 +281,7 @@ def group_meeting_date(verb: Token, meet_verbs: frozenset) -> dict | None:
     if subject is None or verb.sent.start == 0:
         return None
     before = verb.doc[verb.sent.start - 1].sent
-    dates = [d for d in verb.doc._.dip_dates or [] if before.start <= d.get("token_start", -1) < before.end]
+    dates = event_dates([d for d in verb.doc._.dip_dates or [] if before.start <= d.get("token_start", -1) < before.end])
     for token in before:
         if token.lemma_.lower() in meet_verbs and token.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.lemma_ == subject.lemma_ for c in token.children):
