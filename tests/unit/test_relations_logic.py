@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from dipnlp.relations.events import date_followers, purpose_events, semicolon_clause, verbs_read_as_nouns
+from dipnlp.relations.events import semicolon_clause, verbs_read_as_nouns
+from dipnlp.relations.timing import date_followers, purpose_events
 from dipnlp.relations.merge import dates_compatible, merge_meetings, merge_travels
 from dipnlp.relations.sides import Context, split_sides
 from dipnlp.relations.status import compare_dates

@@ -11,7 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dipnlp.extensions import register_extensions
-from dipnlp.relations.events import Rules, extract_relations
+from dipnlp.relations.events import extract_relations
+from dipnlp.relations.rulebook import Rules
 from dipnlp.relations.triggers import PATTERN_SCHEMA, TRIGGER_SCHEMA, build_matcher, keep_whole, word_classes
 from dipnlp.rules import RuleTables
 

@@ -2,26 +2,22 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import cached_property
 
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
-from dipnlp.dates.values import to_calendar
 from dipnlp.paragraphs import paragraph_starts
 from dipnlp.relations.gatherings import gathering_note, join_gatherings, refers
-from dipnlp.relations.attach import (PERIOD_START, attach_date, attach_venue, dateline_place, destination_places,
-                                     during_which_date, fronted_date,
-                                     first_place, governing_chain, is_event_date, place_referred, says_there,
-                                     where_clause, where_clause_date, where_place)
+from dipnlp.relations.attach import (PERIOD_START, attach_venue, dateline_place, destination_places, first_place,
+                                     place_referred, says_there, where_clause, where_clause_date, where_place)
 from dipnlp.relations.lists import SUBJECT_DEPS, listed_below, named_after
 from dipnlp.relations.mentions import (CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityIndex, acting_people,
                                        nationality_words)
 from dipnlp.relations.merge import merge_meetings, merge_travels, people as people_of
+from dipnlp.relations.rulebook import Rules, Sentence
 from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inherited_subject, slot_persons,
                                     split_nations, split_sides)
-from dipnlp.relations.status import compare_dates, event_status, says_no_one
+from dipnlp.relations.status import says_no_one
+from dipnlp.relations.timing import date_followers, event_dates, frame_timing, group_meeting_date, told_in_clause
 from dipnlp.relations.triggers import Frame, find_frames, lemmatize_whole
 
 #: How many people an attendance names to be a roll ("Taking part are A, B and C", "A, B and C attended"),
@@ -34,64 +30,6 @@ PURPOSE_PREPS = frozenset({"for", "to", "into", "in", "at", "after", "following"
 
 #: How many sentences back the latest trip still places an arrival without a destination.
 TRIP_REACH = 4
-#: Word classes of trigger verbs (see :func:`verbs_read_as_nouns`).
-VERB_CLASSES = ("meet_verb", "host_verb", "visit_verb", "travel_verb", "arrive_verb")
-
-
-@dataclass
-class Rules:
-    """Compiled rule data: the matcher, pattern records by id and word classes."""
-
-    matcher: DependencyMatcher
-    patterns: dict[str, dict]
-    classes: dict[str, set[str]]
-    _word_sets: dict[str, frozenset] = field(default_factory=dict, init=False, repr=False, compare=False)
-
-    def words(self, name: str) -> frozenset:
-        """Return the words of a class (empty if the class is missing); built once per class."""
-        if name not in self._word_sets:
-            self._word_sets[name] = frozenset(self.classes.get(name, ()))
-        return self._word_sets[name]
-
-    @cached_property
-    def verb_triggers(self) -> frozenset:
-        """The verbs of meeting and going, which the tagger sometimes reads as nouns ("Aliyev and Pashinyan
-        travel to Moscow")."""
-        return frozenset().union(*(self.words(name) for name in VERB_CLASSES))
-
-    @cached_property
-    def role_kinds(self) -> dict[str, frozenset]:
-        """Role nouns and the words of the roles they stand for ("diplomat": foreign, envoy, ...)."""
-        return {name[len("role_noun_"):]: frozenset(words) for name, words in self.classes.items()
-                if name.startswith("role_noun_")}
-
-    @cached_property
-    def meeting_nouns(self) -> frozenset:
-        """The nouns that name a meeting or a gathering."""
-        return self.words("meeting_noun") | self.words("gathering_noun")
-
-    @cached_property
-    def going_verbs(self) -> frozenset:
-        """The verbs of going and arriving ("flew", "arrived")."""
-        return self.words("travel_verb") | self.words("arrive_verb")
-
-    @cached_property
-    def event_nouns(self) -> frozenset:
-        """The nouns of an event a meeting or trip can be for or part of: meetings, gatherings, trips."""
-        return self.meeting_nouns | self.words("travel_noun")
-
-    def marked(self, frame: Frame, key: str) -> bool:
-        """Whether a rule that found the frame is marked ``key: true`` ("attendance", "companion")."""
-        return any(self.patterns.get(rule, {}).get(key) for rule in frame.rules)
-
-
-@dataclass
-class Sentence:
-    """Per-sentence facts shared by its frames."""
-
-    number: int
-    dates: list[dict]
-    blocked: set[int]
 
 
 def is_remote(frame: Frame, rules: Rules) -> bool:
@@ -227,141 +165,6 @@ def _persons(ctx: Context, tokens: list[Token], number: int, exclude: list[int] 
     return found
 
 
-def _ccomp_chain(chain: list[Token]) -> list[Token]:
-    """Return up to two governors above a clause boundary (for "planning for X to hold ...")."""
-    top, extra = chain[-1], []
-    while top.dep_ in ("ccomp", "xcomp", "advcl") and top.head.i != top.i and len(extra) < 2:
-        if top.dep_ == "advcl" and top.tag_ == "VBD":
-            break  # "... agreed to keep talking when they met": a past clause of its own
-        top = top.head
-        extra.append(top)
-    return extra
-
-
-def _timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[list[Token], dict | None, str, bool]:
-    """Return the chain, the date record and the status of a frame, and whether that date is attached to the
-    chain (not one :func:`clause_date` found elsewhere in the sentence)."""
-    trigger = frame.trigger
-    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in rules.words("travel_noun"):
-        trigger = trigger.head  # "a trip that takes him to Y": the trip's own clause
-    chain = governing_chain(trigger, frame.light, rules.words("past_prep"))
-    if rules.marked(frame, "sender"):
-        chain = chain[:1]  # "skipped the summit, sending Y": Y's going is not the skipping
-    own = chain
-    chain = chain + purpose_events(chain, rules.event_nouns)
-    blocked = sent.blocked - {t.i for t in chain}
-    date = attach_date(chain, sent.dates, blocked)
-    value = date["value"] if date else None
-    status = event_status(own, value, doc._.dip_article_date, rules.classes, _ccomp_chain(own))
-    if status == "occurred" and frame.trigger.pos_ != "NOUN" and not rules.marked(frame, "event_sense") \
-            and frame.trigger.lemma_.lower() in rules.words("planned_governor") \
-            and not any(c.dep_ == "prt" for c in frame.trigger.children):  # "set off for Y" is no "set to"
-        status = "planned"  # the trigger itself says it is planned ("is expected in Paris")
-    if status == "occurred" and frame.trigger.dep_ == "relcl" and any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in frame.trigger.children):
-        status = "planned"  # "arrived in Cairo, the first stop of a tour that will also take him to Amman"
-    if status == "planned" and date is not None and date.get("ahead") \
-            and compare_dates(value, doc._.dip_article_date) == -1:
-        date = {**date, "value": date["ahead"]}  # "agreed last night to hold a meeting on May 21": the coming one
-    attached = date is not None
-    if date is None:
-        date = clause_date(doc, own, sent)
-    return chain, date, status, attached
-
-
-#: Prepositions of the event a meeting or trip is part of ("for talks", "on a state visit", "during the summit").
-PART_OF_PREPS = frozenset({"for", "on", "during"})
-
-
-def group_meeting_date(verb: Token, meet_verbs: frozenset) -> dict | None:
-    """The date of the meeting the sentence before tells of the group a roll names ("The five foreign
-    ministers met on Wednesday. The ministers were A, B and C"): its verb of meeting has a subject of the
-    same plural noun as the roll's."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)
-    if subject is None or verb.sent.start == 0:
-        return None
-    before = verb.doc[verb.sent.start - 1].sent
-    dates = event_dates([d for d in verb.doc._.dip_dates or [] if before.start <= d.get("token_start", -1) < before.end])
-    for token in before:
-        if token.lemma_.lower() in meet_verbs and token.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and c.lemma_ == subject.lemma_ for c in token.children):
-            return attach_date([token], dates, set())
-    return None
-
-
-def purpose_events(chain: list[Token], event_nouns: frozenset) -> list[Token]:
-    """Return the event nouns the chain is for or part of: "hosted X for talks in Lviv on Thursday",
-    "hosted Xi on a state visit in 2015" date and place the hosting by the talks or the visit, which
-    are the same event; so does an event noun that is the chain's subject ("The summit, held on
-    Tuesday, brought X together with Y")."""
-    ids = {t.i for t in chain}
-    found = [noun for token in chain for prep in token.children
-             if prep.dep_ == "prep" and prep.lower_ in PART_OF_PREPS
-             for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in event_nouns
-             and noun.i not in ids]
-    found += [noun for token in chain if token.pos_ in ("VERB", "AUX") for noun in token.children
-              if noun.dep_ in ("nsubj", "nsubjpass") and noun.lemma_.lower() in event_nouns and noun.i not in ids]
-    return found
-
-
-#: Subordinators of a clause that happens at the time of its main clause ("as leaders gathered").
-SIMULTANEOUS = frozenset({"as", "when", "while"})
-
-
-def _simultaneous_clause(top: Token) -> bool:
-    """Whether ``top`` heads a clause at the time of the one it hangs on: an "as/when/while" adverbial
-    clause, or a "when" clause the parse hangs on a noun of the main clause ("paid a state visit on
-    Sept. 14, his first trip abroad, when he held talks with Y")."""
-    if top.dep_ == "advcl":
-        return any(c.lower_ in SIMULTANEOUS and (c.dep_ == "mark" or c.lower_ == "when") for c in top.children)
-    return top.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in top.children)
-
-
-def clause_date(doc: Doc, chain: list[Token], sent: Sentence) -> dict | None:
-    """Return a date for an event whose own clause has none.
-
-    An event in an "as/when/while" clause takes the date of its main clause
-    ("X embraced Y on Tuesday as leaders gathered for a summit"; also a "when" clause hung on one of
-    its nouns). Otherwise
-    the sentence's only date is taken when it hangs on no other event, on
-    no relative clause ("..., which will take place in February" is not it)
-    and not on "since", unless the event's clause tells of the date itself
-    ("since 2011, when X met Y").
-    """
-    top = chain[-1]
-    if _simultaneous_clause(top):
-        main = governing_chain(top.head)  # "visited Abuja in November, when he held talks with Y"
-        found = attach_date(main, sent.dates, sent.blocked - {t.i for t in main} - {top.head.i})
-        if found is not None:
-            return found
-    found = fronted_date(top, sent.dates) or during_which_date(top, sent.dates)
-    if found is not None:
-        return found
-    usable = [d for d in sent.dates if is_event_date(d)]
-    if len(usable) != 1:
-        return None
-    span = doc[usable[0]["token_start"]: usable[0]["token_end"]]
-    if top.head.i in range(span.start, span.end):
-        return usable[0]  # "the first summit since 2011, when X met Y": the clause tells of the date
-    others = sent.blocked - {t.i for t in chain}
-    for ancestor in span.root.ancestors:
-        if ancestor.i in others or ancestor.dep_ in ("relcl", "acl") or ancestor.lower_ == PERIOD_START:
-            return None  # "..., their first since 2007": a period's start
-    return usable[0]
-
-
-def _told_in_clause(doc: Doc, date: dict, attached: bool) -> bool:
-    """Whether a date found for an event is its clause's own (``attached``, see :func:`_timing`) or hangs on
-    the main verb of its sentence ("Somalia on Friday became a member after leaders meeting at the summit
-    approved it"), not the date of a clause below another ("turning the forum, initiated by X in 1992,
-    into ..."), which :func:`clause_date` takes as the sentence's only date."""
-    if attached:
-        return True
-    verb = next((t for t in doc[date["token_start"]: date["token_end"]].root.ancestors if t.pos_ in ("VERB", "AUX")),
-                None)
-    return verb is not None and verb.dep_ == "ROOT"
-
-
 def _base(frame: Frame, date: dict | None, status: str) -> dict:
     sent = frame.trigger.sent
     return {"date": date["value"] if date else None,  # a calendar value (see event_dates)
@@ -371,7 +174,7 @@ def _base(frame: Frame, date: dict | None, status: str) -> dict:
 
 
 def _recorded_date(record: dict) -> dict | None:
-    """The date of a record built by :func:`_base`, in the form :func:`_timing` gives, else None."""
+    """The date of a record built by :func:`_base`, in the form :func:`frame_timing` gives, else None."""
     span = record.get("date_span")
     return {"value": record["date"], "start": span[0], "end": span[1]} if span else None
 
@@ -445,8 +248,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
             return None
         sides = [[p] for p in named]
     sides = split_nations(ctx.index, sides)
-    chain, date, status, attached = _timing(doc, frame, sent, rules)
-    if not named and date is not None and not _told_in_clause(doc, date, attached):
+    chain, date, status, attached = frame_timing(doc, frame, sent, rules)
+    if not named and date is not None and not told_in_clause(doc, date, attached):
         date = None  # a noun that names nobody is dated only by its own clause or the main one ("turning the
         # forum, initiated by X in 1992, into ..."), since it dates whatever event it is found to refer to
     if followed is not None and date is None:
@@ -730,25 +533,11 @@ def _date_anaphora(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in trigger.children) \
             or refers(trigger) == "new":
         return  # "the first meeting between the two since ..." is another event
-    _, date, status, attached = _timing(doc, frame, sent, rules)
-    if date is not None and status == last.get("status") and _told_in_clause(doc, date, attached):
+    _, date, status, attached = frame_timing(doc, frame, sent, rules)
+    if date is not None and status == last.get("status") and told_in_clause(doc, date, attached):
         dated = _base(frame, date, status)
         last["date"], last["date_span"] = dated["date"], dated["date_span"]
         last["evidence"].extend(dated["evidence"])
-
-
-def date_followers(events: list[dict]) -> None:
-    """Date an undated meeting that "followed" another ("This was followed by an expanded meeting") with
-    the date the meeting it follows has once merged ("X and Y held talks on Monday. ... they held a
-    tête-à-tête. This was followed by ...": Monday)."""
-    for event in events:
-        told = event.pop("_follows", None)
-        if told is None or event.get("date"):
-            continue
-        before = next((e for e in events if e is not event and e.get("date") and any(t in e["evidence"] for t in told)),
-                      None)
-        if before is not None:
-            event["date"], event["date_span"] = before["date"], before.get("date_span")
 
 
 def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: Rules) -> list[dict]:
@@ -786,7 +575,7 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     travelers = main + [p for p in _persons(ctx, along, sent.number) if p not in main]
     if not places or not travelers:
         return []
-    chain, date, status, _ = _timing(doc, frame, sent, rules)
+    chain, date, status, _ = frame_timing(doc, frame, sent, rules)
     ctx.last_place, ctx.last_place_sent = places[0], sent.number
     if status == "occurred" and len(main) == 1 \
             and not any(c.dep_ == "mark" and c.lower_ == PERIOD_START for t in chain for c in t.children):
@@ -860,20 +649,6 @@ def arrives_here(frame: Frame, origin: int | None, rules: Rules) -> bool:
     return lemma in rules.words("arrival_verb") or origin is not None or flew_in
 
 
-def event_dates(dates: list[dict]) -> list[dict]:
-    """The date records with their values as calendar dates ("2019-W04" -> "2019-01-21/2019-01-27").
-
-    Events carry plain dates and intervals; weeks, seasons, quarters and times
-    of day are turned into them, and values with no calendar form are dropped.
-    """
-    found = []
-    for record in dates:
-        value = to_calendar(record.get("value")) if isinstance(record.get("value"), str) else None
-        if value:
-            found.append({**record, "value": value})
-    return found
-
-
 def paragraph_numbers(doc: Doc) -> list[int]:
     """The paragraph number of each sentence of ``doc`` (paragraphs as ``dip_paragraphs`` starts them)."""
     starts = paragraph_starts(doc)
@@ -907,7 +682,7 @@ def same_sentence_meetings(doc: Doc, unmatched: dict, ctx: Context, rules: Rules
         people = acting_people(ctx.index, semicolon_clause(frame.trigger), rules.words("speech_verb"))
         if not 2 <= len(people) <= SAME_SENTENCE_MOST:
             continue
-        chain, date, status, _ = _timing(doc, frame, sent, rules)
+        chain, date, status, _ = frame_timing(doc, frame, sent, rules)
         if status not in ("occurred", "planned"):
             continue
         record = {"sides": [[p] for p in people], **_base(frame, date, status), "venue": None,
