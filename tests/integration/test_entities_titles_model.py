@@ -312,3 +312,29 @@ def test_a_nickname_in_quotes_after_a_title_and_a_comma_stays_inside_the_name(nl
     people = {e["name"] for e in result.entities if e["label"] == "PERSON"}
     assert any("Joaquim" in p and "Chissano" in p for p in people)
     assert "Joaquim" not in people and "Chissano" not in people
+
+
+def test_a_secretary_of_state_for_a_brief_and_a_special_assistant_are_roles_not_names(nlp):
+    import dipnlp
+    result = dipnlp.extract("The Prime Minister was joined by the Secretary of State for External Affairs, Allan "
+                            "MacEachen, and his Special Assistant, Mr Ivan Head.", date="1974-12-05", nlp=nlp)
+    people = {e["name"]: e.get("roles") for e in result.entities if e["label"] == "PERSON"}
+    assert people == {"Allan MacEachen": ["Secretary of State for External Affairs"],
+                      "Ivan Head": ["Special Assistant"]}
+
+
+def test_two_briefs_joined_by_and_before_a_title_are_both_in_the_role(nlp):
+    import dipnlp
+    result = dipnlp.extract("Mines and Energy Minister Carlos Bastos and the Law Minister, Mr Ali Raza, were "
+                            "present.", date="2009-07-25", nlp=nlp)
+    people = {e["name"]: e.get("roles") for e in result.entities if e["label"] == "PERSON"}
+    assert people == {"Carlos Bastos": ["Mines and Energy Minister"], "Ali Raza": ["Law Minister"]}
+
+
+def test_a_form_of_address_is_a_style_not_a_role_and_still_names_the_person(nlp):
+    import dipnlp
+    result = dipnlp.extract("Sheikh Khalid bin Ahmed Al Khalifa met Prince Turki bin Faisal in Manama on Monday. "
+                            "The prince later flew to Riyadh.", date="2012-03-06", nlp=nlp)
+    people = {e["name"]: e["roles"] for e in result.entities if e["label"] == "PERSON"}
+    assert people == {"Khalid bin Ahmed Al Khalifa": [], "Turki bin Faisal": []}
+    assert ("Turki bin Faisal", "Riyadh") in {(t["traveler"], t["destination"]) for t in result.travels}

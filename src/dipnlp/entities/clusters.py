@@ -63,7 +63,7 @@ def role_text(doc: Doc, title: dict) -> str:
 
 
 def new_entity(name: str, label: str) -> dict:
-    return {"name": name, "label": label, "aliases": [], "roles": [], "role_orgs": [], "mentions": []}
+    return {"name": name, "label": label, "aliases": [], "roles": [], "role_orgs": [], "styles": [], "mentions": []}
 
 
 def mention_roles(titles: list[dict], links: list[dict]) -> dict[tuple[int, int], list[dict]]:
@@ -139,7 +139,7 @@ def resolve_ranked(key: tuple[str, ...], entities: list[dict], keys: list[list[t
     word = key[1]
     given = [i for i, ks in enumerate(keys) if any(k == key or without_rank(k)[0] == word for k in ks)]
     ranked = [i for i in given if any(k[0] in RANKS for k in keys[i])
-              or any(key[0] in fold(role).split() for role in entities[i]["roles"])]
+              or any(key[0] in fold(role).split() for role in titles_of(entities[i]))]
     return ranked[0] if len(ranked) == 1 else len(entities)
 
 
@@ -163,7 +163,7 @@ def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, firs
     if len(cands) == 1:
         return cands[0]
     wanted = {fold(role_text(doc, t)) for t in roles_at.get((span.start, span.end), [])}
-    by_role = [i for i in cands if wanted & {fold(r) for r in entities[i]["roles"]}]
+    by_role = [i for i in cands if wanted & {fold(r) for r in titles_of(entities[i])}]
     if len(by_role) == 1:
         return by_role[0]
     if not wanted:
@@ -208,8 +208,19 @@ def domain_place(doc: Doc, title: dict) -> Span | None:
                  and ent.label_ in ("VENUE", "GPE")), None)
 
 
+def titles_of(ent: dict) -> list[str]:
+    """A person's roles and styles: every title the article gives them."""
+    return [*ent["roles"], *ent.get("styles", [])]
+
+
 def add_role(doc: Doc, ent: dict, title: dict) -> None:
+    """Give a person the role a title names; a form of address ("Sheikh", "Prince") is one of their
+    ``styles``, which the relation stage reads with the roles ("the prince") but the output leaves out."""
     text = role_text(doc, title)
+    if title.get("address"):
+        if fold(text) not in {fold(s) for s in ent.setdefault("styles", [])}:
+            ent["styles"].append(text)
+        return
     if fold(text) not in {fold(r) for r in ent["roles"]}:
         ent["roles"].append(text)
     qual = title.get("qualifier")
@@ -247,7 +258,7 @@ def cluster_named(doc: Doc, places: dict[str, dict], venue_nouns=frozenset()) ->
         ent = entities.get(key)
         if ent is None:
             ent = entities[key] = new_entity(name, span.label_)
-            del ent["roles"], ent["role_orgs"]
+            del ent["roles"], ent["role_orgs"], ent["styles"]
             if place:
                 ent["country"] = place.get("country")
         if span.text != ent["name"] and span.text not in ent["aliases"]:

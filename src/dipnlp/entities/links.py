@@ -50,8 +50,9 @@ def after_styles(doc: Doc, i: int) -> int:
 
 def after_titles(doc: Doc, i: int, titles: list[dict]) -> int:
     """The index after the titles and forms of address that start at ``i`` ("the foreign minister, Sheikh
-    X"; "the military leader, Senior General X")."""
+    X"; "the military leader, Senior General X"; "his special assistant, Mr X")."""
     ends = {t["start"]: t["end"] for t in titles if t["before_name"]}
+    i = after_styles(doc, i)
     while i in ends:
         i = after_styles(doc, ends[i])
     return i

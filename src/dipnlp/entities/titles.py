@@ -31,6 +31,7 @@ class Title:
     qualifier: tuple[int, int] | None = None
     core_end: int | None = None  # end of the title proper, before its domain ("for North Korea")
     in_name: bool = False  # part of the name before a single name ("King Salman", "Pope Francis")
+    address: bool = False  # a form of address, not an office ("Sheikh", "Prince"): a style of the person
 
     def text(self, doc: Doc) -> str:
         """The role in the article's words, plural heads made singular ("Sens." is "Sen.")."""
@@ -60,12 +61,14 @@ def plural_forms(title: str) -> list[str]:
 
 
 def extend_left(doc: Doc, start: int, modifiers: set[str]) -> int:
-    """Widen a title to the left over modifier words, and over a short country name
-    between modifiers ("Special US Representative")."""
+    """Widen a title to the left over modifier words, two of them joined by "and" ("Mines and Energy
+    Minister"), and over a short country name between modifiers ("Special US Representative")."""
     while start > 0:
         prev = doc[start - 1]
         if prev.lower_ in modifiers or (prev.text == "-" and start > 1 and doc[start - 2].lower_ in modifiers):
             start -= 1
+        elif prev.lower_ == "and" and start > 1 and doc[start - 2].lower_ in modifiers and doc[start].lower_ in modifiers:
+            start -= 2  # "Mines and Energy Minister": two briefs
         elif prev.ent_type_ in {"GPE", "NORP"} and prev.ent_iob_ == "B" and start > 1 \
                 and doc[start - 2].lower_ in modifiers and doc[start - 2].ent_type_ in {"", prev.ent_type_, "ORG"}:
             start -= 2
@@ -219,7 +222,7 @@ def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]
             continue
         taken.update(range(start, end))
         titles.append(Title(start, end, entry["title"], entry["before_name"], core_end=core_end,
-                            in_name=entry.get("in_name", False)))
+                            in_name=entry.get("in_name", False), address=entry.get("address", False)))
     return sorted(titles, key=lambda t: t.start)
 
 

@@ -53,7 +53,7 @@ class EntityIndex:
         for index, entity in enumerate(entities):
             self.labels.append(str(entity.get("label", "")))
             self.names.append(str(entity.get("name", "")))
-            self.roles.append([str(r).lower() for r in entity.get("roles") or []])
+            self.roles.append([str(r).lower() for r in [*(entity.get("roles") or []), *(entity.get("styles") or [])]])
             self.countries.append({country_key(o["country"]) for o in entity.get("role_orgs") or []
                                    if isinstance(o, dict) and o.get("country")})
             self.starts.append(sorted(int(start) for start, _ in entity.get("mentions") or []))
@@ -185,7 +185,7 @@ class EntityIndex:
                 and not any(self.entity_of(t) is not None for t in self.doc[token.i + 1:token.right_edge.i + 1]):
             end = token.right_edge.i
         after = end + 2
-        if token.pos_ != "NOUN" or after >= len(self.doc) or self.doc[end + 1].text != ",":
+        if token.pos_ not in ("NOUN", "PROPN") or after >= len(self.doc) or self.doc[end + 1].text != ",":
             return None
         person = self.entity_of(self.doc[after])
         if person is None or after not in self.starts[person]:
