@@ -189,6 +189,8 @@ def test_the_two_leaders_are_not_the_two_ministers_named_just_before(nlp):
     "Minister Carlos Ramiro Martinez and Minister of Defence Henry Saenz.",
     "With Mr Arevalo at the table were Foreign Minister Carlos Ramiro Martinez and Minister of Defence Henry Saenz, "
     "while Mr Blinken was accompanied by Assistant Secretary Brian Nichols.",
+    "Mr Blinken was accompanied by Assistant Secretary Brian Nichols. Mr Arevalo had with him Foreign Minister "
+    "Carlos Ramiro Martinez and the Minister of Defence, Henry Saenz.",
 ])
 def test_who_sat_at_a_leaders_side_joins_that_side_of_the_meeting(nlp, second):
     doc = run(nlp, "US Secretary of State Antony Blinken met President Bernardo Arevalo in Guatemala City on "
@@ -221,3 +223,27 @@ def test_a_roll_of_the_group_that_just_met_brings_them_together(nlp):
     [roll] = [m for m in doc._.dip_meetings if {names[p] for side in m["sides"] for p in side} >= ministers]
     assert len(roll["sides"]) >= 3
     assert roll["date"] == "2005-06-07"  # the Tuesday of the meeting the sentence before tells
+
+
+def test_each_item_of_a_list_of_titled_names_the_parse_breaks_joins_the_side(nlp):
+    doc = run(nlp, "Prime Minister Pierre Trudeau met President Gerald Ford in Washington on Monday. Mr. Trudeau was "
+                   "joined by the Secretary of State for External Affairs, Allan MacEachen, the Minister of National "
+                   "Defence, James Richardson, and the Minister of Finance, John Turner.", date="1974-12-05")
+    assert ({frozenset({"Pierre Trudeau", "Allan MacEachen", "James Richardson", "John Turner"}),
+             frozenset({"Gerald Ford"})}, "occurred") in meetings(doc)
+
+
+def test_the_roll_of_ministers_who_prepared_a_summit_is_their_own_meeting_not_the_presidents(nlp):
+    doc = run(nlp, "The summit at the Palacio San Martin brought together the host, Argentine President Nestor "
+                   "Kirchner, with Luiz Inacio Lula da Silva of Brazil, Tabare Vazquez of Uruguay and Nicanor Duarte "
+                   "of Paraguay.\n\nWhen the four foreign ministers met at the Foreign Ministry on Tuesday to prepare "
+                   "the summit, the delegations were still divided.\n\nThe ministers were Jorge Taiana of Argentina, "
+                   "Reinaldo Gargano of Uruguay and Leila Rachid of Paraguay.\n\nThe presidents sat down together "
+                   "on Thursday.", date="2005-06-09")
+    names = [e["name"] for e in doc._.dip_entities]
+    people = [{names[p] for side in m["sides"] for p in side} for m in doc._.dip_meetings]
+    ministers = {"Jorge Taiana", "Reinaldo Gargano", "Leila Rachid"}
+    assert not any(p & ministers and p - ministers for p in people)  # no president meets a minister
+    [roll] = [m for m in doc._.dip_meetings if {names[p] for side in m["sides"] for p in side} == ministers]
+    assert roll["date"] == "2005-06-07"
+    assert any({"Nestor Kirchner", "Luiz Inacio Lula da Silva", "Nicanor Duarte"} <= p for p in people)

@@ -91,10 +91,15 @@ def test_companions_stand_on_the_side_of_whom_they_came_with():
     [event] = join_gatherings([mention([0, 1]), companion])
     assert event["sides"] == [[0, 2, 3], [1]]
     # "A and B were joined by C": C is a party of its own
-    joined = {**mention([], attendance=True, sent=2), "sides": [[0], [2]]}
-    joined["_gathering"].update(refers="with", hosts=[0], own_event=True)
+    joined = {**mention([], attendance=True, sent=2), "sides": [[0], [1], [2]]}
+    joined["_gathering"].update(refers="with", hosts=[0, 1], own_event=True)
     [event] = join_gatherings([mention([0, 1]), joined])
     assert event["sides"] == [[0], [1], [2]]
+    # "A was joined by C and D" at A's meeting with B: C and D are on A's side
+    joined = {**mention([], attendance=True, sent=2), "sides": [[0], [2], [3]]}
+    joined["_gathering"].update(refers="with", hosts=[0], own_event=True)
+    [event] = join_gatherings([mention([0, 1]), joined])
+    assert event["sides"] == [[0, 2, 3], [1]]
 
 
 def test_a_new_event_stays_apart_and_a_lone_attendee_is_dropped():

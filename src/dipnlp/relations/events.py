@@ -254,9 +254,10 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         # forum, initiated by X in 1992, into ..."), since it dates whatever event it is found to refer to
     if followed is not None and date is None:
         date = _recorded_date(followed)
+    group_met = None
     if date is None and rules.marked(frame, "names_after"):
-        date = group_meeting_date(frame.trigger, rules.words("meet_verb"))  # "The ministers met on Wednesday.
-        # The ministers were A, B and C": that Wednesday
+        group_met = date = group_meeting_date(frame.trigger, rules.words("meet_verb"))  # "The ministers met on
+        # Wednesday. The ministers were A, B and C": that Wednesday
     trip = len(named) == 1 and for_gathering
     if trip and status != "occurred":
         return None  # "X will travel to Astana for the summit": which summit, the text has yet to tell
@@ -281,6 +282,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
               "_gathering": gathering_note(frame.trigger, sent.number, attendance, rules.meeting_nouns,
                                            rules.words("gathering_noun"), hosts)}
     record["_gathering"]["paragraph"] = ctx.paragraphs[sent.number]
+    if group_met is not None:
+        record["_gathering"]["refers"] = "new"  # the group's own meeting, not the summit they prepared
     record["_gathering"]["trip"] = trip  # "arrived on Saturday for the summit": maybe the eve of the summit
     record["_gathering"]["roll"] = attendance and len(named) >= ROLL and frame.trigger.lemma_.lower() != "join"
     # "Taking part are A, B and C"; not "The two leaders, joined by A and B, ...", who join the leaders' event

@@ -329,9 +329,12 @@ def _call_off(mention: dict, events: list[dict]) -> bool:
 def _join(event: dict, mention: dict) -> None:
     """Add the people of ``mention`` to ``event``, one side each, with its evidence; companions go on
     the side of the person they came with ("X, accompanied by A and B, met Y": A and B are on X's
-    side), except those "joined by" ("X and Y were joined by Z": a party of its own)."""
+    side; "X was joined by A and B" at X's meeting with Y), except those who joined two or more ("X and
+    Y were joined by Z": a party of its own)."""
     note = mention["_gathering"]
-    hosts = set(note.get("hosts", ())) if note["refers"] == "with" and not note.get("own_event") else set()
+    hosts = set(note.get("hosts", ())) if note["refers"] == "with" else set()
+    if note.get("own_event") and len(hosts) > 1:
+        hosts = set()
     host_side = next((side for side in event["sides"] if hosts & set(side)), None)
     present = people(event)
     if not present:

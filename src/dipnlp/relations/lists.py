@@ -49,27 +49,36 @@ def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:
     "held a meeting with A and South Sudan's leader B to discuss ..." and "to meet
     her counterpart, A, and China's B" are lists of people whatever the parse
     says; so are items after a comma that follows a parenthesis ("hosted A (Argentina),
-    B (Brazil) and C (Peru)"). The list ends at a verb, a preposition or a semicolon; a name that is
-    the subject of a finite verb of its own ("met A and B said ...") starts a new
-    clause and is left out.
+    B (Brazil) and C (Peru)"). Once "and" adds a name, the names passed on the way there are items too
+    ("the Secretary of State for External Affairs, A, the Minister of Finance, B, and C"). The list ends
+    at a verb, a preposition that is not part of the object's own phrase, or a semicolon; a name that is
+    the subject of a finite verb of its own ("met A and B said ...") starts a new clause and is left out.
     """
     if token.dep_ not in ("pobj", "dobj", "appos"):
         return []
     doc, found, i = token.doc, [], token.i + 1
     end = token.sent.end
     relative = {t.i for w in doc[i:end] if w.dep_ == "relcl" for t in w.subtree}  # "A, who chairs the AU,"
+    own = {t.i for t in token.subtree}  # "the Secretary of State for External Affairs, A, and ...": its own "for"
+    domains = {t.i for w in token.subtree if w.pos_ == "ADP" and w.lower_ != "of" and w.i > token.i
+               for t in w.subtree}  # "the minister for cooperation and Francophonie": no list of people
+    passed: list[int] = []  # people named between the items joined by "and"
     while i < end:
         word = doc[i]
         joiner = len(phrase_at(doc, i, LIST_JOINERS) or ()) or int(_after_parenthesis(doc, i))
-        if i in relative:
+        if i in relative or i in domains:
             pass
         elif joiner:
             person = _person_after(index, doc, i + joiner, end)
             if person is not None:
-                found.append(person)
+                found += [p for p in passed + [person] if p not in found]  # "A, the minister of defence, B,
+                passed = []  # and C": B is an item too
             i += joiner - 1
-        elif word.pos_ in ("VERB", "AUX") or (word.pos_ == "ADP" and word.lower_ != "of") or word.text in (";", "."):
+        elif word.pos_ in ("VERB", "AUX") or (word.pos_ == "ADP" and word.lower_ != "of" and i not in own) \
+                or word.text in (";", "."):
             break
+        elif index.entity_of(word) is not None and index.entity_of(word) not in passed + found:
+            passed.append(index.entity_of(word))
         i += 1
     return found
 

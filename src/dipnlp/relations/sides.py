@@ -315,11 +315,20 @@ def holders_so_far(index: EntityIndex, noun: Token, size: int, exclude=()) -> li
 
 
 def may_be_called(index: EntityIndex, group: list[int], noun: str) -> bool:
-    """Whether a group noun of a kind of role ("leaders") may stand for ``group``: unless the roles of
-    all its people are known and none of them is of that kind."""
-    if noun not in index.role_kinds or not all(index.roles[p] for p in group):
-        return True
-    return bool(role_holders_of(index, group, noun))
+    """Whether a group noun of a kind of role ("leaders") may stand for ``group``: not when one of its
+    people holds a role of another kind and none of that kind ("the five foreign ministers" are not
+    five people one of whom is a president; a style such as "sheikh" is of no kind). A noun that is
+    itself a word of the article's roles ("presidents") is its own kind, and does not stand for people
+    none of whom holds it ("the presidents" are not the ministers named last, whose roles are not told);
+    a noun of a wider kind ("leaders") may."""
+    own_kind = noun not in index.role_kinds
+    if own_kind and not any(noun in role_words(r) for roles in index.roles for r in roles):
+        return True  # not a word of roles ("the two men")
+    holders = role_holders_of(index, group, noun)
+    if own_kind and not holders:
+        return False
+    kinds = frozenset().union(*index.role_kinds.values(), index.role_kinds)
+    return not any(p not in holders and any(kinds & set(role_words(r)) for r in index.roles[p]) for p in group)
 
 
 def role_holders_of(index: EntityIndex, group: list[int], noun: str) -> list[int]:
