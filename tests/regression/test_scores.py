@@ -10,7 +10,8 @@ session 11, ``dev9`` a ninth, written for session 12, ``dev10`` a tenth, written
 ``dev11`` an eleventh, written for session 14, ``dev12`` a twelfth, written for session 15, ``dev13`` a
 thirteenth, written for session 16, ``dev14`` and ``dev15``, written for session 17, ``dev16``,
 written for session 18, ``dev17``, written for session 19, ``dev18``, written for session 20, ``dev19``, written for
-session 21, ``dev20``, written for session 23, and ``dev21``, written for session 24 (see their READMEs).
+session 21, ``dev20``, written for session 23, ``dev21``, written for session 24, and ``dev22``, written for
+session 25 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -106,23 +107,28 @@ FLOORS = {
     ("dev18", "relations_strict"): 0.58,
     ("dev19", "entities"): 0.83,
     ("dev19", "roles"): 0.84,
-    ("dev19", "relations"): 0.67,
-    ("dev19", "relations_strict"): 0.50,
+    ("dev19", "relations"): 0.70,
+    ("dev19", "relations_strict"): 0.52,
     ("dev20", "entities"): 0.83,
     ("dev20", "roles"): 0.76,
-    ("dev20", "relations"): 0.66,
+    ("dev20", "relations"): 0.68,
     ("dev20", "relations_strict"): 0.47,
     ("dev21", "entities"): 0.79,
-    ("dev21", "roles"): 0.77,
-    ("dev21", "relations"): 0.54,
-    ("dev21", "relations_strict"): 0.42,
+    ("dev21", "roles"): 0.82,
+    ("dev21", "relations"): 0.58,
+    ("dev21", "relations_strict"): 0.46,
+    ("dev22", "entities"): 0.82,
+    ("dev22", "roles"): 0.79,
+    ("dev22", "relations"): 0.54,
+    ("dev22", "relations_strict"): 0.39,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.71,
     ("heldout", "relations_strict"): 0.64,
 }
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-        "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "heldout")
+        "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
+        "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -160,6 +166,7 @@ KNOWN_SPLITS = {
     "dev20": {"King Salman": "also 'Salman bin Abdulaziz, now King Salman': an appositive with 'now' names the same "
                              "man by his later title, and nothing yet joins the two names"},
     "dev21": {},
+    "dev22": {"Julius Nyerere": "also called 'Mwalimu' (teacher), an honorific nickname no spelling rule can join"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4

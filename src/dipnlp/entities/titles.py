@@ -67,7 +67,8 @@ def extend_left(doc: Doc, start: int, modifiers: set[str]) -> int:
         prev = doc[start - 1]
         if prev.lower_ in modifiers or (prev.text == "-" and start > 1 and doc[start - 2].lower_ in modifiers):
             start -= 1
-        elif prev.lower_ == "and" and start > 1 and doc[start - 2].lower_ in modifiers and doc[start].lower_ in modifiers:
+        elif prev.lower_ == "and" and start > 1 and doc[start - 2].lower_ in modifiers \
+                and doc[start].lower_ in modifiers:
             start -= 2  # "Mines and Energy Minister": two briefs
         elif prev.ent_type_ in {"GPE", "NORP"} and prev.ent_iob_ == "B" and start > 1 \
                 and doc[start - 2].lower_ in modifiers and doc[start - 2].ent_type_ in {"", prev.ent_type_, "ORG"}:
