@@ -28,6 +28,25 @@ def make_doc(nlp, text: str, pos: dict[str, str] | None = None, ents: list[tuple
     return Doc(nlp.vocab, words=words, pos=poses, tags=tags, lemmas=lemmas, ents=iob)
 
 
+#: The coarse part of speech of each fine tag the row-built Docs use (see :func:`parsed_doc`).
+TAG_POS = {"NNP": "PROPN", "VBD": "VERB", "VB": "VERB", "VBN": "VERB", "MD": "AUX", "IN": "ADP", ".": "PUNCT",
+           "RB": "PART", "CC": "CCONJ", "NN": "NOUN", "NNS": "NOUN", "TO": "ADP", "DT": "DET", ",": "PUNCT",
+           "WRB": "SCONJ", "WDT": "PRON", "JJ": "ADJ", "VBZ": "AUX", "PRP$": "PRON", "VBG": "VERB", "CD": "NUM"}
+
+
+def parsed_doc(vocab, rows, entities, dates=(), article_date="2019-01-20") -> Doc:
+    """Build a parsed Doc from (word, lemma, tag, dep, head) rows and entity (name, label, start, end) tuples."""
+    words, lemmas, tags, deps, heads = zip(*rows)
+    doc = Doc(vocab, words=list(words), lemmas=list(lemmas), tags=list(tags), deps=list(deps),
+              heads=list(heads), pos=[TAG_POS[t] for t in tags])
+    doc._.dip_entities = [{"name": n, "label": lab, "aliases": [], "roles": [], "mentions": [[s, e]]}
+                          for n, lab, s, e in entities]
+    doc._.dip_dates = [{"start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]), "text": doc[s:e].text,
+                        "value": v, "type": "DATE", "token_start": s, "token_end": e} for s, e, v in dates]
+    doc._.dip_article_date = article_date
+    return doc
+
+
 def apply_pipes(nlp, doc):
     """Run each component of ``nlp`` on an already built ``doc`` (``nlp(doc)`` would re-tokenise text)."""
     for _, proc in nlp.pipeline:

@@ -3,15 +3,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.lang.en import English
-from spacy.tokens import Doc
 
 from dipnlp.extensions import register_extensions
 from dipnlp.relations.component import RelationExtractor
-
-POS = {"NNP": "PROPN", "VBD": "VERB", "VB": "VERB", "VBN": "VERB", "MD": "AUX", "IN": "ADP", ".": "PUNCT",
-       "RB": "PART", "CC": "CCONJ", "NN": "NOUN", "NNS": "NOUN", "TO": "ADP", "DT": "DET", ",": "PUNCT",
-       "WRB": "SCONJ", "WDT": "PRON", "JJ": "ADJ", "VBZ": "AUX", "PRP$": "PRON", "VBG": "VERB", "CD": "NUM"}
-
+from tests.unit.docs import parsed_doc as make_doc
 
 @pytest.fixture(scope="module")
 def component():
@@ -20,19 +15,6 @@ def component():
     pipe = RelationExtractor(nlp)
     pipe.initialize(nlp=nlp)
     return pipe
-
-
-def make_doc(vocab, rows, entities, dates=(), article_date="2019-01-20"):
-    """Build a parsed Doc from (word, lemma, tag, dep, head) rows and entity (name, label, start, end) tuples."""
-    words, lemmas, tags, deps, heads = zip(*rows)
-    doc = Doc(vocab, words=list(words), lemmas=list(lemmas), tags=list(tags), deps=list(deps),
-              heads=list(heads), pos=[POS[t] for t in tags])
-    doc._.dip_entities = [{"name": n, "label": lab, "aliases": [], "roles": [], "mentions": [[s, e]]}
-                          for n, lab, s, e in entities]
-    doc._.dip_dates = [{"start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]), "text": doc[s:e].text,
-                        "value": v, "type": "DATE", "token_start": s, "token_end": e} for s, e, v in dates]
-    doc._.dip_article_date = article_date
-    return doc
 
 
 MET = [("Trump", "Trump", "NNP", "nsubj", 1), ("met", "meet", "VBD", "ROOT", 1), ("with", "with", "IN", "prep", 1),

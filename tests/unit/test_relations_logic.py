@@ -252,47 +252,48 @@ def test_a_meeting_that_followed_takes_the_date_of_the_event_it_followed_once_me
     assert elsewhere["date"] is None and "_follows" not in elsewhere and "_follows" not in follower
 
 
-def _rows_doc(en_vocab, rows, people):
-    """A Doc from (word, pos, dep, head) rows with one-token PERSON entities (name, index), and its
-    EntityIndex."""
+def test_a_list_of_titled_names_goes_on_over_the_first_title_s_own_preposition_and_every_item(en_vocab):
     from dipnlp.extensions import register_extensions
+    from dipnlp.relations.lists import stray_conjunct
     from dipnlp.relations.mentions import EntityIndex
+    from tests.unit.docs import parsed_doc
 
     register_extensions()
-    doc = Doc(en_vocab, words=[r[0] for r in rows], pos=[r[1] for r in rows], deps=[r[2] for r in rows],
-              heads=[r[3] for r in rows], tags=["NN"] * len(rows))
-    doc._.dip_entities = [{"name": n, "label": "PERSON", "roles": [], "mentions": [[i, i + 1]]} for n, i in people]
-    return doc, EntityIndex(doc)
-
-
-def test_a_list_of_titled_names_goes_on_over_the_first_title_s_own_preposition_and_every_item(en_vocab):
-    from dipnlp.relations.lists import stray_conjunct
-
     # "Trudeau was joined by the Secretary of State for External Affairs, MacEachen, the Minister of Finance,
     # Turner, and the Minister of Defence, Richardson." with MacEachen hung on the verb and the rest on him
-    rows = [("Trudeau", "PROPN", "nsubjpass", 2), ("was", "AUX", "auxpass", 2), ("joined", "VERB", "ROOT", 2),
-            ("by", "ADP", "agent", 2), ("the", "DET", "det", 5), ("Secretary", "PROPN", "pobj", 3),
-            ("of", "ADP", "prep", 5), ("State", "PROPN", "pobj", 6), ("for", "ADP", "prep", 5),
-            ("External", "PROPN", "compound", 10), ("Affairs", "PROPN", "pobj", 8), (",", "PUNCT", "punct", 2),
-            ("MacEachen", "PROPN", "npadvmod", 2), (",", "PUNCT", "punct", 12), ("the", "DET", "det", 15),
-            ("Minister", "PROPN", "appos", 12), ("of", "ADP", "prep", 15), ("Finance", "PROPN", "pobj", 16),
-            (",", "PUNCT", "punct", 15), ("Turner", "PROPN", "conj", 15), (",", "PUNCT", "punct", 19),
-            ("and", "CCONJ", "cc", 19), ("the", "DET", "det", 23), ("Minister", "PROPN", "conj", 19),
-            ("of", "ADP", "prep", 23), ("Defence", "PROPN", "pobj", 24), (",", "PUNCT", "punct", 23),
-            ("Richardson", "PROPN", "appos", 23), (".", "PUNCT", "punct", 2)]
-    doc, index = _rows_doc(en_vocab, rows, [("Trudeau", 0), ("MacEachen", 12), ("Turner", 19), ("Richardson", 27)])
-    assert stray_conjunct(index, doc[5]) == [1, 2, 3]
+    rows = [("Trudeau", "Trudeau", "NNP", "nsubjpass", 2), ("was", "be", "VBD", "auxpass", 2),
+            ("joined", "join", "VBN", "ROOT", 2), ("by", "by", "IN", "agent", 2), ("the", "the", "DT", "det", 5),
+            ("Secretary", "Secretary", "NNP", "pobj", 3), ("of", "of", "IN", "prep", 5),
+            ("State", "State", "NNP", "pobj", 6), ("for", "for", "IN", "prep", 5),
+            ("External", "External", "NNP", "compound", 10), ("Affairs", "Affairs", "NNP", "pobj", 8),
+            (",", ",", ",", "punct", 2), ("MacEachen", "MacEachen", "NNP", "npadvmod", 2),
+            (",", ",", ",", "punct", 12), ("the", "the", "DT", "det", 15), ("Minister", "Minister", "NNP", "appos", 12),
+            ("of", "of", "IN", "prep", 15), ("Finance", "Finance", "NNP", "pobj", 16), (",", ",", ",", "punct", 15),
+            ("Turner", "Turner", "NNP", "conj", 15),
+            (",", ",", ",", "punct", 19), ("and", "and", "CC", "cc", 19), ("the", "the", "DT", "det", 23),
+            ("Minister", "Minister", "NNP", "conj", 19), ("of", "of", "IN", "prep", 23),
+            ("Defence", "Defence", "NNP", "pobj", 24), (",", ",", ",", "punct", 23),
+            ("Richardson", "Richardson", "NNP", "appos", 23), (".", ".", ".", "punct", 2)]
+    doc = parsed_doc(en_vocab, rows, [(n, "PERSON", i, i + 1) for n, i in
+                                      [("Trudeau", 0), ("MacEachen", 12), ("Turner", 19), ("Richardson", 27)]])
+    assert stray_conjunct(EntityIndex(doc), doc[5]) == [1, 2, 3]
 
 
 def test_a_name_in_the_brief_of_a_title_is_no_item_of_the_list(en_vocab):
+    from dipnlp.extensions import register_extensions
     from dipnlp.relations.lists import stray_conjunct
+    from dipnlp.relations.mentions import EntityIndex
+    from tests.unit.docs import parsed_doc
 
+    register_extensions()
     # "Chirac met Josselin, the minister for cooperation and Francophonie, on Monday." with "Francophonie"
     # tagged a person by the model: it is part of the minister's brief
-    rows = [("Chirac", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("Josselin", "PROPN", "dobj", 1),
-            (",", "PUNCT", "punct", 2), ("the", "DET", "det", 5), ("minister", "NOUN", "appos", 2),
-            ("for", "ADP", "prep", 5), ("cooperation", "NOUN", "pobj", 6), ("and", "CCONJ", "cc", 7),
-            ("Francophonie", "PROPN", "conj", 7), (",", "PUNCT", "punct", 2), ("on", "ADP", "prep", 1),
-            ("Monday", "PROPN", "pobj", 11), (".", "PUNCT", "punct", 1)]
-    doc, index = _rows_doc(en_vocab, rows, [("Chirac", 0), ("Josselin", 2), ("Francophonie", 9)])
-    assert stray_conjunct(index, doc[2]) == []
+    rows = [("Chirac", "Chirac", "NNP", "nsubj", 1), ("met", "meet", "VBD", "ROOT", 1),
+            ("Josselin", "Josselin", "NNP", "dobj", 1), (",", ",", ",", "punct", 2), ("the", "the", "DT", "det", 5),
+            ("minister", "minister", "NN", "appos", 2), ("for", "for", "IN", "prep", 5),
+            ("cooperation", "cooperation", "NN", "pobj", 6), ("and", "and", "CC", "cc", 7),
+            ("Francophonie", "Francophonie", "NNP", "conj", 7), (",", ",", ",", "punct", 2),
+            ("on", "on", "IN", "prep", 1), ("Monday", "Monday", "NNP", "pobj", 11), (".", ".", ".", "punct", 1)]
+    doc = parsed_doc(en_vocab, rows, [(n, "PERSON", i, i + 1) for n, i in
+                                      [("Chirac", 0), ("Josselin", 2), ("Francophonie", 9)]])
+    assert stray_conjunct(EntityIndex(doc), doc[2]) == []
