@@ -21,7 +21,7 @@ from dipnlp.entities.links import link_roles
 from dipnlp.entities.names_match import (PARTICLES, RANKS, fold, name_key, same_person, surname, without_nickname,
                                          without_rank)
 from dipnlp.entities.places import load_places
-from dipnlp.entities.titles import Title
+from dipnlp.entities.titles import Title, titles_of
 from dipnlp.extensions import DISPLAY_KEY, ROLE_KEY
 from dipnlp.rules import RuleTables, Schema
 
@@ -206,11 +206,6 @@ def domain_place(doc: Doc, title: dict) -> Span | None:
                       title["end"])
     return next((ent for ent in doc.ents if core_end < ent.start and ent.end <= domain_end
                  and ent.label_ in ("VENUE", "GPE")), None)
-
-
-def titles_of(ent: dict) -> list[str]:
-    """A person's roles and styles: every title the article gives them."""
-    return [*ent["roles"], *ent.get("styles", [])]
 
 
 def add_role(doc: Doc, ent: dict, title: dict) -> None:

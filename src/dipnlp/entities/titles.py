@@ -45,6 +45,11 @@ class Title:
         return text
 
 
+def titles_of(person: dict) -> list[str]:
+    """A person record's roles and styles (see ``dip_entities``): every title the article gives them."""
+    return [*(person.get("roles") or []), *(person.get("styles") or [])]
+
+
 def plural_forms(title: str) -> list[str]:
     """The title and its plural ("negotiator" -> "negotiators", "secretary" -> "secretaries")."""
     words = title.split()

@@ -77,8 +77,8 @@ def stray_conjunct(index: EntityIndex, token: Token) -> list[int]:
         elif word.pos_ in ("VERB", "AUX") or (word.pos_ == "ADP" and word.lower_ != "of" and i not in own) \
                 or word.text in (";", "."):
             break
-        elif index.entity_of(word) is not None and index.entity_of(word) not in passed + found:
-            passed.append(index.entity_of(word))
+        elif (named := index.entity_of(word)) is not None and named not in passed + found:
+            passed.append(named)
         i += 1
     return found
 

@@ -14,6 +14,8 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
+from dipnlp.entities.titles import titles_of
+
 #: Child relations whose subtree is another clause or event, not part of a phrase's referent.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 #: Prepositions whose object is not part of the phrase that governs them.
@@ -53,7 +55,7 @@ class EntityIndex:
         for index, entity in enumerate(entities):
             self.labels.append(str(entity.get("label", "")))
             self.names.append(str(entity.get("name", "")))
-            self.roles.append([str(r).lower() for r in [*(entity.get("roles") or []), *(entity.get("styles") or [])]])
+            self.roles.append([str(r).lower() for r in titles_of(entity)])  # "the prince": a style too
             self.countries.append({country_key(o["country"]) for o in entity.get("role_orgs") or []
                                    if isinstance(o, dict) and o.get("country")})
             self.starts.append(sorted(int(start) for start, _ in entity.get("mentions") or []))
