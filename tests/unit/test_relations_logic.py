@@ -252,48 +252,45 @@ def test_a_meeting_that_followed_takes_the_date_of_the_event_it_followed_once_me
     assert elsewhere["date"] is None and "_follows" not in elsewhere and "_follows" not in follower
 
 
-def test_a_list_of_titled_names_goes_on_over_the_first_title_s_own_preposition_and_every_item(en_vocab):
+# "Trudeau was joined by the Secretary of State for External Affairs, MacEachen, the Minister of Finance,
+# Turner, and the Minister of Defence, Richardson." with MacEachen hung on the verb and the rest on him
+TRUDEAU_JOINED = [("Trudeau", "Trudeau", "NNP", "nsubjpass", 2), ("was", "be", "VBD", "auxpass", 2),
+                  ("joined", "join", "VBN", "ROOT", 2), ("by", "by", "IN", "agent", 2), ("the", "the", "DT", "det", 5),
+                  ("Secretary", "Secretary", "NNP", "pobj", 3), ("of", "of", "IN", "prep", 5),
+                  ("State", "State", "NNP", "pobj", 6), ("for", "for", "IN", "prep", 5),
+                  ("External", "External", "NNP", "compound", 10), ("Affairs", "Affairs", "NNP", "pobj", 8),
+                  (",", ",", ",", "punct", 2), ("MacEachen", "MacEachen", "NNP", "npadvmod", 2),
+                  (",", ",", ",", "punct", 12), ("the", "the", "DT", "det", 15),
+                  ("Minister", "Minister", "NNP", "appos", 12), ("of", "of", "IN", "prep", 15),
+                  ("Finance", "Finance", "NNP", "pobj", 16), (",", ",", ",", "punct", 15),
+                  ("Turner", "Turner", "NNP", "conj", 15), (",", ",", ",", "punct", 19), ("and", "and", "CC", "cc", 19),
+                  ("the", "the", "DT", "det", 23), ("Minister", "Minister", "NNP", "conj", 19),
+                  ("of", "of", "IN", "prep", 23), ("Defence", "Defence", "NNP", "pobj", 24),
+                  (",", ",", ",", "punct", 23), ("Richardson", "Richardson", "NNP", "appos", 23),
+                  (".", ".", ".", "punct", 2)]
+
+# "Chirac met Josselin, the minister for cooperation and Francophonie, on Monday." with "Francophonie"
+# tagged a person by the model: it is part of the minister's brief
+JOSSELIN_BRIEF = [("Chirac", "Chirac", "NNP", "nsubj", 1), ("met", "meet", "VBD", "ROOT", 1),
+                  ("Josselin", "Josselin", "NNP", "dobj", 1), (",", ",", ",", "punct", 2),
+                  ("the", "the", "DT", "det", 5), ("minister", "minister", "NN", "appos", 2),
+                  ("for", "for", "IN", "prep", 5), ("cooperation", "cooperation", "NN", "pobj", 6),
+                  ("and", "and", "CC", "cc", 7), ("Francophonie", "Francophonie", "NNP", "conj", 7),
+                  (",", ",", ",", "punct", 2), ("on", "on", "IN", "prep", 1), ("Monday", "Monday", "NNP", "pobj", 11),
+                  (".", ".", ".", "punct", 1)]
+
+
+@pytest.mark.parametrize("rows,people,obj,items", [
+    (TRUDEAU_JOINED, [("Trudeau", 0), ("MacEachen", 12), ("Turner", 19), ("Richardson", 27)], 5, [1, 2, 3]),
+    (JOSSELIN_BRIEF, [("Chirac", 0), ("Josselin", 2), ("Francophonie", 9)], 2, []),
+], ids=["a list over the title's own preposition, every item", "no item inside a title's brief"])
+def test_a_list_of_titled_names_goes_on_over_the_title_s_own_phrase_but_not_into_its_brief(en_vocab, rows, people,
+                                                                                            obj, items):
     from dipnlp.extensions import register_extensions
     from dipnlp.relations.lists import stray_conjunct
     from dipnlp.relations.mentions import EntityIndex
     from tests.unit.docs import parsed_doc
 
     register_extensions()
-    # "Trudeau was joined by the Secretary of State for External Affairs, MacEachen, the Minister of Finance,
-    # Turner, and the Minister of Defence, Richardson." with MacEachen hung on the verb and the rest on him
-    rows = [("Trudeau", "Trudeau", "NNP", "nsubjpass", 2), ("was", "be", "VBD", "auxpass", 2),
-            ("joined", "join", "VBN", "ROOT", 2), ("by", "by", "IN", "agent", 2), ("the", "the", "DT", "det", 5),
-            ("Secretary", "Secretary", "NNP", "pobj", 3), ("of", "of", "IN", "prep", 5),
-            ("State", "State", "NNP", "pobj", 6), ("for", "for", "IN", "prep", 5),
-            ("External", "External", "NNP", "compound", 10), ("Affairs", "Affairs", "NNP", "pobj", 8),
-            (",", ",", ",", "punct", 2), ("MacEachen", "MacEachen", "NNP", "npadvmod", 2),
-            (",", ",", ",", "punct", 12), ("the", "the", "DT", "det", 15), ("Minister", "Minister", "NNP", "appos", 12),
-            ("of", "of", "IN", "prep", 15), ("Finance", "Finance", "NNP", "pobj", 16), (",", ",", ",", "punct", 15),
-            ("Turner", "Turner", "NNP", "conj", 15),
-            (",", ",", ",", "punct", 19), ("and", "and", "CC", "cc", 19), ("the", "the", "DT", "det", 23),
-            ("Minister", "Minister", "NNP", "conj", 19), ("of", "of", "IN", "prep", 23),
-            ("Defence", "Defence", "NNP", "pobj", 24), (",", ",", ",", "punct", 23),
-            ("Richardson", "Richardson", "NNP", "appos", 23), (".", ".", ".", "punct", 2)]
-    doc = parsed_doc(en_vocab, rows, [(n, "PERSON", i, i + 1) for n, i in
-                                      [("Trudeau", 0), ("MacEachen", 12), ("Turner", 19), ("Richardson", 27)]])
-    assert stray_conjunct(EntityIndex(doc), doc[5]) == [1, 2, 3]
-
-
-def test_a_name_in_the_brief_of_a_title_is_no_item_of_the_list(en_vocab):
-    from dipnlp.extensions import register_extensions
-    from dipnlp.relations.lists import stray_conjunct
-    from dipnlp.relations.mentions import EntityIndex
-    from tests.unit.docs import parsed_doc
-
-    register_extensions()
-    # "Chirac met Josselin, the minister for cooperation and Francophonie, on Monday." with "Francophonie"
-    # tagged a person by the model: it is part of the minister's brief
-    rows = [("Chirac", "Chirac", "NNP", "nsubj", 1), ("met", "meet", "VBD", "ROOT", 1),
-            ("Josselin", "Josselin", "NNP", "dobj", 1), (",", ",", ",", "punct", 2), ("the", "the", "DT", "det", 5),
-            ("minister", "minister", "NN", "appos", 2), ("for", "for", "IN", "prep", 5),
-            ("cooperation", "cooperation", "NN", "pobj", 6), ("and", "and", "CC", "cc", 7),
-            ("Francophonie", "Francophonie", "NNP", "conj", 7), (",", ",", ",", "punct", 2),
-            ("on", "on", "IN", "prep", 1), ("Monday", "Monday", "NNP", "pobj", 11), (".", ".", ".", "punct", 1)]
-    doc = parsed_doc(en_vocab, rows, [(n, "PERSON", i, i + 1) for n, i in
-                                      [("Chirac", 0), ("Josselin", 2), ("Francophonie", 9)]])
-    assert stray_conjunct(EntityIndex(doc), doc[2]) == []
+    doc = parsed_doc(en_vocab, rows, [(n, "PERSON", i, i + 1) for n, i in people])
+    assert stray_conjunct(EntityIndex(doc), doc[obj]) == items
