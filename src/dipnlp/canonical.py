@@ -3,7 +3,8 @@
 People are joined across articles when their full names are spellings of one
 name (``same_person``: transliteration, hyphens, nicknames, middle names); a
 person named by one word only in an article joins the single corpus person whose
-full name has that word first or last. A user's list of known people
+full name has that word first or last, never one that the article tells apart by
+their roles. A user's list of known people
 (``{"name": ..., "aliases": [...]}`` per line) fixes names and joins forms the
 rules cannot. The canonical name is the fullest form (the most name words, not
 counting initials: "Recep Tayyip Erdogan" over "Tayyip Erdogan", "Subrahmanyam
@@ -87,12 +88,16 @@ class PersonIndex:
         latest[form] = max(latest.get(form, ""), date or "")
         return group
 
-    def by_word(self, word: str) -> int | None:
+    def by_word(self, word: str, taken: frozenset = frozenset()) -> int | None:
         """The group whose full names have ``word`` first or last: the only one, or one that the
-        corpus names in at least three times as many articles as any other ("Trump": Donald, not Melania)."""
+        corpus names in at least three times as many articles as any other ("Trump": Donald, not Melania).
+        None when one of them is in ``taken``: another person of the same article, which tells the two apart
+        ("President Carter" and "Hodding Carter"; see :func:`told_apart`)."""
         hits = {i for i, g in enumerate(self.groups) for k in g["keys"] if len(k) > 1 and word in (k[0], k[-1])}
         if not hits and len(word) >= 4:  # a name known by a middle word ("Lula")
             hits = {i for i, g in enumerate(self.groups) for k in g["keys"] if word in k[1:-1]}
+        if hits & taken:
+            return None
         if len(hits) == 1:
             return hits.pop()
         articles = sorted(((sum(self.groups[i]["forms"].values()), i) for i in hits), reverse=True)
@@ -157,6 +162,14 @@ def fullness(name: str) -> int:
     return sum(1 for word in words if len(word) > 1)
 
 
+def told_apart(a: dict, b: dict) -> bool:
+    """Whether two people of one article hold roles and share no word of them ("President" Carter and
+    "spokesman" Hodding Carter): the article tells them apart, whatever their names."""
+    words_a = {w for role in a.get("roles", []) for w in fold(role).split()}
+    words_b = {w for role in b.get("roles", []) for w in fold(role).split()}
+    return bool(words_a and words_b) and not words_a & words_b
+
+
 def canonicalize(records: list[dict], known_people: Iterable[dict] = ()) -> None:
     """Give every entity of the records its corpus-wide ``name`` and ``id``, in place."""
     index = PersonIndex(known_people)
@@ -173,7 +186,10 @@ def canonicalize(records: list[dict], known_people: Iterable[dict] = ()) -> None
             key = name_key(records[r]["entities"][e]["name"])
             group = index.find(key) if key else None
             if group is None and len(key) == 1:
-                group = index.by_word(key[0])
+                ent = records[r]["entities"][e]
+                apart = frozenset(g for (r2, e2), g in owners.items()
+                                  if r2 == r and told_apart(ent, records[r]["entities"][e2]))
+                group = index.by_word(key[0], apart)
             if group is not None:
                 owners[(r, e)] = group
     for r, rec in enumerate(records):

@@ -338,3 +338,20 @@ def test_a_form_of_address_is_a_style_not_a_role_and_still_names_the_person(nlp)
     people = {e["name"]: e["roles"] for e in result.entities if e["label"] == "PERSON"}
     assert people == {"Khalid bin Ahmed Al Khalifa": [], "Turki bin Faisal": []}
     assert ("Turki bin Faisal", "Riyadh") in {(t["traveler"], t["destination"]) for t in result.travels}
+
+
+def test_a_french_style_of_address_is_no_person(nlp):
+    doc = nlp("With him are his wife, Mme. Cho Lin, and Foreign Minister Huang Hua.")
+    assert {e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"} == {"Cho Lin", "Huang Hua"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Chancellor Willy Brandt had at his side Foreign Minister Walter Scheel.\n\nThe Soviet leader left for Moscow "
+     "on Tuesday. Herr Brandt and Herr Scheel saw him off.", "Walter Scheel"),
+    ("President Francois Mitterrand met Captain Thomas Sankara on Monday. Captain Sankara said so.",
+     "Thomas Sankara"),
+])
+def test_a_german_style_or_a_captains_rank_is_no_part_of_the_name(nlp, text, name):
+    doc = nlp(text)
+    people = [e for e in doc._.dip_entities if e["label"] == "PERSON" and name.split()[-1] in e["name"]]
+    assert [e["name"] for e in people] == [name]

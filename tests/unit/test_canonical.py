@@ -2,8 +2,8 @@
 from dipnlp.canonical import canonicalize
 
 
-def person(name, *aliases):
-    return {"name": name, "label": "PERSON", "aliases": list(aliases), "roles": [], "mentions": []}
+def person(name, *aliases, roles=()):
+    return {"name": name, "label": "PERSON", "aliases": list(aliases), "roles": list(roles), "mentions": []}
 
 
 def article(*entities, meetings=(), travels=()):
@@ -135,3 +135,23 @@ def test_among_spellings_of_one_length_and_one_year_the_first_seen_wins():
                    {**article(person("Shehbaz Karimov")), "date": dates[1]}]
         canonicalize(records)
         assert names(records) == [["Shahbaz Karimov"]] * 2
+
+
+def test_a_bare_surname_is_not_joined_to_another_person_of_its_article():
+    records = [article(person("Hodding Carter", roles=["spokesman"]), person("Carter", roles=["President"]))]
+    canonicalize(records)
+    assert names(records) == [["Hodding Carter", "Carter"]]
+
+
+def test_a_bare_surname_joins_its_articles_full_name_when_their_roles_do_not_differ():
+    records = [article(person("Hassan Sheikh Mohamud", roles=["President"]), person("Mohamud"))]
+    canonicalize(records)
+    assert names(records) == [["Hassan Sheikh Mohamud"]]  # merged into one entity
+
+
+def test_a_bare_surname_its_article_tells_apart_from_a_namesake_joins_nobody_else():
+    # the article's own namesake rules the word out, so an outside namesake is no safer a guess
+    records = [article(person("Rosalynn Carter")) for _ in range(3)]
+    records.append(article(person("Hodding Carter", roles=["spokesman"]), person("Carter", roles=["President"])))
+    canonicalize(records)
+    assert names(records)[-1] == ["Hodding Carter", "Carter"]

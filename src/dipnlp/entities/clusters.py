@@ -94,12 +94,22 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
             found = len(entities) - 1
         keys[found].append(key)
         owner[m] = found
+    held: dict[int, list[dict]] = {}  # entity index -> the titles of its full-name mentions
+    titled_forms: dict[int, str] = {}  # a person told apart from a namesake by a title -> "President Carter"
     for m, span in enumerate(mentions):
         for title in roles_at.get((span.start, span.end), []) if m in owner else []:
             add_role(doc, entities[owner[m]], title)
+            held.setdefault(owner[m], []).append(title)
     first_named = {}  # entity index -> its first full-name mention
     for m in sorted(owner, reverse=True):
         first_named[owner[m]] = m
+    for m, span in enumerate(mentions):
+        if m not in owner and not is_ranked_given_name(mention_keys[m]) \
+                and titled_before_namesake(doc, span, m, keys, roles_at, held, first_named):
+            owner[m] = first_named[len(entities)] = len(entities)
+            entities.append(new_entity(span.text, "PERSON"))
+            keys.append([mention_keys[m]])
+            titled_forms[owner[m]] = doc[titles_before(roles_at, span)[-1]["start"]:span.end].text
     for m, span in enumerate(mentions):
         if m not in owner:
             key = mention_keys[m]
@@ -117,6 +127,9 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
     shared = Counter(w for ks in keys for w in {w for k in ks if len(k) > 1 for w in (k[0], surname(k))})
     for index, ent in enumerate(entities):
         finish_person(ent, mentions, owner, index, shared)
+        if index in titled_forms and len(name_key(ent["name"])) == 1:
+            ent["aliases"] = [a for a in ent["aliases"] if a != titled_forms[index]]
+            ent["name"] = titled_forms[index]  # a surname the article shares: known by the title it is told by
     return entities
 
 
@@ -143,6 +156,40 @@ def resolve_ranked(key: tuple[str, ...], entities: list[dict], keys: list[list[t
     return ranked[0] if len(ranked) == 1 else len(entities)
 
 
+def titled_before_namesake(doc: Doc, span: Span, m: int, keys, roles_at, held, first_named) -> bool:
+    """Whether a one-word mention after a title is someone other than the only person of that name, who is
+    named in full only after it and by other titles: "President Carter" is not the "State Department spokesman
+    Hodding Carter" of the last paragraph. A title that shares a word with theirs, or is its initials
+    ("PM Modi", "Prime Minister Narendra Modi"), keeps them one, and so does a title that names no office
+    ("German leader Olaf Scholz" is "Chancellor Scholz"): ``held`` maps an entity to the titles of its
+    full-name mentions. Such a person is named by title and surname ("President Carter"), a name of its
+    own where the surname alone could be either."""
+    def words(titles):
+        return [fold(role_text(doc, t)) for t in titles]
+    wanted = words(titles_before(roles_at, span))
+    word = name_key(span.text)
+    cands = _candidates(word[0], keys) if len(word) == 1 and wanted else []
+    if len(cands) != 1 or first_named.get(cands[0], m) <= m:
+        return False
+    theirs = [t for t in held.get(cands[0], []) if not t.get("address")]
+    offices = words(t for t in theirs if not t.get("generic"))
+    if not offices or len(offices) < len(words(theirs)):
+        return False
+    initials = {"".join(w[0] for w in role.split()) for role in offices}
+    return not ({w for t in wanted for w in t.split()} & {w for role in offices for w in role.split()}
+                or set(wanted) & initials)
+
+
+def titles_before(roles_at, span: Span) -> list[dict]:
+    """The titles of offices linked to a mention and written before it ("President" of "President Carter")."""
+    return [t for t in roles_at.get((span.start, span.end), []) if t["end"] <= span.start and not t.get("address")]
+
+
+def _candidates(word: str, keys: list[list[tuple[str, ...]]]) -> list[int]:
+    """The entities one of whose names starts or ends with ``word``."""
+    return [i for i, ks in enumerate(keys) if any(k and (k[0] == word or surname(k) == word) for k in ks)]
+
+
 def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, first_named) -> int:
     """Entity index for a one-word mention; ``len(entities)`` means a new entity. ``first_named`` maps an
     entity to its first full-name mention: a surname shared by several people is one of those the
@@ -153,7 +200,7 @@ def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, firs
         known_by = [i for i, ks in enumerate(keys) if any(are_initials(word, k) for k in ks)]
         if len(known_by) == 1:
             return known_by[0]  # "MBS" for Mohammed bin Salman
-    cands = [i for i, ks in enumerate(keys) if any(k and (k[0] == word or surname(k) == word) for k in ks)]
+    cands = _candidates(word, keys)
     if not cands and len(word) >= 4:  # a name known by a middle word ("Lula")
         cands = [i for i, ks in enumerate(keys) if any(word in k[1:-1] for k in ks)]
         cands = cands if len(cands) == 1 else []

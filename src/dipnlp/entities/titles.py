@@ -32,6 +32,7 @@ class Title:
     core_end: int | None = None  # end of the title proper, before its domain ("for North Korea")
     in_name: bool = False  # part of the name before a single name ("King Salman", "Pope Francis")
     address: bool = False  # a form of address, not an office ("Sheikh", "Prince"): a style of the person
+    generic: bool = False  # names no particular office ("leader", "official")
 
     def text(self, doc: Doc) -> str:
         """The role in the article's words, plural heads made singular ("Sens." is "Sen.")."""
@@ -228,7 +229,8 @@ def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]
             continue
         taken.update(range(start, end))
         titles.append(Title(start, end, entry["title"], entry["before_name"], core_end=core_end,
-                            in_name=entry.get("in_name", False), address=entry.get("address", False)))
+                            in_name=entry.get("in_name", False), address=entry.get("address", False),
+                            generic=entry.get("generic", False)))
     return sorted(titles, key=lambda t: t.start)
 
 
