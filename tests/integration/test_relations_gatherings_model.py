@@ -392,6 +392,25 @@ def test_who_did_as_the_attendee_did_attends_too(nlp, text, late):
     ("Prime Minister Ismail Sabri Yaakob paid a courtesy call on General Prayut Chan-o-cha at Government House "
      "today. Accompanying the Prime Minister were Foreign Minister Saifuddin Abdullah and Trade Minister Azmin Ali.",
      "Prayut Chan-o-cha", {"Saifuddin Abdullah", "Azmin Ali"}),
+    # "were" read as a passive auxiliary, or the gerund as a modifier of the subject
+    ("Prime Minister Rajiv Gandhi held talks with President Ronald Reagan at the White House on Tuesday. "
+     "Accompanying Mr Gandhi were Foreign Secretary K.P.S. Menon and Finance Minister V.P. Singh.",
+     "Ronald Reagan", {"K.P.S. Menon", "V.P. Singh"}),
+    ("Prime Minister Rajiv Gandhi held talks with President Ronald Reagan at the White House on Tuesday. "
+     "Accompanying the Prime Minister on the trip was Foreign Secretary Romesh Bhandari.",
+     "Ronald Reagan", {"Romesh Bhandari"}),
+    ("President Jimmy Carter held talks with President Anwar Sadat in Aswan. Accompanying the President on the trip "
+     "was Secretary of State Cyrus Vance.", "Anwar Sadat", {"Cyrus Vance"}),  # the gerund as the subject of "was"
+    ("Chancellor Helmut Kohl held talks with President Mikhail Gorbachev in the Kremlin on Tuesday. Travelling "
+     "with the Chancellor were Foreign Minister Hans-Dietrich Genscher and Theo Waigel.",
+     "Mikhail Gorbachev", {"Hans-Dietrich Genscher", "Theo Waigel"}),
+    ("Prime Minister Rajiv Gandhi held talks with President Ronald Reagan at the White House on Tuesday. "
+     "With Mr Gandhi were Natwar Singh and Romesh Bhandari.", "Ronald Reagan", {"Natwar Singh", "Romesh Bhandari"}),
+    ("Prime Minister Rajiv Gandhi held talks with President Ronald Reagan at the White House on Tuesday. "
+     "With him were Natwar Singh and Romesh Bhandari.", "Ronald Reagan", {"Natwar Singh", "Romesh Bhandari"}),
+    # a seat at someone's side
+    ("Prime Minister Rajiv Gandhi held talks with President Ronald Reagan at the White House on Tuesday. "
+     "Secretary of State George Shultz sat at the President's side.", "Rajiv Gandhi", {"George Shultz"}),
 ])
 def test_people_listed_after_an_inverted_side_or_company_join_the_meeting(nlp, text, host, guests):
     found = {p[:2] for p in pairs(run(nlp, text))}
@@ -576,3 +595,14 @@ def test_members_named_on_a_countrys_side_join_that_countrys_side(nlp):
               date="2011-04-13")
     assert sides_of(doc) == [{frozenset({"Hu Jintao", "Wang Qishan", "Yang Jiechi"}),
                               frozenset({"Dilma Rousseff", "Antonio Patriota", "Guido Mantega"})}]
+
+
+def test_those_also_present_join_the_meeting_just_reported_not_the_lead(nlp):
+    doc = run(nlp, "Chancellor Olaf Scholz arrived in Paris on Monday and was met at the airport by Prime Minister "
+                   "Elisabeth Borne.\n\nHe then laid a wreath at the Arc de Triomphe.\n\nThe high point of the day "
+                   "was a meeting at the Elysee Palace between President Emmanuel Macron and Mr Scholz. It lasted "
+                   "two hours, longer than planned.\n\nAlso present were Foreign Minister Catherine Colonna, "
+                   "Annalena Baerbock and Bruno Le Maire.", date="2023-03-07")
+    found = pairs(doc)
+    assert all_pairs({"Emmanuel Macron", "Olaf Scholz", "Catherine Colonna", "Bruno Le Maire"}, "occurred") <= found
+    assert not any("Elisabeth Borne" in (a, b) and "Catherine Colonna" in (a, b) for a, b, _ in found)

@@ -247,3 +247,9 @@ def test_the_roll_of_ministers_who_prepared_a_summit_is_their_own_meeting_not_th
     [roll] = [m for m in doc._.dip_meetings if {names[p] for side in m["sides"] for p in side} == ministers]
     assert roll["date"] == "2005-06-07"
     assert any({"Nestor Kirchner", "Luiz Inacio Lula da Silva", "Nicanor Duarte"} <= p for p in people)
+
+
+def test_a_meeting_at_a_place_between_two_people_when_the_parse_hangs_between_on_the_place(nlp):
+    doc = run(nlp, "The high point of the day was a meeting at the Elysee Palace between President Emmanuel Macron "
+                   "and Chancellor Olaf Scholz.", date="2023-03-07")
+    assert meetings(doc) == [({frozenset({"Emmanuel Macron"}), frozenset({"Olaf Scholz"})}, "occurred")]

@@ -23,7 +23,8 @@ mention that names nobody, to the event it refers to:
 - an attendance without a noun ("is also taking part", "joined by X")
   refers to an event of its own sentence, else to the latest gathering
   (summit, conference, ceremony... or an event already joined by attendance),
-  else to the lead; a roll of three people or more ("Taking part are A, B
+  else to the meeting of two people or more told in the two sentences
+  before, else to the lead; a roll of three people or more ("Taking part are A, B
   and C") takes a gathering or the lead only when it was told in its
   paragraph or the one before, and is otherwise a gathering of its own;
 - the members of a delegation named without its leader ("The US delegation
@@ -244,8 +245,12 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
     else:
         before = [e for e in candidates if note["sent"] - 1 in e["_gathering"]["sents"]] \
             if note["refers"] == "previous" else []  # "It was attended by X": the event just reported
+        met = _told_last(note["sent"], candidates) if note["attendance"] else None
+        just_met = [met] if met is not None and note["sent"] - max(met["_gathering"]["sents"]) <= RECENT else []
+        # with no gathering in reach, "a meeting at the palace between X and Y ... Also present were A, B and
+        # C": the meeting just reported, not the lead
         ranked = ([e for e in candidates if note["sent"] in e["_gathering"]["sents"]] + before
-                  + [e for e in candidates if e["_gathering"]["gathering"] and _within_reach(e, mention)])
+                  + [e for e in candidates if e["_gathering"]["gathering"] and _within_reach(e, mention)] + just_met)
     if ranked:
         return ranked[0]
     return events[0] if events and _status_fits(events[0], mention) and _within_reach(events[0], mention) else None
