@@ -351,3 +351,20 @@ def test_the_subject_of_a_clause_of_time_the_parse_took_for_an_object_travels(nl
     doc = run(nlp, "Japan-South Korea relations improved after Lee's predecessor, Yoon Suk Yeol, visited Tokyo in "
                    "March 2023 for talks with then Prime Minister Kishida Fumio.", date="2025-08-23")
     assert trips(doc) == {("Yoon Suk Yeol", "Tokyo", "occurred")}
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("After the ceremony, President Jimmy Carter was driven to the Plaza Cinco de Mayo, where he spoke.",
+     ("Jimmy Carter", "Plaza Cinco de Mayo", "occurred")),
+    ("Queen Elizabeth later visited the National Museum and the King Saud University in Riyadh.",
+     ("Queen Elizabeth", "King Saud University", "occurred")),
+])
+def test_an_organisation_named_as_a_site_is_a_destination(nlp, text, expected):
+    assert expected in trips(run(nlp, text))
+
+
+def test_a_family_name_in_the_plural_is_everyone_of_that_name(nlp):
+    doc = run(nlp, "President Bill Clinton and his wife Hillary Rodham Clinton arrived in Riga on Wednesday. "
+                   "The Clintons left for Warsaw in the afternoon.", date="1994-07-07")
+    assert {("Bill Clinton", "Warsaw", "occurred"), ("Hillary Rodham Clinton", "Warsaw", "occurred")} <= trips(doc)

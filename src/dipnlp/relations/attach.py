@@ -140,8 +140,8 @@ def _place_token_ok(index: EntityIndex, entity: int, venue_like: frozenset) -> b
     label = index.labels[entity]
     if label == "VENUE":
         return True
-    last = index.names[entity].lower().split()[-1:] if index.names[entity] else []
-    return label == "ORG" and bool(last) and last[0] in venue_like
+    words = index.names[entity].lower().split() if index.names[entity] else []
+    return label == "ORG" and bool(words) and (words[-1] in venue_like or words[0] in venue_like)  # "Plaza X"
 
 
 def first_place(index: EntityIndex, token: Token, venue_like: frozenset) -> int | None:

@@ -343,6 +343,18 @@ def companions(index: EntityIndex, token: Token) -> list[int]:
     return found
 
 
+def family(index: EntityIndex, token: Token) -> list[int]:
+    """The people a family name in the plural stands for: "the Clintons" are every person of the article
+    whose name ends with Clinton (Bill and Hillary Rodham Clinton)."""
+    if token.tag_ != "NNPS" or not token.lower_.endswith("s") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []
+    word = token.lower_
+    stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}  # "the Joneses"
+    return [i for i, name in enumerate(index.names)
+            if index.labels[i] == "PERSON" and name.split() and name.split()[-1].lower() in stems]
+
+
 def phrase_people(index: EntityIndex, token: Token) -> list[int]:
     """Return the people a noun phrase names, leaving out those it names only to describe another.
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from dipnlp.relations.lists import (SUBJECT_DEPS, listed_after, listed_after_colon, semicolon_items, stray_appositive,
                                     stray_conjunct, stray_opener)
 from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, EntityIndex,
-                                       companions, nationality_words, phrase_people, phrase_tokens, role_head, role_words,
+                                       companions, family, nationality_words, phrase_people, phrase_tokens, role_head, role_words,
                                        same_country)
 
 #: Verbs whose object, not their subject, does what their infinitive says ("invited Putin to visit").
@@ -450,6 +450,9 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
     if word in RELATIVE_PRONOUNS and (token.dep_ in SUBJECT_DEPS or word == "whom"):
         return resolve_relative(ctx, token)
     if ctx.index.by_token.get(token.i) is None:
+        members = [p for p in family(ctx.index, token) if p not in exclude]
+        if members:
+            return members  # "The Clintons left for Warsaw"
         group = resolve_group(ctx, token, sent_no, exclude)
         if group and not may_be_called(ctx.index, group, token.lemma_.lower()):
             group = []  # "the two leaders" are not the two ministers just named
