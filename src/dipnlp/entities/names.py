@@ -26,7 +26,7 @@ from dipnlp.entities.cues import demonym_forms, load_cues
 from dipnlp.entities.links import after_titles
 from dipnlp.entities.names_match import QUOTES
 from dipnlp.entities.places import load_places
-from dipnlp.entities.spans import DASHES, Candidate, cut, resolve_overlaps, split_clause
+from dipnlp.entities.spans import Candidate, cut, resolve_overlaps, split_clause
 from dipnlp.paragraphs import BULLETS, starts_line
 from dipnlp.rules import RuleTables, Schema
 
@@ -660,10 +660,10 @@ def split_coordination(doc: Doc, cand: Candidate) -> list[Candidate]:
     if not cuts:
         return [cand]
     parts, start = [], cand.start
-    for cut in cuts + [cand.end]:
-        if cut > start:
-            parts.append(Candidate(start, cut, "PERSON", cand.priority))
-        start = cut + 1
+    for end in cuts + [cand.end]:
+        if end > start:
+            parts.append(Candidate(start, end, "PERSON", cand.priority))
+        start = end + 1
     return parts
 
 

@@ -36,7 +36,8 @@ class EntityRules(RuleTables):
     """Role titles and organisation/venue rules on top of the statistical NER."""
 
     SCHEMAS = {
-        "roles": Schema({"title": str, "takes": list, "before_name": bool}, {"in_name": bool, "address": bool, "generic": bool}),
+        "roles": Schema({"title": str, "takes": list, "before_name": bool},
+                        {"in_name": bool, "address": bool, "generic": bool}),
         "role_modifiers": Schema({"word": str}, {}),
         "entity_patterns": Schema({"label": str, "pattern": list}, {"id": str}),
         "places": Schema({"name": str, "place": str, "kind": str}, {"country": str}),

@@ -14,6 +14,7 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
+from dipnlp.entities.names_match import fold
 from dipnlp.entities.titles import titles_of
 
 #: Child relations whose subtree is another clause or event, not part of a phrase's referent.
@@ -352,7 +353,7 @@ def family(index: EntityIndex, token: Token) -> list[int]:
     word = token.lower_
     stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}  # "the Joneses"
     return [i for i, name in enumerate(index.names)
-            if index.labels[i] == "PERSON" and name.split() and name.split()[-1].lower() in stems]
+            if index.labels[i] == "PERSON" and name.split() and fold(name.split()[-1]) in stems]
 
 
 def phrase_people(index: EntityIndex, token: Token) -> list[int]:

@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from dipnlp.relations.lists import (SUBJECT_DEPS, listed_after, listed_after_colon, semicolon_items, stray_appositive,
                                     stray_conjunct, stray_opener)
 from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, EntityIndex,
-                                       companions, family, nationality_words, phrase_people, phrase_tokens, role_head, role_words,
-                                       same_country)
+                                       companions, family, nationality_words, phrase_people, phrase_tokens, role_head,
+                                       role_words, same_country)
 
 #: Verbs whose object, not their subject, does what their infinitive says ("invited Putin to visit").
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "persuade", "encourage", "allow", "send", "tell", "press",
