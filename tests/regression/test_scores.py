@@ -10,8 +10,8 @@ session 11, ``dev9`` a ninth, written for session 12, ``dev10`` a tenth, written
 ``dev11`` an eleventh, written for session 14, ``dev12`` a twelfth, written for session 15, ``dev13`` a
 thirteenth, written for session 16, ``dev14`` and ``dev15``, written for session 17, ``dev16``,
 written for session 18, ``dev17``, written for session 19, ``dev18``, written for session 20, ``dev19``, written for
-session 21, ``dev20``, written for session 23, ``dev21``, written for session 24, and ``dev22``, written for
-session 25 (see their READMEs).
+session 21, ``dev20``, written for session 23, ``dev21``, written for session 24, ``dev22``, written for
+session 25, and ``dev23``, written for session 26 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -87,8 +87,8 @@ FLOORS = {
     ("dev13", "relations_strict"): 0.48,
     ("dev14", "entities"): 0.86,
     ("dev14", "roles"): 0.82,
-    ("dev14", "relations"): 0.76,
-    ("dev14", "relations_strict"): 0.64,
+    ("dev14", "relations"): 0.77,
+    ("dev14", "relations_strict"): 0.65,
     ("dev15", "entities"): 0.86,
     ("dev15", "roles"): 0.83,
     ("dev15", "relations"): 0.71,
@@ -117,10 +117,14 @@ FLOORS = {
     ("dev21", "roles"): 0.82,
     ("dev21", "relations"): 0.58,
     ("dev21", "relations_strict"): 0.46,
-    ("dev22", "entities"): 0.82,
-    ("dev22", "roles"): 0.79,
-    ("dev22", "relations"): 0.54,
-    ("dev22", "relations_strict"): 0.39,
+    ("dev22", "entities"): 0.83,
+    ("dev22", "roles"): 0.80,
+    ("dev22", "relations"): 0.57,
+    ("dev22", "relations_strict"): 0.41,
+    ("dev23", "entities"): 0.80,
+    ("dev23", "roles"): 0.80,
+    ("dev23", "relations"): 0.55,
+    ("dev23", "relations_strict"): 0.40,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.71,
@@ -128,7 +132,7 @@ FLOORS = {
 }
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
         "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
-        "heldout")
+        "dev23", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -166,7 +170,11 @@ KNOWN_SPLITS = {
     "dev20": {"King Salman": "also 'Salman bin Abdulaziz, now King Salman': an appositive with 'now' names the same "
                              "man by his later title, and nothing yet joins the two names"},
     "dev21": {},
-    "dev22": {"Julius Nyerere": "also called 'Mwalimu' (teacher), an honorific nickname no spelling rule can join"},
+    "dev22": {"Julius Nyerere": "also called 'Mwalimu' (teacher), an honorific nickname no spelling rule can join",
+              "Jimmy Carter": "'President Carter' in an article that never names him in full but ends with the "
+                              "State Department spokesman Hodding Carter: a person of its own there, named by "
+                              "title and surname, which no rule joins to the 'Jimmy Carter' of another article"},
+    "dev23": {},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
