@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from dipnlp.entities.names_match import ADDRESS_WORDS, fold, name_key, same_person, without_rank
+from dipnlp.entities.titles import other_offices
 
 
 #: How many times more articles a person must be named in to own a bare surname shared with others.
@@ -163,11 +164,10 @@ def fullness(name: str) -> int:
 
 
 def told_apart(a: dict, b: dict) -> bool:
-    """Whether two people of one article hold roles and share no word of them ("President" Carter and
-    "spokesman" Hodding Carter): the article tells them apart, whatever their names."""
-    words_a = {w for role in a.get("roles", []) for w in fold(role).split()}
-    words_b = {w for role in b.get("roles", []) for w in fold(role).split()}
-    return bool(words_a and words_b) and not words_a & words_b
+    """Whether two people of one article hold roles with nothing in common ("President" Carter and
+    "spokesman" Hodding Carter; not "PM" and "Prime Minister"): the article tells them apart, whatever
+    their names."""
+    return other_offices(a.get("roles", []), b.get("roles", []))
 
 
 def canonicalize(records: list[dict], known_people: Iterable[dict] = ()) -> None:

@@ -155,3 +155,9 @@ def test_a_bare_surname_its_article_tells_apart_from_a_namesake_joins_nobody_els
     records.append(article(person("Hodding Carter", roles=["spokesman"]), person("Carter", roles=["President"])))
     canonicalize(records)
     assert names(records)[-1] == ["Hodding Carter", "Carter"]
+
+
+def test_a_bare_surname_whose_title_is_the_initials_of_the_full_names_joins_it():
+    records = [article(person("Sheikh Hasina", roles=["Prime Minister"]), person("Hasina", roles=["PM"]))]
+    canonicalize(records)
+    assert names(records) == [["Sheikh Hasina"]]

@@ -21,7 +21,7 @@ from dipnlp.entities.links import link_roles
 from dipnlp.entities.names_match import (PARTICLES, RANKS, fold, name_key, same_person, surname, without_nickname,
                                          without_rank)
 from dipnlp.entities.places import load_places
-from dipnlp.entities.titles import Title, titles_of
+from dipnlp.entities.titles import Title, other_offices, titles_of
 from dipnlp.extensions import DISPLAY_KEY, ROLE_KEY
 from dipnlp.rules import RuleTables, Schema
 
@@ -165,7 +165,7 @@ def titled_before_namesake(doc: Doc, span: Span, m: int, keys, roles_at, held, f
     full-name mentions. Such a person is named by title and surname ("President Carter"), a name of its
     own where the surname alone could be either."""
     def words(titles):
-        return [fold(role_text(doc, t)) for t in titles]
+        return [role_text(doc, t) for t in titles]
     wanted = words(titles_before(roles_at, span))
     word = name_key(span.text)
     cands = _candidates(word[0], keys) if len(word) == 1 and wanted else []
@@ -175,9 +175,7 @@ def titled_before_namesake(doc: Doc, span: Span, m: int, keys, roles_at, held, f
     offices = words(t for t in theirs if not t.get("generic"))
     if not offices or len(offices) < len(words(theirs)):
         return False
-    initials = {"".join(w[0] for w in role.split()) for role in offices}
-    return not ({w for t in wanted for w in t.split()} & {w for role in offices for w in role.split()}
-                or set(wanted) & initials)
+    return other_offices(wanted, offices)
 
 
 def titles_before(roles_at, span: Span) -> list[dict]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from dipnlp.entities.names_match import style_length
+from dipnlp.entities.names_match import fold, style_length
 
 QUALIFIER_LABELS = {"NORP", "GPE", "ORG", "LOC", "FAC", "VENUE"}
 DOMAIN_LABELS = {"GPE", "ORG", "LOC", "NORP", "FAC", "VENUE"}
@@ -49,6 +49,24 @@ class Title:
 def titles_of(person: dict) -> list[str]:
     """A person record's roles and styles (see ``dip_entities``): every title the article gives them."""
     return [*(person.get("roles") or []), *(person.get("styles") or [])]
+
+
+def other_offices(mine: list[str], theirs: list[str]) -> bool:
+    """Whether two lists of role texts both name something and have nothing in common: no word, and
+    neither is the other's initials ("PM" is "Prime Minister").
+
+    >>> other_offices(["President"], ["State Department spokesman"]), other_offices(["PM"], ["Prime Minister"])
+    (True, False)
+    """
+    a, b = [fold(r) for r in mine], [fold(r) for r in theirs]
+    if not a or not b:
+        return False
+    def words(roles):
+        return {w for r in roles for w in r.split()}
+
+    def initials(roles):
+        return {"".join(w[0] for w in r.split()) for r in roles}
+    return not (words(a) & words(b) or set(a) & initials(b) or set(b) & initials(a))
 
 
 def plural_forms(title: str) -> list[str]:
