@@ -93,7 +93,8 @@ class PersonIndex:
         """The group whose full names have ``word`` first or last: the only one, or one that the
         corpus names in at least three times as many articles as any other ("Trump": Donald, not Melania).
         None when one of them is in ``taken``: another person of the same article, which tells the two apart
-        ("President Carter" and "Hodding Carter"; see :func:`told_apart`)."""
+        ("President Carter" and "Hodding Carter": roles with nothing in common, see
+        :func:`dipnlp.entities.titles.other_offices`)."""
         hits = {i for i, g in enumerate(self.groups) for k in g["keys"] if len(k) > 1 and word in (k[0], k[-1])}
         if not hits and len(word) >= 4:  # a name known by a middle word ("Lula")
             hits = {i for i, g in enumerate(self.groups) for k in g["keys"] if word in k[1:-1]}
@@ -163,13 +164,6 @@ def fullness(name: str) -> int:
     return sum(1 for word in words if len(word) > 1)
 
 
-def told_apart(a: dict, b: dict) -> bool:
-    """Whether two people of one article hold roles with nothing in common ("President" Carter and
-    "spokesman" Hodding Carter; not "PM" and "Prime Minister"): the article tells them apart, whatever
-    their names."""
-    return other_offices(a.get("roles", []), b.get("roles", []))
-
-
 def canonicalize(records: list[dict], known_people: Iterable[dict] = ()) -> None:
     """Give every entity of the records its corpus-wide ``name`` and ``id``, in place."""
     index = PersonIndex(known_people)
@@ -186,10 +180,10 @@ def canonicalize(records: list[dict], known_people: Iterable[dict] = ()) -> None
             key = name_key(records[r]["entities"][e]["name"])
             group = index.find(key) if key else None
             if group is None and len(key) == 1:
-                ent = records[r]["entities"][e]
-                apart = frozenset(g for (r2, e2), g in owners.items()
-                                  if r2 == r and told_apart(ent, records[r]["entities"][e2]))
-                group = index.by_word(key[0], apart)
+                roles = records[r]["entities"][e].get("roles", [])
+                apart = frozenset(owners[(r, e2)] for e2, other in enumerate(records[r]["entities"])
+                                  if (r, e2) in owners and other_offices(roles, other.get("roles", [])))
+                group = index.by_word(key[0], apart)  # not a person whose roles the article tells apart
             if group is not None:
                 owners[(r, e)] = group
     for r, rec in enumerate(records):

@@ -172,10 +172,9 @@ def titled_before_namesake(doc: Doc, span: Span, m: int, keys, roles_at, held, f
     if len(cands) != 1 or first_named.get(cands[0], m) <= m:
         return False
     theirs = [t for t in held.get(cands[0], []) if not t.get("address")]
-    offices = words(t for t in theirs if not t.get("generic"))
-    if not offices or len(offices) < len(words(theirs)):
+    if any(t.get("generic") for t in theirs):
         return False
-    return other_offices(wanted, offices)
+    return other_offices(wanted, words(theirs))
 
 
 def titles_before(roles_at, span: Span) -> list[dict]:

@@ -51,6 +51,19 @@ def titles_of(person: dict) -> list[str]:
     return [*(person.get("roles") or []), *(person.get("styles") or [])]
 
 
+#: Prepositions that end the head of a role ("Secretary of State" -> "secretary").
+ROLE_PREPS = frozenset({"of", "for", "to", "in", "at", "on", "with"})
+
+
+def initials(role: str) -> str:
+    """The acronym of a role, short words aside.
+
+    >>> initials("external affairs minister"), initials("secretary of state")
+    ('eam', 'ss')
+    """
+    return "".join(w[0] for w in role.split() if w not in ROLE_PREPS and w not in ("the", "and", "a", "an"))
+
+
 def other_offices(mine: list[str], theirs: list[str]) -> bool:
     """Whether two lists of role texts both name something and have nothing in common: no word, and
     neither is the other's initials ("PM" is "Prime Minister").
@@ -61,12 +74,8 @@ def other_offices(mine: list[str], theirs: list[str]) -> bool:
     a, b = [fold(r) for r in mine], [fold(r) for r in theirs]
     if not a or not b:
         return False
-    def words(roles):
-        return {w for r in roles for w in r.split()}
-
-    def initials(roles):
-        return {"".join(w[0] for w in r.split()) for r in roles}
-    return not (words(a) & words(b) or set(a) & initials(b) or set(b) & initials(a))
+    words_a, words_b = {w for r in a for w in r.split()}, {w for r in b for w in r.split()}
+    return not (words_a & words_b or set(a) & {initials(r) for r in b} or set(b) & {initials(r) for r in a})
 
 
 def plural_forms(title: str) -> list[str]:

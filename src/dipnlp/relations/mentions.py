@@ -15,7 +15,7 @@ from os.path import commonprefix
 from spacy.tokens import Doc, Span, Token
 
 from dipnlp.entities.names_match import fold
-from dipnlp.entities.titles import titles_of
+from dipnlp.entities.titles import ROLE_PREPS, initials, titles_of
 
 #: Child relations whose subtree is another clause or event, not part of a phrase's referent.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
@@ -222,19 +222,6 @@ def given_name_gender(name: str) -> str | None:
     if len(words) < 2:
         return None
     return {"female": "f", "male": "m"}.get(_gender_detector().get_gender(words[0].strip(".,")))
-
-
-#: Prepositions that end the head of a role ("Secretary of State" -> "secretary").
-ROLE_PREPS = frozenset({"of", "for", "to", "in", "at", "on", "with"})
-
-
-def initials(role: str) -> str:
-    """The acronym of a role, short words aside.
-
-    >>> initials("external affairs minister"), initials("secretary of state")
-    ('eam', 'ss')
-    """
-    return "".join(w[0] for w in role.split() if w not in ROLE_PREPS and w not in ("the", "and", "a", "an"))
 
 
 def role_words(role: str) -> list[str]:
