@@ -126,6 +126,16 @@ def test_a_name_that_opens_with_a_building_word_the_model_tags_a_person_is_a_ven
     assert ents(doc) == [(name, "VENUE")]
 
 
+@pytest.mark.parametrize("text,ents_in,airport", [
+    ("He was met at Ciampino airport .", [("Ciampino", "GPE")], "Ciampino airport"),
+    ("He landed at the Sunan airfield .", [], "Sunan airfield"),
+])
+def test_a_place_and_a_lowercase_airport_word_are_the_airport(rules_nlp, text, ents_in, airport):
+    doc = run(rules_nlp, make_doc(rules_nlp, text, ents=ents_in,
+                                  pos={"He": "PRON", "was": "AUX", "at": "ADP", "the": "DET"}))
+    assert [e["name"] for e in doc._.dip_entities if e["label"] == "VENUE"] == [airport]
+
+
 def test_a_trailing_lowercase_preposition_is_cut_off_a_model_entity(rules_nlp):
     text = "They met at the Great Hall of the People on Monday ."
     doc = run(rules_nlp, make_doc(rules_nlp, text, ents=[("the Great Hall of the People on", "FAC")],

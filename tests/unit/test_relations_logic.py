@@ -294,3 +294,20 @@ def test_a_list_of_titled_names_goes_on_over_the_title_s_own_phrase_but_not_into
     register_extensions()
     doc = parsed_doc(en_vocab, rows, [(n, "PERSON", i, i + 1) for n, i in people])
     assert stray_conjunct(EntityIndex(doc), doc[obj]) == items
+
+
+def test_an_appositive_the_parse_hangs_on_a_distant_pronoun_is_not_the_pronoun(en_vocab):
+    from dipnlp.relations.mentions import misplaced_appositive, phrase_tokens
+
+    # "He was received by Mattarella , Mr Tajani ." with "Tajani" parsed as an appositive of "He"
+    words = ["He", "was", "received", "by", "Mattarella", ",", "Mr", "Tajani", "."]
+    doc = Doc(en_vocab, words=words, heads=[2, 2, 2, 2, 3, 4, 7, 0, 2],
+              deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct", "compound", "appos", "punct"],
+              tags=["PRP", "VBD", "VBN", "IN", "NNP", ",", "NNP", "NNP", "."])
+    assert misplaced_appositive(doc[7])
+    assert [t.text for t in phrase_tokens(doc[0])] == ["He"]
+    # "They , Merkel , met": an appositive right after the pronoun is the pronoun's
+    near = Doc(en_vocab, words=["They", ",", "Merkel", ",", "met"], heads=[4, 0, 0, 0, 4],
+               deps=["nsubj", "punct", "appos", "punct", "ROOT"], tags=["PRP", ",", "NNP", ",", "VBD"])
+    assert not misplaced_appositive(near[2])
+    assert "Merkel" in [t.text for t in phrase_tokens(near[0])]

@@ -449,7 +449,9 @@ class Names(RuleTables):
         parts, titles aside ("Prince" of "Prince Faisal bin Farhan" is not).
         """
         located = only_after_locatives(spans, self.cues["motion_verb"])
-        venues = {s.text for s in spans if s.label_ == "VENUE"} & located
+        venues = {s.text for s in spans if s.label_ == "VENUE"}
+        venues |= {s[:-1].text for s in spans if s.label_ == "VENUE" and len(s) > 1 and s[-1].is_lower}  # "X airport"
+        venues &= located
         # a name the model calls a person once and a place elsewhere, always after "at", "in", ...: a place
         persons = [s for s in spans if s.label_ == "PERSON"
                    and (s.text in confirmed or s.text not in self.places and s.text not in venues)]

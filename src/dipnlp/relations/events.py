@@ -555,10 +555,12 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         where = where_clause([frame.trigger])  # "from Berlin, where he had landed the day before": Berlin
         here = where_place(ctx.index, where) if where is not None else None
         if here is None:
-            # the dateline, else where the latest trip went ("came to Kyiv ... met X at the Presidential
+            # the dateline, else where the traveller was received ("arrived from New Delhi and was received at
+            # Chaklala airport"), else where the latest trip went ("came to Kyiv ... met X at the Presidential
             # Office ... Y arrived from Poland": Kyiv), else the latest meeting's venue
+            received = reception_place(ctx.index, frame.trigger, like, rules.words("reception_verb"))
             trip = ctx.last_place if sent.number - ctx.last_place_sent <= TRIP_REACH else None
-            here = next((p for p in (ctx.dateline, trip, ctx.last_venue) if p is not None), None)
+            here = next((p for p in (ctx.dateline, received, trip, ctx.last_venue) if p is not None), None)
         places = [here] if here is not None else []
     places = list(dict.fromkeys(p for p in places if p != origin))
     trip_verbs = rules.words("trip_verb")
@@ -578,6 +580,12 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     travelers = main + [p for p in _persons(ctx, along, sent.number) if p not in main]
     if not places or not travelers:
         return []
+    if rules.marked(frame, "reception"):
+        places = [p for p in places if is_airport(ctx.index.names[p], rules.words("airport_word"))]
+        if not places or any(sent.number - ctx.trip_sent.get(p, -10) <= RECEPTION_REACH for p in travelers):
+            return []  # "X arrived in Dakar and was greeted at the airport": one trip, to Dakar
+    for person in travelers:
+        ctx.trip_sent[person] = sent.number
     chain, date, status, _ = frame_timing(doc, frame, sent, rules)
     ctx.last_place, ctx.last_place_sent = places[0], sent.number
     if status == "occurred" and len(main) == 1 \
@@ -589,6 +597,30 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     base = _base(frame, date, status)
     return [{"traveler": person, "destination": place, "origin": origin, **base, "evidence": list(base["evidence"])}
             for person in travelers for place in places]
+
+
+#: How many sentences back a trip of the traveller makes "X was received at the airport" part of it.
+RECEPTION_REACH = 2
+
+
+def is_airport(name: str, words: frozenset) -> bool:
+    """Whether a place's name says it is an airport ("Chaklala airport", "Palam Air Force Station")."""
+    lower = f" {name.lower()} "
+    return any(f" {word} " in lower for word in words)
+
+
+def reception_place(index: EntityIndex, trigger: Token, like: frozenset, verbs: frozenset) -> int | None:
+    """Where the traveler of an arrival verb was received, in a passive verb joined to it ("arrived
+    yesterday from New Delhi and was received at Chaklala airport by Y": Chaklala airport), else None."""
+    for verb in trigger.children:
+        if verb.dep_ != "conj" or verb.lemma_.lower() not in verbs or verb.tag_ != "VBN" \
+                or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "at"
+                  for obj in prep.children if obj.dep_ == "pobj" for p in destination_places(index, obj, like)]
+        if places:
+            return places[0]
+    return None
 
 
 def trip_maker(noun: Token) -> list[Token]:

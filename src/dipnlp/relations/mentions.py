@@ -299,10 +299,18 @@ def phrase_tokens(token: Token) -> list[Token]:
         for child in current.children:
             if child.dep_ in CLAUSE_DEPS:
                 continue
-            if child.dep_ in ("prep", "agent") and child.lower_ in FOREIGN_PREPS:
+            if child.dep_ in ("prep", "agent") and child.lower_ in FOREIGN_PREPS or misplaced_appositive(child):
                 continue
             stack.append(child)
     return tokens
+
+
+def misplaced_appositive(token: Token) -> bool:
+    """Whether ``token`` is an appositive the parse hung on a personal pronoun it does not follow: in "He
+    was received by President Y, the Foreign Minister, Mr Z," Z is not "He". One right after the pronoun
+    stays ("They - X and Y - met")."""
+    head = token.head
+    return token.dep_ == "appos" and head.tag_ == "PRP" and token.left_edge.i > head.i + 2
 
 
 #: Prepositions after a common noun that name someone else than the phrase's referent ("adviser to X").

@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from dipnlp.relations.lists import (SUBJECT_DEPS, listed_after, listed_after_colon, semicolon_items, stray_appositive,
                                     stray_conjunct, stray_opener)
 from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, EntityIndex,
-                                       companions, family, nationality_words, phrase_people, phrase_tokens, role_head,
-                                       role_words, same_country)
+                                       companions, family, misplaced_appositive, nationality_words, phrase_people,
+                                       phrase_tokens, role_head, role_words, same_country)
 
 #: Verbs whose object, not their subject, does what their infinitive says ("invited Putin to visit").
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "persuade", "encourage", "allow", "send", "tell", "press",
@@ -62,6 +62,7 @@ class Context:
     paragraphs: list[int] = field(default_factory=list)  # the paragraph number of each sentence
     last_traveler: int | None = None
     last_traveler_sent: int = -10
+    trip_sent: dict[int, int] = field(default_factory=dict)  # person -> the sentence of their latest trip
 
     def meeting_before(self, sent_no: int) -> tuple[dict | None, int]:
         """The latest meeting told in a sentence before ``sent_no``, and that sentence's number."""
@@ -483,7 +484,8 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
     heads += [c for h in list(heads) for c in h.children if c.dep_ == "conj" and c not in heads]
     found: list[int] = []
     for head in heads:
-        if any(c.dep_ == "appos" and ctx.index.mentions_in(c.subtree, ("PERSON",)) for c in head.children):
+        if any(c.dep_ == "appos" and not misplaced_appositive(c) and ctx.index.mentions_in(c.subtree, ("PERSON",))
+               for c in head.children):
             continue  # "the then Swedish prime minister, Stefan Lofven": the name, not a role holder
         for person in _referent(ctx, head, sent_no, exclude):
             if person not in found:

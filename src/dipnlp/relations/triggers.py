@@ -16,7 +16,9 @@ and Z"): every person named after its verb in the sentence attends, up to a name
 clause of its own ("B said ..."). One marked ``"one_by_one": true``
 names a second counterpart met apart ("sat down first with A and then with B"): one meeting each. One
 marked ``"misplaced_object": true`` has a verb whose object the parse took into a place phrase
-("received at Basman Palace Y"): without an object, the people of that phrase are the other side. All matches of one trigger word and kind are gathered into one
+("received at Basman Palace Y"): without an object, the people of that phrase are the other side. A
+travel pattern marked ``"reception": true`` reads "X was received at Y" as X's trip to Y, unless a
+trip of X was told in that sentence or the one before. All matches of one trigger word and kind are gathered into one
 :class:`Frame`, which records the ids of the patterns that fired.
 """
 from __future__ import annotations
@@ -35,11 +37,11 @@ TRIGGER_SCHEMA = Schema(required={"class": str, "words": list}, optional={"comme
 PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list},
                         optional={"comment": str, "attendance": bool, "companion": bool,
                                   "event_sense": bool, "sender": bool, "names_after": bool,
-                                  "one_by_one": bool, "misplaced_object": bool})
+                                  "one_by_one": bool, "misplaced_object": bool, "reception": bool})
 KINDS = ("meeting", "travel")
 SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "with_traveler", "destination", "origin"})
 #: Names of pattern nodes that only link slots (their tokens are not kept).
-LINK_NODES = frozenset({"prep", "prep2", "obj", "acl", "adv", "together", "down", "by", "vehicle", "off", "travel",
+LINK_NODES = frozenset({"prep", "prep2", "obj", "auxpass", "acl", "adv", "together", "down", "by", "vehicle", "off", "travel",
                         "nation", "verb"})
 
 
