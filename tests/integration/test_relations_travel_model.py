@@ -368,3 +368,51 @@ def test_a_family_name_in_the_plural_is_everyone_of_that_name(nlp):
     doc = run(nlp, "President Bill Clinton and his wife Hillary Rodham Clinton arrived in Riga on Wednesday. "
                    "The Clintons left for Warsaw in the afternoon.", date="1994-07-07")
     assert {("Bill Clinton", "Warsaw", "occurred"), ("Hillary Rodham Clinton", "Warsaw", "occurred")} <= trips(doc)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chancellor Olaf Scholz was welcomed at Ciampino airport by Italian Foreign Minister Antonio Tajani on Monday.",
+     ("Olaf Scholz", "Ciampino airport", None, "occurred")),
+    ("Chancellor Olaf Scholz landed at Cologne-Bonn airport on Monday.",
+     ("Olaf Scholz", "Cologne-Bonn airport", None, "occurred")),
+    ("President Emmanuel Macron will be received at Noi Bai International Airport by Deputy Prime Minister "
+     "Tran Luu Quang.", ("Emmanuel Macron", "Noi Bai International Airport", None, "planned")),
+])
+def test_who_is_received_at_an_airport_flew_there(nlp, text, expected):
+    assert expected in travels(run(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # the trip was just told: the airport is where it ended, not a second trip
+    "President Emmanuel Macron arrived in Hanoi on Sunday. He was received at Noi Bai International Airport "
+    "by Deputy Prime Minister Tran Luu Quang.",
+    # received at a palace during a visit: a call, not a journey
+    "President Emmanuel Macron was received by President Vo Van Thuong at the Presidential Palace on Monday.",
+])
+def test_a_reception_is_no_trip_of_its_own_after_an_arrival_or_away_from_an_airport(nlp, text):
+    assert not any(traveler == "Emmanuel Macron" and destination != "Hanoi"
+                   for traveler, destination, _, _ in travels(run(nlp, text)))
+
+
+def test_an_arrival_without_destination_ends_where_the_traveller_was_received(nlp):
+    doc = run(nlp, "Chancellor Olaf Scholz arrived on Monday from Berlin and was received at Ciampino airport "
+                   "by Antonio Tajani.")
+    assert ("Olaf Scholz", "Ciampino airport", "Berlin", "occurred") in travels(doc)
+
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Leaders meet in the Gulf\n\nTalks on oil expected\n\nBy Jane Doe\nStaff writer\n\nRIYADH: Russian President "
+     "Vladimir Putin arrived from Moscow on Monday. He will stay in Riyadh for two days.", "Riyadh"),
+    ("Putin in the north\n\nST. PETERSBURG, June 17. /TASS/. Russian President Vladimir Putin arrived from Moscow "
+     "on Saturday. St. Petersburg is his home town.", "St. Petersburg"),
+    ("Putin heads west\n\nBy John Smith\nAssociated Press Writer\n\nPRAGUE (AP) — Russian President Vladimir "
+     "Putin arrived from Moscow on Monday. Prague gave him a cool welcome.", "Prague"),
+])
+def test_a_dateline_in_capitals_after_a_masthead_and_a_byline_is_where_an_arrival_ends(nlp, text, place):
+    assert ("Vladimir Putin", place, "Moscow", "occurred") in travels(run(nlp, text))
+
+
+def test_a_headline_in_capitals_is_no_dateline(nlp):
+    doc = run(nlp, "CHINA, INDIA SIGN BORDER PACT\n\nIndian Prime Minister Narendra Modi arrived from Delhi on Monday.")
+    assert not any(destination == "China" for _, destination, _, _ in travels(doc))

@@ -287,13 +287,53 @@ def says_there(chain: list[Token]) -> bool:
 DATELINE_END = frozenset({"(", "-", "--", "—", "–", ":"})
 
 
+#: How many opening lines, and tokens from the body's start, a dateline in capitals may stand in: after
+#: a masthead, a headline, a subheading, a byline and a date line ("THE MUSLIM / Islamabad, Friday ... /
+#: headline / subheading / By Our Correspondent / ISLAMABAD, Dec 30: ...").
+CAPITALS_LINES, CAPITALS_REACH = 8, 200
+
+
+def capitals_dateline(index: EntityIndex, doc) -> int | None:
+    """Return the place of a dateline in capitals that opens one of the first lines, else None.
+
+    The capitals run ("NEW DELHI", "RIYADH, Saudi Arabia", "ST. PETERSBURG") must name a place and end
+    at a comma, full stop or dateline end followed by a word not in capitals: "SEOUL - The top U.S.
+    envoy", "MOSCOW, January 22. /TASS/.", not a headline in capitals ("CHINA, INDIA SIGN PACT").
+    """
+    for start in opening_lines(doc, CAPITALS_LINES, CAPITALS_REACH):
+        run = start
+        while run < len(doc) and (doc[run].is_upper and doc[run].is_alpha or doc[run].text == "."
+                                  and run > start and doc[run - 1].is_upper and len(doc[run - 1]) <= 3):
+            run += 1  # "ST." goes on: "ST. PETERSBURG"
+        if run == start or len(doc[start]) < 3 and run == start + 1 or run >= len(doc) - 1:
+            continue
+        mark, after = doc[run], doc[run + 1]
+        if mark.text not in DATELINE_END | {",", "."} or after.is_space:
+            continue
+        if after.is_upper and after.is_alpha and len(after) > 1 and mark.text != "(":
+            continue  # a headline in capitals runs on; not "PRAGUE (AP)"
+        words = " ".join(t.lower_ for t in doc[start:run] if t.is_alpha)
+        venues = [e for e, label in enumerate(index.labels) if label == "VENUE"]
+        # the place of that name in the text ("RIYADH", untagged, is "Riyadh"; "ST. PETERSBURG" is not a
+        # place "ST"), else a place tagged in the capitals ("NEW DELHI", "RIYADH, Saudi Arabia")
+        named = [e for e in venues if " ".join(re.findall(r"[^\W\d_]+", index.names[e].lower())) == words]
+        places = named or index.mentions_in(doc[start:run], ("VENUE",))
+        if places:
+            return places[0]
+    return None
+
+
 def dateline_place(index: EntityIndex, doc) -> int | None:
     """Return the first place named in the article's dateline, else None.
 
-    The dateline is the run of words that opens the body, or one of its first
-    paragraphs after a headline, before "(" or a dash: "DAYTON, Ohio (AP) --"
-    gives Dayton when it is tagged, else Ohio.
+    The dateline is a place in capitals that opens one of the first lines (see
+    :func:`capitals_dateline`), else the run of words that opens the body, or one
+    of its first paragraphs after a headline, before "(" or a dash: "DAYTON, Ohio
+    (AP) --" gives Dayton when it is tagged, else Ohio.
     """
+    capitals = capitals_dateline(index, doc)
+    if capitals is not None:
+        return capitals
     for start in opening_lines(doc):
         body = [t for t in doc[start:start + 12] if not t.is_space][:8]
         end = next((n for n, t in enumerate(body) if t.text in DATELINE_END), None)
