@@ -350,8 +350,11 @@ def test_a_french_style_of_address_is_no_person(nlp):
      "on Tuesday. Herr Brandt and Herr Scheel saw him off.", "Walter Scheel"),
     ("President Francois Mitterrand met Captain Thomas Sankara on Monday. Captain Sankara said so.",
      "Thomas Sankara"),
+    ("UN Secretary-General Javier Perez de Cuellar met Rauf Denktash on Monday. According to a communique read by "
+     "Señor Perez de Cuellar, the two leaders agreed.", "Javier Perez de Cuellar"),
+    ("Foreign Minister Ana Ruiz met Tomas Herrera on Monday. Señora Ruiz said the talks went well.", "Ana Ruiz"),
 ])
-def test_a_german_style_or_a_captains_rank_is_no_part_of_the_name(nlp, text, name):
+def test_a_german_or_spanish_style_or_a_captains_rank_is_no_part_of_the_name(nlp, text, name):
     doc = nlp(text)
     people = [e for e in doc._.dip_entities if e["label"] == "PERSON" and name.split()[-1] in e["name"]]
     assert [e["name"] for e in people] == [name]

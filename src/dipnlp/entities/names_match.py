@@ -43,8 +43,9 @@ ARABIC_PARTICLES = {"al", "el", "ad", "ash", "as", "an", "bin", "ibn"}
 SURNAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "y", "e"}
 #: Words of address written before a name ("Mr Xi", "Ms Ri"): not part of the key. Ranks that are
 #: part of how a person is named ("King Salman", "Prince Faisal") stay.
-ADDRESS_WORDS = {"mr", "mrs", "ms", "dr", "madam", "madame", "mme", "mlle", "herr", "frau", "sir", "dame", "shri",
-                 "smt", "shrimati"}
+ADDRESS_WORDS = {"mr", "mrs", "ms", "dr", "madam", "madame", "mme", "mlle", "monsieur", "herr", "frau", "sir", "dame",
+                 "shri", "smt", "shrimati", "señor", "senor", "señora", "senora", "señorita", "senorita", "signor",
+                 "signora", "senhor", "senhora"}
 #: Malaysian styles, written before a name and its title ("Foreign Minister Datuk Seri Saifuddin Abdullah"),
 #: alone or before "Seri"/"Sri" ("Tan" only so, since it is also a family name).
 MALAY_STYLES = {"datuk", "dato", "datin", "tun", "toh", "puan"}
