@@ -76,6 +76,12 @@ def starts_line(token: Token) -> bool:
     return token.i == 0 or "\n" in token.doc[token.i - 1].text
 
 
+#: How many opening lines, and tokens from the body's start, a dateline in capitals may stand in: after
+#: a masthead, a headline, a subheading, a byline and a date line ("THE MUSLIM / Islamabad, Friday ... /
+#: headline / subheading / By Our Correspondent / ISLAMABAD, Dec 30: ...").
+CAPITALS_LINES, CAPITALS_REACH = 8, 200
+
+
 def opening_lines(doc: Doc, count: int = 3, reach: int = 80) -> list[int]:
     """The first tokens of the body's first ``count`` lines that start within ``reach`` tokens of it:
     where a dateline may stand, at the top or after a headline."""

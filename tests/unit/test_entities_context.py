@@ -47,6 +47,18 @@ def test_the_source_in_capitals_on_a_line_of_its_own_is_no_dateline_and_the_city
     assert {(t["destination"], t["origin"]) for t in result.to_dict()["travels"]} == {("Manila", "Tokyo")}
 
 
+def test_a_known_place_in_capitals_after_a_byline_and_a_date_line_is_the_dateline(nlp):
+    import dipnlp
+
+    text = (" date 2018-02-24 TOI\n\nModi hugs Trudeau\n\nA firm message on trade\n\nBy Rita Menon\n"
+            "Feb 24, 2018, 04:12 IST\n\nNEW DELHI: Prime Minister Narendra Modi on Friday greeted Justin Trudeau. "
+            "Trudeau arrived from Ottawa on Thursday.\n\nPUBLISHED: Feb 24, 2018\n")
+    result = dipnlp.extract(text, nlp=nlp)
+    venues = {e["name"] for e in result.entities if e["label"] == "VENUE"}
+    assert "New Delhi" in venues and "PUBLISHED" not in venues
+    assert {(t["destination"], t["origin"]) for t in result.to_dict()["travels"]} == {("New Delhi", "Ottawa")}
+
+
 def test_source_named_again_in_the_text_keeps_its_type(nlp):
     import dipnlp
 

@@ -15,12 +15,12 @@ Plain functions over a parsed Doc, used by ``dip_entity_rules``:
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from spacy.tokens import Doc, Span
 
 from dipnlp.entities.spans import DASHES, Candidate
-from dipnlp.paragraphs import body_start, opening_lines
+from dipnlp.paragraphs import CAPITALS_LINES, CAPITALS_REACH, body_start, opening_lines
 
 MAX_DATELINE_TOKENS = 12
 MAX_SOURCE_TOKENS = 4
@@ -77,13 +77,17 @@ def source_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
-def dateline_places(doc: Doc, sources: Iterable[str] = ()) -> list[Candidate]:
+def dateline_places(doc: Doc, sources: Iterable[str] = (), places: Container[str] = frozenset()) -> list[Candidate]:
     """The upper-case place that opens the body or, after a headline, one of its first paragraphs
     ("NAIROBI (AFP) -", "TEL AVIV, Israel (AP) -", "XI'AN, China (Kyodo) --"); not the news source's
-    name in capitals on a line of its own ("KYODO NEWS - Nov 4, 2023" above "MANILA - ...")."""
+    name in capitals on a line of its own ("KYODO NEWS - Nov 4, 2023" above "MANILA - ..."). Further down,
+    after a byline and a date line, or before a colon ("RIYADH: ..."), only a known place of ``places``
+    is one ("PUBLISHED: ..." is not)."""
     names = {name.lower() for name in sources}
-    for start in opening_lines(doc):
-        found = [c for c in _dateline_place_at(doc, start) if doc[c.start:c.end].text.lower() not in names]
+    near = opening_lines(doc)
+    for start in opening_lines(doc, CAPITALS_LINES, CAPITALS_REACH):
+        found = [c for c in _dateline_place_at(doc, start) if doc[c.start:c.end].text.lower() not in names
+                 and (start in near and doc[c.end].text != ":" or doc[c.start:c.end].text.title() in places)]
         if found:
             return found
     return []
@@ -95,7 +99,7 @@ def _dateline_place_at(doc: Doc, start: int) -> list[Candidate]:
                               or doc[end].text == "-" and end > start
                               and doc[end - 1].is_upper and not doc[end].whitespace_):
         end += 1
-    if end > start and end < len(doc) and doc[end].text in {",", "("} | DASHES and doc[start].is_upper \
+    if end > start and end < len(doc) and doc[end].text in {",", "(", ":"} | DASHES and doc[start].is_upper \
             and len(doc[start].text) > 1:
         return [Candidate(start, end, "VENUE", priority=2)]
     return []

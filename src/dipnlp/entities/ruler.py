@@ -107,7 +107,7 @@ class EntityRules(RuleTables):
         sources = context.source_candidates(doc)
         # a model entity that runs on past the source is cut at it: "[The Christian Science Monitor] Teng in Tokyo"
         found = [part for c in found for part in outside(c, sources)] + sources
-        found.extend(context.dateline_places(doc, [doc[c.start:c.end].text for c in sources]))
+        found.extend(context.dateline_places(doc, [doc[c.start:c.end].text for c in sources], self.places))
         found.extend(c for c in context.names_before_venue_nouns(doc, self.cues) if not in_title.intersection(range(c.start, c.end)))
         found.extend(context.acronym_orgs(doc, self.cues, self.places))
         # a known place is no clause for its lowercase word ("Foz do Iguaçu"): only the others are split

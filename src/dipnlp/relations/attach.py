@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from dipnlp.paragraphs import opening_lines
+from dipnlp.paragraphs import CAPITALS_LINES, CAPITALS_REACH, opening_lines
 from dipnlp.relations.mentions import EntityIndex, country_key, nationality_words, phrase_tokens, same_country
 
 #: The relations a noun of the chain climbs to its governor by; a time noun ("on Thursday, the day after
@@ -285,12 +285,6 @@ def says_there(chain: list[Token]) -> bool:
 
 #: Tokens that end a dateline ("PARIS (Reuters) -", "DAYTON, Ohio (AP) --").
 DATELINE_END = frozenset({"(", "-", "--", "—", "–", ":"})
-
-
-#: How many opening lines, and tokens from the body's start, a dateline in capitals may stand in: after
-#: a masthead, a headline, a subheading, a byline and a date line ("THE MUSLIM / Islamabad, Friday ... /
-#: headline / subheading / By Our Correspondent / ISLAMABAD, Dec 30: ...").
-CAPITALS_LINES, CAPITALS_REACH = 8, 200
 
 
 def capitals_dateline(index: EntityIndex, doc) -> int | None:
