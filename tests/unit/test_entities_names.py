@@ -165,7 +165,18 @@ def test_a_style_of_address_is_no_part_of_a_name_and_no_person(rules_nlp):
     assert not [p for p in people if "Highness" in p or p == "Royal"]
 
 
+def test_a_malaysian_style_with_an_apostrophe_is_one_style(en_vocab):
+    from spacy.tokens import Doc
+
+    from dipnlp.entities.names import honorific_spans
+    doc = Doc(en_vocab, words=["YAB", "Dato", "'", "Seri", "Anwar", "Ibrahim", "met", "YB", "Dato", "'", "Zambry"])
+    styles = {("yab",), ("yb",), ("dato'", "seri"), ("dato'",)}
+    assert honorific_spans(doc, styles) == [(0, 1), (1, 4), (7, 8), (8, 10)]
+
+
 @pytest.mark.parametrize("text,names", [
+    ("YAB Dato' Seri Anwar Ibrahim, Prime Minister of Malaysia, was accompanied by YB Dato' Seri Diraja Dr. Zambry "
+     "Abdul Kadir, Minister of Foreign Affairs.", {"Anwar Ibrahim", "Zambry Abdul Kadir"}),
     ("His Highness Sheikh Hamad bin Rashid received Prime Minister Omar Haddad in Abu Dhabi.",
      {"Hamad bin Rashid", "Omar Haddad"}),
     ("His Majesty King Abdullah II received President Samuel Otieno in Amman.", {"King Abdullah II", "Samuel Otieno"}),

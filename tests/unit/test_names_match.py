@@ -10,7 +10,9 @@ from dipnlp.entities.names_match import name_key, same_person
                                  ("Mike Pompeo", "Michael Pompeo"), ("Steve Biegun", "Stephen Biegun"),
                                  ("Sarah Sanders", "Sarah Huckabee Sanders"), ("Donald J. Trump", "Donald Trump"),
                                  ("Mohammed bin Salman", "Mohammad bin Salman"),
-                                 ("Volodymyr Zelensky", "Volodymyr Zelenskyy")])
+                                 ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+                                 ("YB Datuk Seri Saifuddin Nasution Ismail", "Saifuddin Nasution Ismail"),
+                                 ("Señor Pérez de Cuéllar", "Javier Pérez de Cuéllar")])
 def test_same_person(a, b):
     assert same_person(name_key(a), name_key(b))
 

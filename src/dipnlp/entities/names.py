@@ -586,14 +586,22 @@ def honorific_spans(doc: Doc, styles: set[tuple[str, ...]]) -> list[tuple[int, i
     >>> honorific_spans(English()("His Royal Highness met Mr Xi"), {("his", "royal", "highness"), ("mr",)})
     [(0, 3), (4, 5)]
     """
-    longest = max((len(style) for style in styles), default=0)
+    bare = {tuple(w.rstrip("'’") for w in style) for style in styles}
+    longest = max((len(style) for style in bare), default=0)
     found, i = [], 0
     while i < len(doc):
-        size = next((n for n in range(longest, 0, -1) if tuple(t.lower_ for t in doc[i:i + n]) in styles), 0)
+        # an apostrophe is no word of a style: "Dato' Seri" is the tokens "Dato", "'", "Seri"
+        words = [t for t in doc[i:i + 2 * longest] if t.text not in APOSTROPHES][:longest]
+        size = next((n for n in range(len(words), 0, -1) if tuple(t.lower_ for t in words[:n]) in bare), 0)
         if size:
-            found.append((i, i + size))
-        i += size or 1
+            end = words[size - 1].i + 1
+            end += int(end < len(doc) and doc[end].text in APOSTROPHES)  # "Dato'"
+            found.append((i, end))
+        i = end if size else i + 1
     return found
+
+
+APOSTROPHES = frozenset({"'", "’"})
 
 
 #: Labels the model gives a person's name after a style of address ("The Honorable X" as a WORK_OF_ART).

@@ -45,7 +45,7 @@ SURNAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "y", "e"}
 #: part of how a person is named ("King Salman", "Prince Faisal") stay.
 ADDRESS_WORDS = {"mr", "mrs", "ms", "dr", "madam", "madame", "mme", "mlle", "monsieur", "herr", "frau", "sir", "dame",
                  "shri", "smt", "shrimati", "señor", "senor", "señora", "senora", "señorita", "senorita", "signor",
-                 "signora", "senhor", "senhora"}
+                 "signora", "senhor", "senhora", "yab", "yb"}
 #: Malaysian styles, written before a name and its title ("Foreign Minister Datuk Seri Saifuddin Abdullah"),
 #: alone or before "Seri"/"Sri" ("Tan" only so, since it is also a family name).
 MALAY_STYLES = {"datuk", "dato", "datin", "tun", "toh", "puan"}
@@ -114,8 +114,8 @@ def name_key(text: str) -> tuple[str, ...]:
     text = re.sub(r"['’]s$", "", text)
     words = [w.strip("\"“”'") for w in re.split(r"[\s\-‐‑.]+", text)]
     words = [w for w in words if w]
-    while len(words) > 1 and words[0] in ADDRESS_WORDS:
-        words.pop(0)
+    while len(words) > 1 and (words[0] in ADDRESS_WORDS or style_length(words) > 1):
+        words = words[max(1, style_length(words)):]  # "YB Datuk Seri X": X
     while len(words) > 1 and words[0] in PARTICLES:
         words.pop(0)
     return tuple("al" if w == "el" else w for w in words)
