@@ -11,7 +11,7 @@ session 11, ``dev9`` a ninth, written for session 12, ``dev10`` a tenth, written
 thirteenth, written for session 16, ``dev14`` and ``dev15``, written for session 17, ``dev16``,
 written for session 18, ``dev17``, written for session 19, ``dev18``, written for session 20, ``dev19``, written for
 session 21, ``dev20``, written for session 23, ``dev21``, written for session 24, ``dev22``, written for
-session 25, and ``dev23``, written for session 26 (see their READMEs).
+session 25, ``dev23``, written for session 26, and ``dev24``, written for session 27 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -75,8 +75,8 @@ FLOORS = {
     ("dev10", "relations_strict"): 0.47,
     ("dev11", "entities"): 0.89,
     ("dev11", "roles"): 0.83,
-    ("dev11", "relations"): 0.74,
-    ("dev11", "relations_strict"): 0.52,
+    ("dev11", "relations"): 0.76,
+    ("dev11", "relations_strict"): 0.54,
     ("dev12", "entities"): 0.86,
     ("dev12", "roles"): 0.86,
     ("dev12", "relations"): 0.76,
@@ -119,12 +119,16 @@ FLOORS = {
     ("dev21", "relations_strict"): 0.46,
     ("dev22", "entities"): 0.83,
     ("dev22", "roles"): 0.80,
-    ("dev22", "relations"): 0.57,
-    ("dev22", "relations_strict"): 0.41,
+    ("dev22", "relations"): 0.58,
+    ("dev22", "relations_strict"): 0.42,
     ("dev23", "entities"): 0.80,
     ("dev23", "roles"): 0.80,
     ("dev23", "relations"): 0.55,
     ("dev23", "relations_strict"): 0.40,
+    ("dev24", "entities"): 0.80,
+    ("dev24", "roles"): 0.78,
+    ("dev24", "relations"): 0.55,
+    ("dev24", "relations_strict"): 0.44,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.71,
@@ -132,7 +136,7 @@ FLOORS = {
 }
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
         "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
-        "dev23", "heldout")
+        "dev23", "dev24", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -175,6 +179,7 @@ KNOWN_SPLITS = {
                               "State Department spokesman Hodding Carter: a person of its own there, named by "
                               "title and surname, which no rule joins to the 'Jimmy Carter' of another article"},
     "dev23": {},
+    "dev24": {},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
