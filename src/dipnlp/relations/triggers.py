@@ -17,9 +17,9 @@ clause of its own ("B said ..."). One marked ``"one_by_one": true``
 names a second counterpart met apart ("sat down first with A and then with B"): one meeting each. One
 marked ``"misplaced_object": true`` has a verb whose object the parse took into a place phrase
 ("received at Basman Palace Y"): without an object, the people of that phrase are the other side. A
-travel pattern marked ``"reception": true`` reads "X was received at Y" as X's trip to Y, unless a
-trip of X was told in that sentence or the one before. All matches of one trigger word and kind are gathered into one
-:class:`Frame`, which records the ids of the patterns that fired.
+travel pattern marked ``"reception": true`` reads "X was received at Y", Y an airport, as X's trip to Y,
+unless a trip of X was told in that sentence or the two before. All matches of one trigger word and kind
+are gathered into one :class:`Frame`, which records the ids of the patterns that fired.
 """
 from __future__ import annotations
 
@@ -41,8 +41,8 @@ PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list},
 KINDS = ("meeting", "travel")
 SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "with_traveler", "destination", "origin"})
 #: Names of pattern nodes that only link slots (their tokens are not kept).
-LINK_NODES = frozenset({"prep", "prep2", "obj", "auxpass", "acl", "adv", "together", "down", "by", "vehicle", "off", "travel",
-                        "nation", "verb"})
+LINK_NODES = frozenset({"prep", "prep2", "obj", "auxpass", "acl", "adv", "together", "down", "by", "vehicle", "off",
+                        "travel", "nation", "verb"})
 
 
 @dataclass
