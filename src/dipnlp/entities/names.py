@@ -64,7 +64,8 @@ class Names(RuleTables):
     }
 
     def _compile(self) -> None:
-        self.honorifics = {tuple(r["word"].split()) for r in self.tables["honorifics"]}
+        # without apostrophes, which the tokenizer splits off ("Dato'" is "Dato", "'"): see honorific_spans
+        self.honorifics = {tuple(w.rstrip("'’") for w in r["word"].split()) for r in self.tables["honorifics"]}
         self.not_names = {r["word"] for r in self.tables["not_names"]}
         self.places = load_places(self.tables["places"])
         self.demonyms = frozenset(demonym_forms(p for p, e in self.places.items() if e["kind"] in ("country", "region")))
@@ -581,18 +582,19 @@ def reads_as_date(span: Span) -> bool:
 
 def honorific_spans(doc: Doc, styles: set[tuple[str, ...]]) -> list[tuple[int, int]]:
     """The (start, end) of every honorific or style of address, longest first ("His Royal Highness").
+    ``styles`` are lower-case word tuples without apostrophes, which match around an apostrophe token:
+    ("dato", "seri") finds "Dato' Seri" and takes the apostrophe of "Dato'" too.
 
     >>> from spacy.lang.en import English
     >>> honorific_spans(English()("His Royal Highness met Mr Xi"), {("his", "royal", "highness"), ("mr",)})
     [(0, 3), (4, 5)]
     """
-    bare = {tuple(w.rstrip("'’") for w in style) for style in styles}
-    longest = max((len(style) for style in bare), default=0)
+    longest = max((len(style) for style in styles), default=0)
     found, i = [], 0
     while i < len(doc):
         # an apostrophe is no word of a style: "Dato' Seri" is the tokens "Dato", "'", "Seri"
         words = [t for t in doc[i:i + 2 * longest] if t.text not in APOSTROPHES][:longest]
-        size = next((n for n in range(len(words), 0, -1) if tuple(t.lower_ for t in words[:n]) in bare), 0)
+        size = next((n for n in range(len(words), 0, -1) if tuple(t.lower_ for t in words[:n]) in styles), 0)
         if size:
             end = words[size - 1].i + 1
             end += int(end < len(doc) and doc[end].text in APOSTROPHES)  # "Dato'"

@@ -114,8 +114,8 @@ def name_key(text: str) -> tuple[str, ...]:
     text = re.sub(r"['’]s$", "", text)
     words = [w.strip("\"“”'") for w in re.split(r"[\s\-‐‑.]+", text)]
     words = [w for w in words if w]
-    while len(words) > 1 and (words[0] in ADDRESS_WORDS or style_length(words) > 1):
-        words = words[max(1, style_length(words)):]  # "YB Datuk Seri X": X
+    while len(words) > 1 and ((length := style_length(words)) > 1 or words[0] in ADDRESS_WORDS):
+        words = words[max(1, length):]  # "YB Datuk Seri X": X
     while len(words) > 1 and words[0] in PARTICLES:
         words.pop(0)
     return tuple("al" if w == "el" else w for w in words)

@@ -294,6 +294,9 @@ def capitals_dateline(index: EntityIndex, doc) -> int | None:
     at a comma, full stop or dateline end followed by a word not in capitals: "SEOUL - The top U.S.
     envoy", "MOSCOW, January 22. /TASS/.", not a headline in capitals ("CHINA, INDIA SIGN PACT").
     """
+    # the article's places by their letters ("ST. PETERSBURG" and "St. Petersburg" are "st petersburg")
+    spelled = [(e, " ".join(re.findall(r"[^\W\d_]+", index.names[e].lower())))
+               for e, label in enumerate(index.labels) if label == "VENUE"]
     for start in opening_lines(doc, CAPITALS_LINES, CAPITALS_REACH):
         run = start
         while run < len(doc) and (doc[run].is_upper and doc[run].is_alpha or doc[run].text == "."
@@ -307,10 +310,9 @@ def capitals_dateline(index: EntityIndex, doc) -> int | None:
         if after.is_upper and after.is_alpha and len(after) > 1 and mark.text != "(":
             continue  # a headline in capitals runs on; not "PRAGUE (AP)"
         words = " ".join(t.lower_ for t in doc[start:run] if t.is_alpha)
-        venues = [e for e, label in enumerate(index.labels) if label == "VENUE"]
         # the place of that name in the text ("RIYADH", untagged, is "Riyadh"; "ST. PETERSBURG" is not a
         # place "ST"), else a place tagged in the capitals ("NEW DELHI", "RIYADH, Saudi Arabia")
-        named = [e for e in venues if " ".join(re.findall(r"[^\W\d_]+", index.names[e].lower())) == words]
+        named = [e for e, letters in spelled if letters == words]
         places = named or index.mentions_in(doc[start:run], ("VENUE",))
         if places:
             return places[0]
