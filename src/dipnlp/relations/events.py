@@ -10,8 +10,8 @@ from dipnlp.relations.gatherings import gathering_note, join_gatherings, refers
 from dipnlp.relations.attach import (PERIOD_START, attach_venue, dateline_place, destination_places, first_place,
                                      place_referred, says_there, where_clause, where_clause_date, where_place)
 from dipnlp.relations.lists import SUBJECT_DEPS, listed_below, named_after
-from dipnlp.relations.mentions import (CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityIndex, acting_people,
-                                       nationality_words)
+from dipnlp.relations.mentions import (CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityIndex, acting_people, country_key,
+                                       nationality_words, same_country)
 from dipnlp.relations.merge import merge_meetings, merge_travels, people as people_of
 from dipnlp.relations.rulebook import Rules, Sentence
 from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inherited_subject, slot_persons,
@@ -580,6 +580,13 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     travelers = main + [p for p in _persons(ctx, along, sent.number) if p not in main]
     if not places or not travelers:
         return []
+    if rules.only_marked(frame, "stay"):
+        if all(t.pos_ == "PRON" for t in named) and frame.trigger.dep_ != "ROOT":
+            return []  # "while they were in Trench Town, protesters ...": too far from whom it names
+        travelers = [p for p in travelers if not in_own_country(ctx.index, p, places[0])]
+        places = places[:1]  # "in Puerto Iguazú, in the region where Argentina, Brazil and Paraguay meet"
+        if not travelers:
+            return []
     if rules.marked(frame, "reception"):
         places = [p for p in places if is_airport(ctx.index.names[p], rules.words("airport_word"))]
         if not places or any(sent.number - ctx.trip_sent.get(p, -10) <= RECEPTION_REACH for p in travelers):
@@ -597,6 +604,13 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     base = _base(frame, date, status)
     return [{"traveler": person, "destination": place, "origin": origin, **base, "evidence": list(base["evidence"])}
             for person in travelers for place in places]
+
+
+def in_own_country(index: EntityIndex, person: int, place: int) -> bool:
+    """Whether the gazetteer puts ``place`` in a country that ``person``'s roles name ("Russian President
+    Vladimir Putin was in St. Petersburg": at home, no trip)."""
+    country = (index.doc._.dip_entities or [])[place].get("country")
+    return bool(country) and any(same_country(country_key(country), own) for own in index.countries[person])
 
 
 #: How many sentences back a trip of the traveller makes "X was received at the airport" part of it.

@@ -58,6 +58,10 @@ class Rules:
         """Whether a rule that found the frame is marked ``key: true`` ("attendance", "companion")."""
         return any(self.patterns.get(rule, {}).get(key) for rule in frame.rules)
 
+    def only_marked(self, frame: Frame, key: str) -> bool:
+        """Whether every rule that found the frame is marked ``key: true`` (no stronger rule backs it)."""
+        return all(self.patterns.get(rule, {}).get(key) for rule in frame.rules)
+
 
 @dataclass
 class Sentence:

@@ -18,7 +18,9 @@ names a second counterpart met apart ("sat down first with A and then with B"): 
 marked ``"misplaced_object": true`` has a verb whose object the parse took into a place phrase
 ("received at Basman Palace Y"): without an object, the people of that phrase are the other side. A
 travel pattern marked ``"reception": true`` reads "X was received at Y", Y an airport, as X's trip to Y,
-unless a trip of X was told in that sentence or the two before. All matches of one trigger word and kind
+unless a trip of X was told in that sentence or the two before. One marked ``"stay": true`` reads "X was/is/will
+be in Y" as X's trip to Y, when no other rule backs the frame: only for a named subject or a pronoun in a main
+clause, to the first place named, not in X's own country. All matches of one trigger word and kind
 are gathered into one :class:`Frame`, which records the ids of the patterns that fired.
 """
 from __future__ import annotations
@@ -37,7 +39,8 @@ TRIGGER_SCHEMA = Schema(required={"class": str, "words": list}, optional={"comme
 PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list},
                         optional={"comment": str, "attendance": bool, "companion": bool,
                                   "event_sense": bool, "sender": bool, "names_after": bool,
-                                  "one_by_one": bool, "misplaced_object": bool, "reception": bool})
+                                  "one_by_one": bool, "misplaced_object": bool, "reception": bool,
+                                  "stay": bool})
 KINDS = ("meeting", "travel")
 SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "with_traveler", "destination", "origin"})
 #: Names of pattern nodes that only link slots (their tokens are not kept).
