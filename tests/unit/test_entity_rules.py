@@ -401,3 +401,26 @@ def test_a_domain_ending_in_an_organisations_head_word_keeps_it(rules_nlp):
                                   ents=[("Putin", "PERSON"), ("Alexei Likhachev", "PERSON")]))
     assert [s.text for s in doc.spans["dip_roles"]] == ["Director General of the State Atomic Energy Corporation Rosatom"]
     assert not any("Rosatom" in e["name"] for e in doc._.dip_entities if e["label"] == "PERSON")
+
+
+@pytest.mark.parametrize("text,ents_in,place", [
+    ("In St Petersburg , Putin spoke .", [("St Petersburg", "GPE"), ("Putin", "PERSON")], "St Petersburg"),
+    ("In St. Petersburg , Putin spoke .", [("St. Petersburg", "GPE"), ("Putin", "PERSON")], "St. Petersburg"),
+])
+def test_a_saint_city_keeps_its_written_name_and_the_larger_citys_country(rules_nlp, text, ents_in, place):
+    doc = run(rules_nlp, make_doc(rules_nlp, text, ents=ents_in, pos={"In": "ADP", "spoke": "VERB"}))
+    venue = next(e for e in doc._.dip_entities if e["label"] == "VENUE")
+    assert (venue["name"], venue["country"]) == (place, "Russia")  # not Saint Petersburg, not Florida's
+
+
+def test_a_country_whose_parts_the_model_took_for_people_is_one_place(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "Antigua and Barbuda 's Prime Minister Baldwin Spencer spoke .",
+                                  ents=[("Antigua", "PERSON"), ("Barbuda", "PERSON"), ("Baldwin Spencer", "PERSON")],
+                                  pos={"and": "CCONJ", "spoke": "VERB"}))
+    assert ents(doc) == [("Antigua and Barbuda", "VENUE"), ("Baldwin Spencer", "PERSON")]
+
+
+def test_a_name_that_runs_on_past_a_country_keeps_it(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "The Trinidad and Tobago Guardian reported .",
+                                  ents=[("Trinidad and Tobago Guardian", "ORG")], pos={"The": "DET", "and": "CCONJ"}))
+    assert ents(doc) == [("Trinidad and Tobago Guardian", "ORG")]

@@ -42,6 +42,10 @@ def _city_names(by_code: dict[str, str]) -> dict[str, dict]:
             continue
         country = by_code.get(city["countrycode"])
         names[city["name"]] = {"place": city["name"], "kind": "city", "country": country}
+        if city["name"].startswith("Saint "):  # "St Petersburg", "St. Petersburg": named as the news writes it
+            for short in ("St ", "St. "):
+                written = short + city["name"][len("Saint "):]
+                names[written] = {"place": written, "kind": "city", "country": country}
     for city in cities:  # "Asuncion", "Bogota": news that drops the accents of a capital or a large city
         if city["population"] >= MIN_FOLDED_POPULATION or city["name"] in capitals:
             names.setdefault(without_accents(city["name"]), names[city["name"]])
@@ -53,7 +57,7 @@ def _package_places() -> dict[str, dict]:
     countries, by_code = _country_names()
     places = _city_names(by_code)
     places.update(countries)
-    for name in [n for n in places if n.startswith("Saint ")]:  # "St Petersburg", "St. Lucia"
+    for name in [n for n in countries if n.startswith("Saint ")]:  # "St. Lucia", "St Kitts and Nevis"
         for short in ("St ", "St. "):
             places.setdefault(short + name[len("Saint "):], places[name])
     for name in countries:  # "Curacao", "Cote d'Ivoire"

@@ -98,11 +98,12 @@ class EntityRules(RuleTables):
                 found.append(Candidate(start, end, label, priority=1))  # "the Prime Minister House": no one
                 continue
             found.extend(cut_titles(doc, start, end, label, in_title, titles, priority=1))
-        covered = {i for c in found if c.label in NAMED_LABELS for i in range(c.start, c.end)}
-        places = self.gazetteer_hits(doc, covered | in_title)
+        named = [c for c in found if c.label in NAMED_LABELS]
+        places = self.gazetteer_hits(doc, in_title, named)
         at_places = {i for c in places for i in range(c.start, c.end)}
-        found = [c for c in found if c.label in NAMED_LABELS or not at_places.intersection(range(c.start, c.end))
-                 or not only_places_joined(doc, c, at_places)]
+        found = [c for c in found if not at_places.issuperset(range(c.start, c.end))
+                 and (c.label in NAMED_LABELS or not at_places.intersection(range(c.start, c.end))
+                      or not only_places_joined(doc, c, at_places))]
         found.extend(places)  # "flying from Rawalpindi to Chandigarh", all one WORK_OF_ART to the model: two places
         sources = context.source_candidates(doc)
         # a model entity that runs on past the source is cut at it: "[The Christian Science Monitor] Teng in Tokyo"
@@ -118,9 +119,11 @@ class EntityRules(RuleTables):
         norp = {e.text for e in doc.ents if e.label_ == "NORP"}
         return [source_is_org(doc, self.relabel(doc, c, source_texts, norp)) for c in kept]
 
-    def gazetteer_hits(self, doc: Doc, covered: set[int]) -> list[Candidate]:
+    def gazetteer_hits(self, doc: Doc, in_title: set[int], named: list[Candidate]) -> list[Candidate]:
         """Proper-noun runs that the model left untagged, or tagged other than as a name ("Montevideo" as
-        a DATE), and that name a known place."""
+        a DATE), and that name a known place; also a place of several words joined by a lowercase one that the
+        model took for names of its parts ("Antigua and Barbuda", two PERSONs to the model)."""
+        covered = {i for c in named for i in range(c.start, c.end)}
         hits = []
         i = 0
         while i < len(doc):
@@ -128,7 +131,9 @@ class EntityRules(RuleTables):
             if doc[i].is_title or doc[i].is_upper:
                 for n in range(min(MAX_PLACE_TOKENS, len(doc) - i), 0, -1):
                     span = doc[i:i + n]
-                    if covered.intersection(range(i, i + n)) or not any(t.pos_ == "PROPN" for t in span):
+                    if in_title.intersection(range(i, i + n)) or not any(t.pos_ == "PROPN" for t in span):
+                        continue
+                    if covered.intersection(range(i, i + n)) and not joins_names(span, named):
                         continue
                     if span.text in self.places and not ends_a_longer_name(doc, span):
                         hit = Candidate(i, i + n, "VENUE", priority=1)  # over a model DATE or PRODUCT
@@ -180,6 +185,15 @@ def outside(cand: Candidate, sources: list[Candidate]) -> list[Candidate]:
             parts = [(cand.start, source.start), (source.end, cand.end)]
             return [Candidate(start, end, cand.label, cand.priority) for start, end in parts if start < end]
     return [cand]
+
+
+def joins_names(span: Span, named: list[Candidate]) -> bool:
+    """Whether a span joined by a lowercase word holds whole names only, none of them the span itself
+    ("Trinidad and Tobago" over "Trinidad" and "Tobago"; not over "Trinidad and Tobago Guardian")."""
+    if not any(t.is_lower for t in span[1:-1]):
+        return False
+    inside = [c for c in named if c.start < span.end and c.end > span.start]
+    return all(span.start <= c.start and c.end <= span.end and c.end - c.start < len(span) for c in inside)
 
 
 def only_places_joined(doc: Doc, cand: Candidate, at_places: set[int]) -> bool:
