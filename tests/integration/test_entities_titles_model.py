@@ -358,3 +358,34 @@ def test_a_german_or_spanish_style_or_a_captains_rank_is_no_part_of_the_name(nlp
     doc = nlp(text)
     people = [e for e in doc._.dip_entities if e["label"] == "PERSON" and name.split()[-1] in e["name"]]
     assert [e["name"] for e in people] == [name]
+
+
+def test_imperial_styles_and_a_comrade_are_no_part_of_a_name_and_a_shah_is_a_role(nlp):
+    doc = nlp("At Mehrabad Airport His Imperial Majesty the Shahanshah Aryamehr was welcomed by Her Imperial Majesty "
+              "Shahbanou Farah. Comrade Deng Xiaoping arrived in Kathmandu on Monday. King Birendra received "
+              "Vice-Premier Deng Xiaoping at the palace.")
+    people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert people["Aryamehr"] == ["Shahanshah"] and people["Farah"] == ["Shahbanou"]
+    assert not [name for name in people if "Majesty" in name or "Comrade" in name]
+    assert people["Deng Xiaoping"] == ["Vice-Premier"]  # one person, the comrade and the vice-premier
+
+
+def test_a_shared_surname_after_mrs_or_mr_is_the_woman_or_the_man_of_that_name(nlp):
+    doc = nlp("Prime Minister Bob Hawke, accompanied by his wife Hazel Hawke, arrived in Beijing on Sunday. "
+              "Later Mrs. Hawke toured the Palace Museum, and Mr. Hawke met Zhao Ziyang.")
+    names = {e["name"]: {doc[s:e].text for s, e in e["mentions"]} for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert names["Hazel Hawke"] == {"Hazel Hawke", "Hawke"} and len(names["Bob Hawke"]) == 2
+    mrs = next(t.i for t in doc if t.text == "Mrs.") + 1
+    assert any(e["name"] == "Hazel Hawke" and [mrs, mrs + 1] in e["mentions"] for e in doc._.dip_entities)
+
+
+def test_commander_in_chief_without_hyphens_and_comandante_are_titles(nlp):
+    doc = nlp("Commander in Chief Fidel Castro met President Salvador Allende on Monday. With him was Comandante "
+              "Pedro Miret.")
+    people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert people["Fidel Castro"] == ["Commander in Chief"] and people["Pedro Miret"] == ["Comandante"]
+
+
+def test_a_one_word_name_after_a_royal_title_stays_a_person_though_a_city_bears_it(nlp):
+    doc = nlp("Queen Elizabeth and Prince Philip arrived in Dublin on Tuesday.")
+    assert {e["name"]: e["label"] for e in doc._.dip_entities}.get("Elizabeth") == "PERSON"  # not New Jersey's

@@ -424,3 +424,11 @@ def test_a_name_that_runs_on_past_a_country_keeps_it(rules_nlp):
     doc = run(rules_nlp, make_doc(rules_nlp, "The Trinidad and Tobago Guardian reported .",
                                   ents=[("Trinidad and Tobago Guardian", "ORG")], pos={"The": "DET", "and": "CCONJ"}))
     assert ents(doc) == [("Trinidad and Tobago Guardian", "ORG")]
+
+
+
+def test_a_model_event_named_after_a_building_word_is_a_venue(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "He laid a wreath at the Australian War Memorial .",
+                                  ents=[("the Australian War Memorial", "EVENT")],
+                                  pos={"He": "PRON", "laid": "VERB", "a": "DET", "at": "ADP", "the": "DET"}))
+    assert ents(doc) == [("Australian War Memorial", "VENUE")]

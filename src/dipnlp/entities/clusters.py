@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span
 
 from dipnlp.entities.cues import load_cues
 from dipnlp.entities.links import link_roles
-from dipnlp.entities.names_match import (PARTICLES, RANKS, fold, name_key, same_person, surname, without_nickname,
-                                         without_rank)
+from dipnlp.entities.names_match import (PARTICLES, RANKS, address_gender, fold, given_name_gender, name_key,
+                                         same_person, surname, without_nickname, without_rank)
 from dipnlp.entities.places import load_places
 from dipnlp.entities.titles import Title, other_offices, titles_of
 from dipnlp.extensions import DISPLAY_KEY, ROLE_KEY
@@ -206,6 +206,13 @@ def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, firs
         return same[0] if same else len(entities)
     if len(cands) == 1:
         return cands[0]
+    gender = address_gender(doc[span.start - 1].text) if span.start > 0 else None
+    if gender:  # "Prime Minister and Mrs. Hawke": his wife Hazel Hawke, not Bob Hawke
+        genders = {i: {given_name_gender(" ".join(k)) for k in keys[i] if len(k) > 1} for i in cands}
+        of_gender = [i for i in cands if gender in genders[i]]
+        if len(of_gender) == 1 and all(genders[i] and gender not in genders[i] and None not in genders[i]
+                                       for i in cands if i != of_gender[0]):
+            return of_gender[0]  # the others are known to be of the other sex, not merely of unknown given names
     wanted = {fold(role_text(doc, t)) for t in roles_at.get((span.start, span.end), [])}
     by_role = [i for i in cands if wanted & {fold(r) for r in titles_of(entities[i])}]
     if len(by_role) == 1:

@@ -229,11 +229,13 @@ def _speaks_for(doc: Doc, span: Span, cues: dict, title_starts: set[int]) -> boo
 
 def places_by_use(doc: Doc, spans: list[Span], cues: dict) -> list[Span]:
     """Names that are places by their use: after "the city of", "the resort of" ("the desert city
-    of Al-Ula"), and a one-word ORG that is a VENUE elsewhere in the article ("in Nagato")."""
+    of Al-Ula", "the copper mine of Chuquicamata" that the model calls a product), and a one-word ORG
+    that is a VENUE elsewhere in the article ("in Nagato")."""
     venues = {s.text for s in spans if s.label_ == "VENUE"}
     out = []
     for span in spans:
-        if span.label_ in {"ORG", "PERSON"} and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+        if span.label_ in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} and span.start >= 2 \
+                and doc[span.start - 1].lower_ == "of" \
                 and doc[span.start - 2].lower_ in cues["place_noun"]:
             span = Span(doc, span.start, span.end, label="VENUE")
         elif span.label_ == "ORG" and len(span) == 1 and span.text in venues and not span.text.isupper():

@@ -484,7 +484,8 @@ class Names(RuleTables):
                 label = "PERSON"
             elif label == "DATE" and len(span) == 1 and span.text in date_surnames and not reads_as_date(span):
                 label = "PERSON"  # "Merkel and May held talks" in an article that named Theresa May
-            elif label == "PERSON" and span.text not in known and span.text in self.places:
+            elif label == "PERSON" and span.text not in known and span.text in self.places \
+                    and span.start - 1 not in in_titles:  # "Queen Elizabeth" is no city in New Jersey
                 label = "VENUE"
             elif label == "PERSON" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
                     and span.text not in known and span.text not in confirmed:

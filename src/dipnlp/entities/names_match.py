@@ -45,7 +45,7 @@ SURNAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "y", "e"}
 #: part of how a person is named ("King Salman", "Prince Faisal") stay.
 ADDRESS_WORDS = {"mr", "mrs", "ms", "dr", "madam", "madame", "mme", "mlle", "monsieur", "herr", "frau", "sir", "dame",
                  "shri", "smt", "shrimati", "señor", "senor", "señora", "senora", "señorita", "senorita", "signor",
-                 "signora", "senhor", "senhora", "yab", "yb"}
+                 "signora", "senhor", "senhora", "yab", "yb", "comrade"}
 #: Malaysian styles, written before a name and its title ("Foreign Minister Datuk Seri Saifuddin Abdullah"),
 #: alone or before "Seri"/"Sri" ("Tan" only so, since it is also a family name).
 MALAY_STYLES = {"datuk", "dato", "datin", "tun", "toh", "puan"}
@@ -190,3 +190,42 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long_ = sorted((a[1:-1], b[1:-1]), key=len)
     return not short or len(short) == len(long_) and all(  # a middle name or its initial ("N. P. Saud")
         x == y or len(x) == 1 and y.startswith(x) or len(y) == 1 and x.startswith(y) for x, y in zip(short, long_))
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def given_name_gender(name: str) -> str | None:
+    """"f" or "m" when the first word of a person's name is a given name of that gender only in the
+    gender-guesser dictionary ("Hillary Clinton": "f"), else None ("Kim Jong Un", "Xi Jinping": a
+    family name, or a name given to both).
+
+    >>> given_name_gender("Hillary Clinton"), given_name_gender("Kurt Campbell"), given_name_gender("Xi Jinping")
+    ('f', 'm', None)
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return {"female": "f", "male": "m"}.get(_gender_detector().get_gender(words[0].strip(".,")))
+
+
+#: Forms of address that say a woman or a man ("Mrs. Hawke" is Hazel Hawke, not her husband).
+ADDRESS_GENDER = {**dict.fromkeys(("mrs", "ms", "miss", "madam", "madame", "mme", "mlle", "lady", "dame", "frau",
+                                   "señora", "senora", "señorita", "senorita", "signora", "senhora", "smt",
+                                   "shrimati"), "f"),
+                  **dict.fromkeys(("mr", "monsieur", "herr", "sir", "señor", "senor", "signor", "senhor", "shri"),
+                                  "m")}
+
+
+def address_gender(word: str) -> str | None:
+    """"f" or "m" for a form of address that says which ("Mrs." -> "f", "Herr" -> "m"), else None.
+
+    >>> address_gender("Mrs."), address_gender("Monsieur"), address_gender("Dr")
+    ('f', 'm', None)
+    """
+    return ADDRESS_GENDER.get(word.lower().rstrip("."))

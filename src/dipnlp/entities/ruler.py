@@ -157,6 +157,10 @@ class EntityRules(RuleTables):
         if cand.label in PLACE_LABELS or (cand.label in ("ORG", "NORP") and text in self.places
                                           and text not in self.demonyms):
             cand.label = "VENUE"  # "flies to Bucharest", which the model may tag a nationality
+        if cand.label in {"EVENT", "WORK_OF_ART", "PRODUCT"} and span[-1].is_title \
+                and span[-1].lower_ in self.cues["venue_head"]:
+            cand.label = "VENUE"  # "the Australian War Memorial", an EVENT to the model
+            trim(doc, cand)
         if cand.label not in {"ORG", "VENUE", "PERSON"}:
             return cand
         if text in sources:
