@@ -253,3 +253,10 @@ def test_a_meeting_at_a_place_between_two_people_when_the_parse_hangs_between_on
     doc = run(nlp, "The high point of the day was a meeting at the Elysee Palace between President Emmanuel Macron "
                    "and Chancellor Olaf Scholz.", date="2023-03-07")
     assert meetings(doc) == [({frozenset({"Emmanuel Macron"}), frozenset({"Olaf Scholz"})}, "occurred")]
+
+
+def test_a_hyphenated_title_that_the_parse_splits_into_three_subjects_is_its_holder(nlp):
+    import dipnlp
+    result = dipnlp.extract("Vice-Premier Teng Hsiao-ping arrived in Tokyo on Sunday. Later on Monday the Vice-Premier "
+                            "called on Emperor Hirohito at the Imperial Palace.", date="1978-10-24", nlp=nlp)
+    assert {tuple(sorted(m["participants"])) for m in result.meetings} == {("Emperor Hirohito", "Teng Hsiao-ping")}

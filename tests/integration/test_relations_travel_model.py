@@ -432,9 +432,14 @@ def test_who_was_in_a_place_went_there(nlp, text, expected):
     # a pronoun in a clause of its own is too far from whom it names
     ("Foreign Minister Kamina Johnson Smith spoke on Monday. While they were in Trench Town on Tuesday, "
      "protesters gathered outside the High Commission.", "Kamina Johnson Smith"),
+    # a side clause that sets the time of another event
+    ("Prime Minister Bob Hawke arrived in Beijing on Sunday. While the Prime Minister was in Zhongnanhai, his wife "
+     "toured the Palace Museum.", "Bob Hawke-Zhongnanhai"),
 ])
 def test_being_in_a_place_at_home_or_in_a_side_clause_is_no_trip(nlp, text, person):
-    assert not any(traveler == person for traveler, _, _ in trips(run(nlp, text)))
+    person, _, place = person.partition("-")
+    assert not any(traveler == person and destination == (place or destination)
+                   for traveler, destination, _ in trips(run(nlp, text)))
 
 
 def test_being_in_a_place_is_a_trip_to_that_place_only(nlp):
@@ -442,3 +447,37 @@ def test_being_in_a_place_is_a_trip_to_that_place_only(nlp):
                    "Argentina, Brazil and Paraguay meet, for the Mercosur summit.")
     assert {destination for traveler, destination, _ in trips(doc) if traveler == "Luiz Inácio Lula da Silva"} \
         == {"Puerto Iguazú"}
+
+
+def test_the_royal_couple_are_the_two_people_who_just_travelled_together(nlp):
+    doc = run(nlp, "Queen Elizabeth and Prince Philip arrived in Dublin on Tuesday. The royal couple had travelled by "
+                   "helicopter from Dublin to Cashel yesterday morning.", date="2011-05-21")
+    assert {("Elizabeth", "Cashel", "occurred"), ("Prince Philip", "Cashel", "occurred")} <= trips(doc)
+
+
+def test_a_visit_to_the_mine_of_a_place_is_a_trip_to_that_place(nlp):
+    doc = run(nlp, "Fidel Castro arrived in Chile on Monday. He visited the copper mine of Chuquicamata on Tuesday.",
+              date="1971-12-04")
+    assert ("Fidel Castro", "Chuquicamata", "occurred") in trips(doc)
+
+
+def test_who_laid_a_wreath_at_a_memorial_went_there(nlp):
+    doc = run(nlp, "Prime Minister Chris Hipkins arrived in Canberra on Monday and laid a wreath at the Australian "
+                   "War Memorial on Tuesday.", date="2023-02-08")
+    assert ("Chris Hipkins", "Australian War Memorial", "occurred") in trips(doc)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # two leaders who just met are no couple
+    ("Emperor Akihito met Premier Li Peng in Beijing on Monday. The couple return to Tokyo on Wednesday.",
+     {"Li Peng"}),
+])
+def test_a_couple_is_a_woman_and_another_person_not_the_last_two_named(nlp, text, pair):
+    assert not pair & {traveler for traveler, _, _ in trips(run(nlp, text, date="1992-10-26"))}
+
+
+def test_a_couple_at_a_reception_did_not_meet_each_other(nlp):
+    doc = run(nlp, "Mahathir Mohamad and his wife Siti Hasmah arrived in Tokyo on Saturday. On Sunday night, the "
+                   "couple attended a get-together with some 700 Malaysians at the Malaysian Embassy.",
+              date="2018-06-11")
+    assert doc._.dip_meetings == []

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
-from dipnlp.entities.names_match import fold
+from dipnlp.entities.names_match import fold, given_name_gender
 from dipnlp.entities.titles import ROLE_PREPS, initials, titles_of
 
 #: Child relations whose subtree is another clause or event, not part of a phrase's referent.
@@ -143,12 +142,16 @@ class EntityIndex:
             return named
         if token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == "-" and not token.whitespace_:
             return None  # "vice" of "the vice-president": a part of the role word, not a role
+        first = token  # "the Vice-Premier", which the parse may read as three subjects, "the" on "Vice"
+        while first.i >= 2 and self.doc[first.i - 1].text == "-" and not self.doc[first.i - 1].whitespace_ \
+                and not self.doc[first.i - 2].whitespace_ and self.doc[first.i - 2].is_alpha:
+            first = self.doc[first.i - 2]
         if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") \
-                or not any(c.lower_ == "the" for c in token.children):
+                or not any(c.lower_ == "the" for t in {first, token} for c in t.children):
             return None
-        words = [c.lower_ for c in token.lefts if c.dep_ == "compound" and not c.ent_type_ and c.is_alpha] \
-            + [token.lower_]
-        said = {c.lower_ for c in token.lefts}
+        words = [c.lower_ for c in first.lefts if c.dep_ == "compound" and not c.ent_type_ and c.is_alpha] \
+            + [t.lower_ for t in self.doc[first.i: token.i + 1] if t.is_alpha]
+        said = {c.lower_ for t in {first, token} for c in t.lefts} | {t.lower_ for t in self.doc[first.i: token.i]}
         everyone = [i for i, label in enumerate(self.labels) if label == "PERSON" and self.holds_rank(i, said)]
         holders = [i for i in everyone if any(role_head(r)[-len(words):] == words for r in self.roles[i])]
         if not holders and token.text.isupper() and 2 <= len(token.text) <= 5:
@@ -200,28 +203,6 @@ class EntityIndex:
         the same one)."""
         countries = self.countries[person]
         return not nationality or not countries or any(same_country(nationality, c) for c in countries)
-
-
-@lru_cache(maxsize=1)
-def _gender_detector():
-    from gender_guesser.detector import Detector
-
-    return Detector(case_sensitive=False)
-
-
-@lru_cache(maxsize=4096)
-def given_name_gender(name: str) -> str | None:
-    """"f" or "m" when the first word of a person's name is a given name of that gender only in the
-    gender-guesser dictionary ("Hillary Clinton": "f"), else None ("Kim Jong Un", "Xi Jinping": a
-    family name, or a name given to both).
-
-    >>> given_name_gender("Hillary Clinton"), given_name_gender("Kurt Campbell"), given_name_gender("Xi Jinping")
-    ('f', 'm', None)
-    """
-    words = name.split()
-    if len(words) < 2:
-        return None
-    return {"female": "f", "male": "m"}.get(_gender_detector().get_gender(words[0].strip(".,")))
 
 
 def role_words(role: str) -> list[str]:

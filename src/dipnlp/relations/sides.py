@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from dipnlp.entities.names_match import given_name_gender
 from dipnlp.relations.lists import (SUBJECT_DEPS, listed_after, listed_after_colon, semicolon_items, stray_appositive,
                                     stray_conjunct, stray_opener)
 from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, EntityIndex,
@@ -254,7 +255,7 @@ def resolve_relative(ctx: Context, pronoun: Token) -> list[int]:
 
 
 #: Singular nouns for a group of a known size ("hosted the pair").
-SET_NOUNS = {"pair": 2, "duo": 2, "trio": 3}
+SET_NOUNS = {"pair": 2, "couple": 2, "duo": 2, "trio": 3}
 
 
 def resolve_set(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int]:
@@ -268,11 +269,17 @@ def resolve_set(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int
         exclude += ctx.index.mentions_in(phrase_tokens(subject), ("PERSON",)) or (
             resolve_relative(ctx, subject) if subject.lower_ in RELATIVE_PRONOUNS else [])
     named = named_before(ctx.index, noun, exclude)
-    if len(named) == size:
-        return named
-    if len(ctx.last_group) == size and sent_no - ctx.last_group_sent <= 2:
-        return list(ctx.last_group)
-    return []
+    group = named if len(named) == size else \
+        list(ctx.last_group) if len(ctx.last_group) == size and sent_no - ctx.last_group_sent <= 2 else []
+    if group and noun.lower_ == "couple" and not is_couple(ctx.index, group):
+        return []  # "the couple" are a woman and her husband, not the two leaders who met last
+    return group
+
+
+def is_couple(index: EntityIndex, pair: list[int]) -> bool:
+    """Whether two people may be a married couple: a woman, by a word before her name ("Queen", "his wife") or her
+    given name, and someone not known to be one."""
+    return [index.genders[p] or given_name_gender(index.names[p]) for p in pair].count("f") == 1
 
 
 def resolve_group(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int]:
