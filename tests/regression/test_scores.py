@@ -11,7 +11,8 @@ session 11, ``dev9`` a ninth, written for session 12, ``dev10`` a tenth, written
 thirteenth, written for session 16, ``dev14`` and ``dev15``, written for session 17, ``dev16``,
 written for session 18, ``dev17``, written for session 19, ``dev18``, written for session 20, ``dev19``, written for
 session 21, ``dev20``, written for session 23, ``dev21``, written for session 24, ``dev22``, written for
-session 25, ``dev23``, written for session 26, and ``dev24``, written for session 27 (see their READMEs).
+session 25, ``dev23``, written for session 26, ``dev24``, written for session 27, and ``dev25``, written for session
+28 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -95,11 +96,11 @@ FLOORS = {
     ("dev15", "relations_strict"): 0.54,
     ("dev16", "entities"): 0.86,
     ("dev16", "roles"): 0.80,
-    ("dev16", "relations"): 0.65,
+    ("dev16", "relations"): 0.67,
     ("dev16", "relations_strict"): 0.42,
     ("dev17", "entities"): 0.86,
     ("dev17", "roles"): 0.80,
-    ("dev17", "relations"): 0.75,
+    ("dev17", "relations"): 0.77,
     ("dev17", "relations_strict"): 0.60,
     ("dev18", "entities"): 0.86,
     ("dev18", "roles"): 0.87,
@@ -111,7 +112,7 @@ FLOORS = {
     ("dev19", "relations_strict"): 0.52,
     ("dev20", "entities"): 0.83,
     ("dev20", "roles"): 0.76,
-    ("dev20", "relations"): 0.68,
+    ("dev20", "relations"): 0.69,
     ("dev20", "relations_strict"): 0.47,
     ("dev21", "entities"): 0.79,
     ("dev21", "roles"): 0.82,
@@ -119,16 +120,20 @@ FLOORS = {
     ("dev21", "relations_strict"): 0.46,
     ("dev22", "entities"): 0.83,
     ("dev22", "roles"): 0.80,
-    ("dev22", "relations"): 0.58,
-    ("dev22", "relations_strict"): 0.42,
+    ("dev22", "relations"): 0.60,
+    ("dev22", "relations_strict"): 0.43,
     ("dev23", "entities"): 0.80,
     ("dev23", "roles"): 0.80,
-    ("dev23", "relations"): 0.55,
-    ("dev23", "relations_strict"): 0.40,
+    ("dev23", "relations"): 0.56,
+    ("dev23", "relations_strict"): 0.42,
     ("dev24", "entities"): 0.80,
     ("dev24", "roles"): 0.78,
-    ("dev24", "relations"): 0.55,
-    ("dev24", "relations_strict"): 0.44,
+    ("dev24", "relations"): 0.56,
+    ("dev24", "relations_strict"): 0.45,
+    ("dev25", "entities"): 0.78,
+    ("dev25", "roles"): 0.80,
+    ("dev25", "relations"): 0.48,
+    ("dev25", "relations_strict"): 0.35,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.71,
@@ -136,7 +141,7 @@ FLOORS = {
 }
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
         "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
-        "dev23", "dev24", "heldout")
+        "dev23", "dev24", "dev25", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -180,6 +185,10 @@ KNOWN_SPLITS = {
                               "title and surname, which no rule joins to the 'Jimmy Carter' of another article"},
     "dev23": {},
     "dev24": {},
+    "dev25": {"Deng Xiaoping": "'Teng Hsiao-ping' in one article (Wade-Giles), 'Deng Xiaoping' in another (pinyin): "
+                               "no spelling rule joins the two romanisations",
+              "Edmund Ho": "also 'Edmund Ho Hau Wah': a Macau name with a Western given name before the Chinese one "
+                           "(as John Lee Ka-chiu in dev16)"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
