@@ -96,9 +96,11 @@ def opening_lines(doc: Doc, count: int = 3, reach: int = 80) -> list[int]:
 def dip_paragraphs(doc: Doc) -> Doc:
     register_extensions()
     starts = paragraph_starts(doc)
-    body = body_start(doc)
-    after_dateline = dateline_end(doc, body) if body < len(doc) else None
-    set_starts = starts + ([after_dateline] if after_dateline else [])
+    # a dateline opens the body or, after a headline and a byline, one of its first lines ("June 27, 2018
+    # (KHARTOUM) - ..."): what follows its dash is a sentence of its own, which the parse reads apart from it
+    after_datelines = [end for end in (dateline_end(doc, line) for line in opening_lines(doc, CAPITALS_LINES,
+                                                                                        CAPITALS_REACH)) if end]
+    set_starts = starts + after_datelines
     for i in set_starts:
         doc[i].is_sent_start = True
     for i in inside_names(doc, set(set_starts)) + after_abbreviations(doc, set(set_starts)):

@@ -78,3 +78,12 @@ def test_no_sentence_starts_after_an_abbreviated_title_or_an_initial(blank, text
     doc = blank.make_doc(text)
     starts = set(paragraph_starts(doc))
     assert [doc[i].text for i in after_abbreviations(doc, starts)] == kept
+
+
+def test_a_dateline_under_a_headline_ends_a_sentence_of_its_own(blank):
+    from dipnlp.paragraphs import dip_paragraphs
+    doc = blank.make_doc(" date 2018-06-27 Sudan Tribune\n\nKiir, Machar sign a declaration\n\nJune 27, 2018 (KHARTOUM) - "
+                         "President Salva Kiir on Wednesday signed a declaration.")
+    doc._.dip_header_end = 16
+    dip_paragraphs(doc)
+    assert [t.text for t in doc if t.is_sent_start] == ["Sudan", "Kiir", "June", "President"]
