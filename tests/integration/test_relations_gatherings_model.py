@@ -606,3 +606,16 @@ def test_those_also_present_join_the_meeting_just_reported_not_the_lead(nlp):
     found = pairs(doc)
     assert all_pairs({"Emmanuel Macron", "Olaf Scholz", "Catherine Colonna", "Bruno Le Maire"}, "occurred") <= found
     assert not any("Elisabeth Borne" in (a, b) and "Catherine Colonna" in (a, b) for a, b, _ in found)
+
+
+def test_the_two_sides_at_the_talks_listed_one_after_the_other_join_the_talks_just_told(nlp):
+    import dipnlp
+    text = ("On the morning of March 3, Premier Li Peng held a welcoming ceremony for Prime Minister Ruud Lubbers in "
+            "the Great Hall of the People, and the two heads of government held their first round of talks there the "
+            "same morning. Taking part in the talks on the Chinese side were Foreign Minister Qian Qichen and "
+            "Vice-Minister Zhu Rongji. On the Dutch side were Mr. Hans van Mierlo and Ambassador Jan Brouwer.\n\n"
+            "Premier Li recalled the warm reception he had been given in The Hague in May last year.")
+    result = dipnlp.extract(text, date="1988-03-05", nlp=nlp)
+    talks = [m for m in result.meetings if "Jan Brouwer" in m["participants"]]
+    assert len(talks) == 1 and talks[0]["date"] == "1988-03-03"  # not the reception of last May
+    assert {"Li Peng", "Ruud Lubbers", "Qian Qichen", "Zhu Rongji", "Hans van Mierlo"} <= set(talks[0]["participants"])

@@ -260,3 +260,13 @@ def test_a_hyphenated_title_that_the_parse_splits_into_three_subjects_is_its_hol
     result = dipnlp.extract("Vice-Premier Teng Hsiao-ping arrived in Tokyo on Sunday. Later on Monday the Vice-Premier "
                             "called on Emperor Hirohito at the Imperial Palace.", date="1978-10-24", nlp=nlp)
     assert {tuple(sorted(m["participants"])) for m in result.meetings} == {("Emperor Hirohito", "Teng Hsiao-ping")}
+
+
+def test_the_two_prime_ministers_are_the_prime_ministers_of_the_talks_not_their_foreign_ministers(nlp):
+    import dipnlp
+    result = dipnlp.extract("Australian Prime Minister Bob Hawke and his Foreign Minister Bill Hayden held talks with "
+                            "Japanese Prime Minister Yasuhiro Nakasone and Foreign Minister Shintaro Abe in Tokyo on "
+                            "Monday.\n\nOn Tuesday the two prime ministers had breakfast together at the Akasaka "
+                            "Palace.", date="1985-01-16", nlp=nlp)
+    breakfast = [m for m in result.meetings if m["date"] == "1985-01-15"]
+    assert [sorted(m["participants"]) for m in breakfast] == [["Bob Hawke", "Yasuhiro Nakasone"]]

@@ -529,6 +529,10 @@ def _without_owners(noun: Token) -> list[Token]:
     return [t for t in noun.subtree if t.i not in owners]
 
 
+#: Nouns that name again the talks just reported ("the talks", "the negotiations"), whatever noun told them.
+ANAPHORIC_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "meeting"})
+
+
 def _date_anaphora(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: Rules) -> None:
     """Date the last meeting from "the talks"/"the negotiations" with a date of their own clause (or of the
     main one) in the next two sentences."""
@@ -539,6 +543,8 @@ def _date_anaphora(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in trigger.children) \
             or refers(trigger) == "new":
         return  # "the first meeting between the two since ..." is another event
+    if trigger.lemma_.lower() not in ANAPHORIC_TALKS and trigger.lemma_.lower() != last["_gathering"]["lemma"]:
+        return  # "recalled the warm reception he had been given in Canberra last April": an event of its own
     _, date, status, attached = frame_timing(doc, frame, sent, rules)
     if date is not None and status == last.get("status") and told_in_clause(doc, date, attached):
         dated = _base(frame, date, status)

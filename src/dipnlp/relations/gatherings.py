@@ -38,7 +38,10 @@ mention that names nobody, to the event it refers to:
   the opening plenary, X was joined by A and B") joins only that gathering;
 - a mention that starts a new event, and any mention of two sides that is
   not an attendance, is an event of its own, except that a dated one dates
-  an undated headline event of the very same people just before it;
+  an undated headline event of the very same people just before it, and that an
+  undated one that repeats an attendance told just before in its sentence, on the
+  same noun and of the same people, is dropped ("Taking part in the talks on the
+  Chinese side were A and B" is no talks of A with B);
 - a mention that names nobody only anchors later references ("for peace
   talks" ... "the talks") when it has no antecedent of its own; when it calls
   an event off ("the Amman meeting had been called off"), the planned event
@@ -390,10 +393,16 @@ def _told_again(event: dict, note: dict) -> None:
 def join_gatherings(mentions: list[dict]) -> list[dict]:
     """Join attendance mentions and people-less mentions to the events they refer to (see module doc)."""
     events: list[dict] = []
+    attended = set()  # (sentence, noun, people) of the attendance mentions so far
     for mention in mentions:
         note = mention["_gathering"]
         if not people(mention) and mention.get("status") in CALLED_OFF and _call_off(mention, events):
             continue
+        told = (note["sent"], note["lemma"], people(mention))
+        if note["attendance"] and note["lemma"] is not None:
+            attended.add(told)
+        elif told in attended and not mention.get("date") and "_follows" not in mention:
+            continue  # "Taking part in the talks on the Chinese side were A and B": who attended, not A and B's talks
         joins = note["attendance"] or not people(mention)
         target = _antecedent(mention, events) if joins else _same_noun(mention, events) or _host_alone(
             mention, events) or _undated_twin(mention, events)

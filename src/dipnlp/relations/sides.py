@@ -295,7 +295,7 @@ def resolve_group(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[i
     if numbers and len(named) == numbers[0] >= 2:
         return named  # "Xi's visit returns the trips Kim has made: the two men met in Beijing"
     if numbers and ctx.last_group and numbers[0] < len(ctx.last_group) and ctx.within_reach(sent_no):
-        holders = role_holders_of(ctx.index, ctx.last_group, noun.lemma_.lower())
+        holders = role_holders_of(ctx.index, ctx.last_group, noun)
         if len(holders) == numbers[0]:
             return holders  # "X and his wife dined with Y and his wife ... the two leaders"
     if numbers and not (ctx.last_group and numbers[0] == len(ctx.last_group) and ctx.within_reach(sent_no)):
@@ -318,7 +318,7 @@ def holders_so_far(index: EntityIndex, noun: Token, size: int, exclude=()) -> li
     others = index.mentions_in(noun.doc[noun.i + 1: noun.sent.end], ("PERSON",))  # "were received by Y": not Y
     before = [p for p in index.mentions_in(noun.doc[:noun.i], ("PERSON",)) if p not in exclude and p not in others
               and index.holds_rank(p, said)]  # not the deputy prime minister, for "the two leaders"
-    holders = role_holders_of(index, before, noun.lemma_.lower())
+    holders = role_holders_of(index, before, noun)
     return holders if len(holders) == size >= 2 else []
 
 
@@ -339,11 +339,31 @@ def may_be_called(index: EntityIndex, group: list[int], noun: str) -> bool:
     return not any(p not in holders and any(kinds & set(role_words(r)) for r in index.roles[p]) for p in group)
 
 
-def role_holders_of(index: EntityIndex, group: list[int], noun: str) -> list[int]:
+def role_holders_of(index: EntityIndex, group: list[int], noun: str | Token) -> list[int]:
     """The people of a group whose role is of the group noun's kind: "leaders" are those with a
-    leader's role (``role_kinds``), "ministers" those with "minister" in their role."""
+    leader's role (``role_kinds``), "ministers" those with "minister" in their role, and, for a noun
+    token with a role word before it, "prime ministers" those with "prime minister" in theirs (not the
+    foreign minister)."""
+    words = role_qualifiers(index, noun) if isinstance(noun, Token) else []
+    noun = noun.lemma_.lower() if isinstance(noun, Token) else noun
     kind = index.role_kinds.get(noun, frozenset()) | {noun}
-    return [p for p in group if any(kind & set(role_words(role)) for role in index.roles[p])]
+    holders = [p for p in group if any(kind & set(role_words(role)) for role in index.roles[p])]
+    if words:
+        holders = [p for p in holders if any(_contains(role_words(role), words + [noun]) for role in index.roles[p])]
+    return holders
+
+
+def role_qualifiers(index: EntityIndex, noun: Token) -> list[str]:
+    """The lowercase words before a group noun that are words of the article's roles ("prime" of "the two
+    prime ministers"; not "visiting")."""
+    known = {w for roles in index.roles for role in roles for w in role_words(role)}
+    lefts = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
+    return [c.lower_ for c in lefts if c.lower_ in known]
+
+
+def _contains(words: list[str], run: list[str]) -> bool:
+    """Whether ``run`` occurs in ``words`` as consecutive words."""
+    return any(words[i:i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
 def _subject_people(ctx: Context, noun: Token) -> list[int]:
@@ -380,7 +400,7 @@ def named_recently(ctx: Context, noun: Token, size: int, exclude=()) -> list[int
     named = [p for p in ctx.index.mentions_in(doc[sents[before].start: sents[first].start], ("PERSON",))
              if p not in left_out]
     if len(named) > size:
-        named = role_holders_of(ctx.index, named, noun.lemma_.lower())
+        named = role_holders_of(ctx.index, named, noun)
     return named if len(named) == size else []
 
 
