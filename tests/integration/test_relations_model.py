@@ -270,3 +270,22 @@ def test_the_two_prime_ministers_are_the_prime_ministers_of_the_talks_not_their_
                             "Palace.", date="1985-01-16", nlp=nlp)
     breakfast = [m for m in result.meetings if m["date"] == "1985-01-15"]
     assert [sorted(m["participants"]) for m in breakfast] == [["Bob Hawke", "Yasuhiro Nakasone"]]
+
+
+def test_people_met_after_a_sentence_that_tells_of_separate_meetings_are_met_one_by_one(nlp):
+    import dipnlp
+    result = dipnlp.extract("Over yesterday and today, President Xi Jinping is holding separate bilateral meetings at "
+                            "the Hyatt Regency with Caribbean heads of government.\n\nYesterday afternoon he met "
+                            "Guyana's President Donald Ramotar, Barbados Prime Minister Freundel Stuart and Jamaica's "
+                            "Prime Minister Portia Simpson Miller.", date="2013-06-02", nlp=nlp)
+    assert sorted(sorted(m["participants"]) for m in result.meetings) == [
+        ["Donald Ramotar", "Xi Jinping"], ["Freundel Stuart", "Xi Jinping"], ["Portia Simpson Miller", "Xi Jinping"]]
+
+
+def test_a_single_separate_meeting_said_before_does_not_split_the_next_meeting(nlp):
+    import dipnlp
+    result = dipnlp.extract("Officials said there were no plans for Secretary Hillary Clinton to hold a separate meeting "
+                            "with Mr Cui. Later she sat down with President Christopher Loeak and President Johnson "
+                            "Toribiong.", date="2012-08-31", nlp=nlp)
+    assert [sorted(m["participants"]) for m in result.meetings if m["status"] == "occurred"] == [
+        ["Christopher Loeak", "Hillary Clinton", "Johnson Toribiong"]]

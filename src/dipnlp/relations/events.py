@@ -369,7 +369,11 @@ def one_by_one(record: dict, frame: Frame, rules: Rules) -> list[dict]:
     sides = record["sides"]
     separate = any(c.lower_ in ONE_BY_ONE for v in verbs for c in v.children if c.dep_ == "advmod") or any(
         c.lower_ == "separate" for c in frame.trigger.children if c.dep_ == "amod") \
-        or rules.marked(frame, "one_by_one")  # "held separate meetings with", "sat first with A, then with B"
+        or rules.marked(frame, "one_by_one") \
+        or separate_meetings_before(frame.trigger, rules.meeting_nouns)  # "held separate meetings with", "sat
+    # first with A, then with B", "is holding separate bilateral meetings ... Yesterday he met A, B and C"
+    if len(sides) > 2 and separate and len(sides[0]) == 1:  # the other side split by nation: "met A, B and C"
+        sides = [sides[0], [p for side in sides[1:] for p in side]]
     if len(sides) != 2 or not separate:
         return [record]
     one, many = sorted(sides, key=len)
@@ -377,6 +381,17 @@ def one_by_one(record: dict, frame: Frame, rules: Rules) -> list[dict]:
         return [record]
     return [{**record, "sides": [list(one), [person]], "evidence": list(record["evidence"]),
              "_gathering": dict(record["_gathering"])} for person in many]
+
+
+def separate_meetings_before(trigger: Token, meeting_nouns: frozenset) -> bool:
+    """Whether the sentence before a meeting verb tells of "separate" meetings ("Mr Xi is holding separate
+    bilateral meetings with Caribbean leaders. Yesterday he met A, B and C": one meeting each)."""
+    start = trigger.sent.start
+    if start == 0 or trigger.pos_ != "VERB":
+        return False
+    return any(t.lower_ == "separate" and t.dep_ == "amod" and t.head.lemma_.lower() in meeting_nouns
+               and t.head.tag_ in ("NNS", "NNPS")  # not "no plans to hold a separate meeting with Mr Cui"
+               for t in trigger.doc[start - 1].sent)
 
 
 def dangling_with(ctx: Context, noun: Token) -> list[int]:
