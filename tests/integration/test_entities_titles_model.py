@@ -389,3 +389,14 @@ def test_commander_in_chief_without_hyphens_and_comandante_are_titles(nlp):
 def test_a_one_word_name_after_a_royal_title_stays_a_person_though_a_city_bears_it(nlp):
     doc = nlp("Queen Elizabeth and Prince Philip arrived in Dublin on Tuesday.")
     assert {e["name"]: e["label"] for e in doc._.dip_entities}.get("Elizabeth") == "PERSON"  # not New Jersey's
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Oman's Minister Responsible for Foreign Affairs, Yusuf bin Alawi, arrived in Tehran on Monday.",
+     {"Yusuf bin Alawi": ["Minister Responsible for Foreign Affairs"]}),
+    ("Prime Minister Anwar Ibrahim was received by the Yang di-Pertuan Agong, Sultan Abdullah, on Monday.",
+     {"Anwar Ibrahim": ["Prime Minister"], "Abdullah": ["Yang di-Pertuan Agong", "Sultan"]}),
+])
+def test_minister_responsible_for_a_brief_and_the_malaysian_kings_style_are_titles_not_people(nlp, text, expected):
+    doc = nlp(text)
+    assert {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"} == expected
