@@ -41,11 +41,13 @@ PARTICLES = {"al", "el", "ad", "ash", "as", "an", "bin", "ibn", "van", "von", "d
 ARABIC_PARTICLES = {"al", "el", "ad", "ash", "as", "an", "bin", "ibn"}
 #: Particles before a second surname, which a name written short leaves out ("Cristina Fernandez [de Kirchner]").
 SURNAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "y", "e"}
+#: Words of address for a woman and for a man ("Mrs. Hawke" is Hazel Hawke, not her husband).
+WOMEN_ADDRESS = {"mrs", "ms", "madam", "madame", "mme", "mlle", "frau", "dame", "smt", "shrimati", "señora", "senora",
+                 "señorita", "senorita", "signora", "senhora"}
+MEN_ADDRESS = {"mr", "monsieur", "herr", "sir", "shri", "señor", "senor", "signor", "senhor"}
 #: Words of address written before a name ("Mr Xi", "Ms Ri"): not part of the key. Ranks that are
 #: part of how a person is named ("King Salman", "Prince Faisal") stay.
-ADDRESS_WORDS = {"mr", "mrs", "ms", "dr", "madam", "madame", "mme", "mlle", "monsieur", "herr", "frau", "sir", "dame",
-                 "shri", "smt", "shrimati", "señor", "senor", "señora", "senora", "señorita", "senorita", "signor",
-                 "signora", "senhor", "senhora", "yab", "yb", "comrade"}
+ADDRESS_WORDS = WOMEN_ADDRESS | MEN_ADDRESS | {"dr", "yab", "yb", "comrade"}
 #: Malaysian styles, written before a name and its title ("Foreign Minister Datuk Seri Saifuddin Abdullah"),
 #: alone or before "Seri"/"Sri" ("Tan" only so, since it is also a family name).
 MALAY_STYLES = {"datuk", "dato", "datin", "tun", "toh", "puan"}
@@ -214,12 +216,9 @@ def given_name_gender(name: str) -> str | None:
     return {"female": "f", "male": "m"}.get(_gender_detector().get_gender(words[0].strip(".,")))
 
 
-#: Forms of address that say a woman or a man ("Mrs. Hawke" is Hazel Hawke, not her husband).
-ADDRESS_GENDER = {**dict.fromkeys(("mrs", "ms", "miss", "madam", "madame", "mme", "mlle", "lady", "dame", "frau",
-                                   "señora", "senora", "señorita", "senorita", "signora", "senhora", "smt",
-                                   "shrimati"), "f"),
-                  **dict.fromkeys(("mr", "monsieur", "herr", "sir", "señor", "senor", "signor", "senhor", "shri"),
-                                  "m")}
+#: Forms of address that say a woman or a man: the words of address, and "Miss" and "Lady", which stay in a
+#: name's key ("Lady Allen").
+ADDRESS_GENDER = {**dict.fromkeys(WOMEN_ADDRESS | {"miss", "lady"}, "f"), **dict.fromkeys(MEN_ADDRESS, "m")}
 
 
 def address_gender(word: str) -> str | None:
