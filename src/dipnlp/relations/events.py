@@ -230,8 +230,9 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         return None  # "The heir was accompanied by A and B", the heir unresolved: A and B did not meet
     sides = split_sides(side_a, side_b, each)
     named = list(dict.fromkeys(side_a + side_b + each))
-    slot_tokens = [t for slot in frame.slots.values() for t in slot] + governor_subjects(frame)
-    if len(named) == 2 and any(t.lemma_.lower() == "couple" for t in slot_tokens):
+    if len(named) == 2 and any(t.lemma_.lower() == "couple"
+                               for t in [*(t for slot in frame.slots.values() for t in slot),
+                                         *governor_subjects(frame)]):
         return None  # "the couple attended a reception": husband and wife did not meet each other
     if rules.marked(frame, "attendance") and accompanies_a_trip(frame.trigger, rules):
         return None  # "X flew to Kyiv, accompanied by Y": company on a trip (see travel_records)
