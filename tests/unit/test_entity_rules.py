@@ -136,6 +136,22 @@ def test_a_place_and_a_lowercase_airport_word_are_the_airport(rules_nlp, text, e
     assert [e["name"] for e in doc._.dip_entities if e["label"] == "VENUE"] == [airport]
 
 
+@pytest.mark.parametrize("text,ents_in,expected", [
+    # a known city's possessive before an airfield the model ran the city into
+    ("He flew into Kano 's Aminu airfield .", [("Kano 's Aminu", "GPE")],
+     [("Kano", "VENUE"), ("Aminu airfield", "VENUE")]),
+    ("Kenya 's Foreign Ministry said so .", [("Kenya 's Foreign Ministry", "ORG")],
+     [("Kenya", "VENUE"), ("Foreign Ministry", "ORG")]),
+    # no known place before the possessive: one name
+    ("He stayed at Claridge 's Hotel .", [("Claridge 's Hotel", "FAC")], [("Claridge 's Hotel", "VENUE")]),
+])
+def test_a_known_places_possessive_inside_a_name_separates_two_names(rules_nlp, text, ents_in, expected):
+    pos = {"He": "PRON", "into": "ADP", "said": "VERB", "so": "ADV", "at": "ADP", "'s": "PART", "stayed": "VERB",
+           "flew": "VERB"}
+    doc = run(rules_nlp, make_doc(rules_nlp, text, ents=ents_in, pos=pos))
+    assert ents(doc) == expected
+
+
 def test_a_trailing_lowercase_preposition_is_cut_off_a_model_entity(rules_nlp):
     text = "They met at the Great Hall of the People on Monday ."
     doc = run(rules_nlp, make_doc(rules_nlp, text, ents=[("the Great Hall of the People on", "FAC")],

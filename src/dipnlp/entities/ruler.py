@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from dipnlp.entities import context
 from dipnlp.entities.cues import demonym_forms, head_label, load_cues
 from dipnlp.entities.places import load_places
-from dipnlp.entities.spans import Candidate, resolve_overlaps, split_candidate, trim
+from dipnlp.entities.spans import Candidate, cut, resolve_overlaps, split_candidate, trim
 from dipnlp.entities.titles import (MAX_PLACE_TOKENS, Title, find_qualifier, find_titles, name_after_country,
                                     plural_forms, title_spans)
 from dipnlp.extensions import ROLE_KEY
@@ -113,6 +113,7 @@ class EntityRules(RuleTables):
         found.extend(context.acronym_orgs(doc, self.cues, self.places))
         # a known place is no clause for its lowercase word ("Foz do Iguaçu"): only the others are split
         found = [part for c in found for part in ([c] if c in places else split_candidate(doc, c))]
+        found = [part for c in found for part in cut(c, place_possessives(doc, c, self.places))]
         trimmed = (trim(doc, c) if c.label in NAMED_LABELS else c for c in found)
         kept = [c for c in trimmed if c is not None and (c.label not in NAMED_LABELS or context.has_capital(doc, c))]
         source_texts = {doc[c.start:c.end].text for c in sources}
@@ -189,6 +190,16 @@ def outside(cand: Candidate, sources: list[Candidate]) -> list[Candidate]:
             parts = [(cand.start, source.start), (source.end, cand.end)]
             return [Candidate(start, end, cand.label, cand.priority) for start, end in parts if start < end]
     return [cand]
+
+
+def place_possessives(doc: Doc, cand: Candidate, places: dict) -> list[int]:
+    """The possessives inside a candidate that follow a known place and start another name: "Kano's Aminu
+    airfield" and "Kenya's Foreign Ministry" are a place and a name of its own. A person's is left
+    alone ("Claridge's Hotel")."""
+    if cand.label == "PERSON":
+        return []
+    return [i for i in range(cand.start + 1, cand.end - 1)
+            if doc[i].text in {"'s", "’s"} and doc[i + 1].is_title and doc[cand.start:i].text in places]
 
 
 def joins_names(span: Span, named: list[Candidate]) -> bool:
