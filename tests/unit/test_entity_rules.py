@@ -152,6 +152,21 @@ def test_a_known_places_possessive_inside_a_name_separates_two_names(rules_nlp, 
     assert ents(doc) == expected
 
 
+@pytest.mark.parametrize("text,ents_in,name", [
+    # the model leaves the name untagged
+    ("Kenya 's High Commissioner in Kampala Joshua Kutuny spoke .", [("Kenya", "GPE")], "Joshua Kutuny"),
+    # the model runs the city into the name
+    ("The Indian High Commissioner in Dhaka Pranay Verma spoke .", [("Indian", "NORP"), ("Dhaka Pranay Verma", "GPE")],
+     "Pranay Verma"),
+])
+def test_an_envoys_post_after_in_is_no_part_of_the_name_or_the_role(rules_nlp, text, ents_in, name):
+    doc = run(rules_nlp, make_doc(rules_nlp, text, ents=ents_in,
+                                  pos={"spoke": "VERB", "in": "ADP", "'s": "PART", "The": "DET", "Indian": "ADJ"}))
+    people = [e for e in doc._.dip_entities if e["label"] == "PERSON"]
+    assert [p["name"] for p in people] == [name]
+    assert people[0]["roles"] == ["High Commissioner"]
+
+
 def test_a_trailing_lowercase_preposition_is_cut_off_a_model_entity(rules_nlp):
     text = "They met at the Great Hall of the People on Monday ."
     doc = run(rules_nlp, make_doc(rules_nlp, text, ents=[("the Great Hall of the People on", "FAC")],

@@ -59,7 +59,8 @@ class Entities(RuleTables):
 
 
 def role_text(doc: Doc, title: dict) -> str:
-    return Title(title["start"], title["end"], title["head"], title["before_name"]).text(doc)
+    return Title(title["start"], title["end"], title["head"], title["before_name"], core_end=title.get("core_end"),
+                 posted=title.get("posted", False)).text(doc)
 
 
 def new_entity(name: str, label: str) -> dict:

@@ -151,7 +151,8 @@ def acronym_orgs(doc: Doc, cues: dict, places: dict) -> list[Candidate]:
 def country_then_name(doc: Doc, cand: Candidate, places: dict, heads: frozenset) -> list[Candidate]:
     """Split a name the model ran on from a country's name after "of" ("President of the [Islamic
     Republic of Iran Masoud Pezeshkian]", "of the [Lao People's Democratic Republic Thongloun
-    Sisoulith]", "President of [Turkmenistan Serdar Berdimuhamedov]") or after a spaced dash, as
+    Sisoulith]", "President of [Turkmenistan Serdar Berdimuhamedov]"), after "in" or "to" after a
+    capitalised word ("High Commissioner in [Dhaka Syed Ahmed Maroof]") or after a spaced dash, as
     wires list leaders by country ("the presidents of [Azerbaijan - Heydar Aliyev], [Armenia - Robert
     Kocharyan]"): the known place is a place and the two to four capitalised words after it a
     PERSON. The place keeps the model's label, or is a GPE when the model tagged it all a PERSON."""
@@ -159,7 +160,8 @@ def country_then_name(doc: Doc, cand: Candidate, places: dict, heads: frozenset)
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ == "the" and start > 1:
         before = doc[start - 2]
-    after_of = before is not None and before.lower_ == "of"
+    after_of = before is not None and (before.lower_ == "of" or before.lower_ in ("in", "to") and before.i > 0
+                                       and doc[before.i - 1].is_title)  # "High Commissioner in [Dhaka Syed ...]"
     if cand.label == "PERSON" and not after_of:
         return [cand]
     place_label = "GPE" if cand.label == "PERSON" else cand.label

@@ -37,7 +37,7 @@ class EntityRules(RuleTables):
 
     SCHEMAS = {
         "roles": Schema({"title": str, "takes": list, "before_name": bool},
-                        {"in_name": bool, "address": bool, "generic": bool}),
+                        {"in_name": bool, "address": bool, "generic": bool, "posted": bool}),
         "role_modifiers": Schema({"word": str}, {}),
         "entity_patterns": Schema({"label": str, "pattern": list}, {"id": str}),
         "places": Schema({"name": str, "place": str, "kind": str}, {"country": str}),
@@ -254,7 +254,7 @@ def source_is_org(doc: Doc, cand: Candidate) -> Candidate:
 def title_record(title: Title) -> dict:
     return {"start": title.start, "end": title.end, "core_end": title.core_end, "head": title.head,
             "before_name": title.before_name, "in_name": title.in_name, "address": title.address,
-            "generic": title.generic,
+            "generic": title.generic, "posted": title.posted,
             "qualifier": list(title.qualifier) if title.qualifier else None}
 
 

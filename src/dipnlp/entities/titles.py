@@ -33,11 +33,15 @@ class Title:
     in_name: bool = False  # part of the name before a single name ("King Salman", "Pope Francis")
     address: bool = False  # a form of address, not an office ("Sheikh", "Prince"): a style of the person
     generic: bool = False  # names no particular office ("leader", "official")
+    posted: bool = False  # an envoy's: "in X" says where they serve, and is no part of the role
 
     def text(self, doc: Doc) -> str:
         """The role in the article's words, plural heads made singular ("Sens." is "Sen.")."""
-        last = doc[self.end - 1]
-        text = doc[self.start:self.end].text
+        end = self.end
+        if self.posted and self.core_end and self.core_end < end and doc[self.core_end].lower_ == "in":
+            end = self.core_end  # "High Commissioner in Colombo": a High Commissioner
+        last = doc[end - 1]
+        text = doc[self.start:end].text
         if self.head.endswith("s.") and text.lower().endswith(self.head):
             return text[:-2] + "."  # a plural abbreviation
         if last.tag_ in {"NNS", "NNPS"} and last.lemma_ and last.lemma_.lower() != last.lower_:
@@ -257,7 +261,7 @@ def find_titles(doc: Doc, matcher, lexicon: dict[str, dict], modifiers: set[str]
         taken.update(range(start, end))
         titles.append(Title(start, end, entry["title"], entry["before_name"], core_end=core_end,
                             in_name=entry.get("in_name", False), address=entry.get("address", False),
-                            generic=entry.get("generic", False)))
+                            generic=entry.get("generic", False), posted=entry.get("posted", False)))
     return sorted(titles, key=lambda t: t.start)
 
 
