@@ -1258,3 +1258,11 @@ def test_a_summit_told_before_its_people_is_not_dated_by_a_clause_below_another(
 def test_a_hyphenated_co_verb_is_read_as_its_verb(nlp, text, people):
     doc = run(nlp, text, date="2019-06-14")
     assert (frozenset(people), "occurred") in meetings(doc)
+
+
+def test_names_written_after_an_unspaced_initial_are_people_who_meet(nlp):
+    doc = run(nlp, "President Ts.Battulga received Foreign Minister D.Tsogtbaatar on Monday.", date="2019-03-12")
+    names = [e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"]
+    assert sorted(names) == ["D.Tsogtbaatar", "Ts.Battulga"]
+    assert len(doc._.dip_meetings) == 1
+

@@ -167,6 +167,28 @@ def test_an_envoys_post_after_in_is_no_part_of_the_name_or_the_role(rules_nlp, t
     assert people[0]["roles"] == ["High Commissioner"]
 
 
+@pytest.mark.parametrize("word,whole", [
+    ("Ts.Elbegdorj", True), ("Kh.Bolormaa", True), ("N.Altankhuyag", True),
+    ("Mr.Smith", False), ("Dr.Jones", False), ("end.The", False), ("U.S.", False),
+])
+def test_a_name_after_an_unspaced_initial_is_one_token(word, whole):
+    from dipnlp.entities.ruler import INITIAL_AND_NAME
+    assert bool(INITIAL_AND_NAME.match(word)) is whole
+
+
+def test_a_name_after_an_unspaced_initial_is_a_person_and_a_place_after_one_is_not(rules_nlp):
+    doc = run(rules_nlp, make_doc(rules_nlp, "He met Ts.Battulga in N.Korea .", pos={"He": "PRON", "met": "VERB",
+                                                                                   "in": "ADP"}))
+    assert ents(doc, "PERSON") == [("Ts.Battulga", "PERSON")]
+
+
+def test_the_tokenizer_keeps_an_unspaced_initial_with_its_name(rules_nlp):
+    doc = rules_nlp.make_doc("President Ts.Elbegdorj met Kh.Bolormaa, and Mr.Smith left.")
+    words = [t.text for t in doc]
+    assert "Ts.Elbegdorj" in words and "Kh.Bolormaa" in words
+    assert "Mr.Smith" not in words
+
+
 def test_a_trailing_lowercase_preposition_is_cut_off_a_model_entity(rules_nlp):
     text = "They met at the Great Hall of the People on Monday ."
     doc = run(rules_nlp, make_doc(rules_nlp, text, ents=[("the Great Hall of the People on", "FAC")],
