@@ -481,3 +481,21 @@ def test_a_couple_at_a_reception_did_not_meet_each_other(nlp):
                    "couple attended a get-together with some 700 Malaysians at the Malaysian Embassy.",
               date="2018-06-11")
     assert doc._.dip_meetings == []
+
+
+def test_taken_by_someone_to_a_place_is_a_trip_there(nlp):
+    doc = run(nlp, "Laura Bush was taken by Cherie Blair to the National Gallery on Friday.", date="2003-11-21")
+    assert ("Laura Bush", "National Gallery", "occurred") in trips(doc)
+
+
+@pytest.mark.parametrize("text,site", [
+    ("Chancellor Helmut Kohl toured the Wuhan Iron and Steel Complex on Tuesday.", "Wuhan Iron and Steel Complex"),
+    ("President Jacques Chirac was driven to the Pasteur Institute on Tuesday.", "Pasteur Institute"),
+])
+def test_a_visit_to_a_works_or_an_institute_is_a_trip_there(nlp, text, site):
+    assert {destination for _, destination, _ in trips(run(nlp, text, date="1996-11-05"))} == {site}
+
+
+def test_a_flight_into_a_citys_airport_goes_to_the_airport(nlp):
+    doc = run(nlp, "General Olusegun Obasanjo flew into Accra's Kotoka airport on Friday from Lagos.", date="1978-06-02")
+    assert ("Olusegun Obasanjo", "Kotoka airport", "Lagos", "occurred") in travels(doc)
