@@ -483,6 +483,18 @@ def test_a_couple_at_a_reception_did_not_meet_each_other(nlp):
     assert doc._.dip_meetings == []
 
 
+def test_his_wife_is_the_wife_the_article_named_before(nlp):
+    doc = run(nlp, "Prime Minister Paul Keating, accompanied by his wife Annita Keating, arrived in Jakarta on Monday. "
+                   "On Wednesday Prime Minister Keating and his wife flew from Jakarta to Bali.", date="1994-04-22")
+    assert ("Annita Keating", "Bali", "occurred") in trips(doc)
+
+
+def test_a_wife_named_through_her_husbands_possessive_travels_without_him(nlp):
+    doc = run(nlp, "President Lee Myung-bak and his wife Kim Yoon-ok arrived in Hanoi on Monday. On Tuesday Lee's "
+                   "wife visited a hospital in Hue.", date="2009-10-21")
+    assert {traveler for traveler, destination, _ in trips(doc) if destination != "Hanoi"} == {"Kim Yoon-ok"}
+
+
 def test_taken_by_someone_to_a_place_is_a_trip_there(nlp):
     doc = run(nlp, "Laura Bush was taken by Cherie Blair to the National Gallery on Friday.", date="2003-11-21")
     assert ("Laura Bush", "National Gallery", "occurred") in trips(doc)

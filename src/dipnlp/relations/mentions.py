@@ -26,6 +26,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "that", "which"})
 #: Entity types of the nationality or country words before a role noun ("the North Korean leader").
 PLACE_TYPES = frozenset({"NORP", "GPE", "VENUE", "LOC"})
+#: Nouns for a person's husband or wife ("his wife Annita Keating", "Keating and his wife").
+SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse"})
 
 
 @dataclass
@@ -49,6 +51,7 @@ class EntityIndex:
     gender_cues: dict[str, frozenset] = field(default_factory=dict)  # {"f": words, "m": words}
     genders: list[str | None] = field(default_factory=list)
     rank_modifiers: frozenset = frozenset()  # "deputy", "shadow": see role_holder
+    spouses: dict[int, int] = field(default_factory=dict)  # each person introduced as someone's wife or husband
 
     def __post_init__(self) -> None:
         entities = self.doc._.dip_entities or []
@@ -71,6 +74,11 @@ class EntityIndex:
             if self.labels[index] == "PERSON":
                 self.countries[index] |= self._of_places(entity.get("mentions") or [])
             self.genders.append(self._gender(entity.get("mentions") or []) if self.labels[index] == "PERSON" else None)
+        for index, entity in enumerate(entities):
+            partner = self._introduced_as_spouse(entity.get("mentions") or []) if self.labels[index] == "PERSON" else None
+            if partner is not None and partner != index:
+                self.spouses.setdefault(partner, index)
+                self.spouses.setdefault(index, partner)
 
     def _gender(self, mentions) -> str | None:
         """"f" or "m" when a word just before a mention says so ("his wife, X", "Mr X"), else None."""
@@ -82,6 +90,34 @@ class EntityIndex:
             if i >= 0:
                 found |= {g for g, words in self.gender_cues.items() if self.doc[i].lower_ in words}
         return found.pop() if len(found) == 1 else None
+
+    def _introduced_as_spouse(self, mentions) -> int | None:
+        """The person whose wife or husband a mention is introduced as: "X's wife, Y" is X's; "X, accompanied
+        by his wife Y" and "X and his wife Y" are the person named last before "his" in the sentence."""
+        for start, _ in mentions:
+            i = int(start) - 1
+            while i >= 0 and self.doc[i].is_punct:
+                i -= 1
+            noun = self.doc[i] if i >= 0 else None
+            if noun is None or noun.lower_ not in SPOUSE_NOUNS:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            if owner.lower_ in SINGULAR_PRONOUNS:
+                before = [t for t in self.doc[noun.sent.start:owner.i] if self.entity_of(t) is not None]
+                owner = before[-1] if before else None
+            partner = self.entity_of(owner) if owner is not None else None
+            if partner is not None:
+                return partner
+        return None
+
+    def spouse_of(self, noun: Token, owner: int | None) -> int | None:
+        """The person a spouse noun without a name stands for ("Keating and his wife flew"): the one the
+        article introduced as ``owner``'s wife or husband."""
+        if noun.lower_ not in SPOUSE_NOUNS or self.by_token.get(noun.i) is not None or owner is None:
+            return None
+        return self.spouses.get(owner)
 
     def other_gender(self, pronoun: str) -> list[int]:
         """The people a singular pronoun cannot stand for: women for "he", men for "she". For "she", a man

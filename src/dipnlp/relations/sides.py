@@ -16,9 +16,9 @@ from spacy.tokens import Span, Token
 from dipnlp.entities.names_match import given_name_gender
 from dipnlp.relations.lists import (SUBJECT_DEPS, listed_after, listed_after_colon, semicolon_items, stray_appositive,
                                     stray_conjunct, stray_opener)
-from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, EntityIndex,
-                                       companions, family, misplaced_appositive, nationality_words, phrase_people,
-                                       phrase_tokens, role_head, role_words, same_country)
+from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, SPOUSE_NOUNS,
+                                       EntityIndex, companions, family, misplaced_appositive, nationality_words,
+                                       phrase_people, phrase_tokens, role_head, role_words, same_country)
 
 #: Verbs whose object, not their subject, does what their infinitive says ("invited Putin to visit").
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "persuade", "encourage", "allow", "send", "tell", "press",
@@ -478,6 +478,9 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
     if word in RELATIVE_PRONOUNS and (token.dep_ in SUBJECT_DEPS or word == "whom"):
         return resolve_relative(ctx, token)
     if ctx.index.by_token.get(token.i) is None:
+        spouse = ctx.index.spouse_of(token, _possessor(ctx, token, exclude))
+        if spouse is not None and spouse not in exclude:
+            return [spouse]  # "Prime Minister Keating and his wife flew to Bali": the wife named before
         members = [p for p in family(ctx.index, token) if p not in exclude]
         if members:
             return members  # "The Clintons left for Warsaw"
@@ -498,6 +501,17 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
     return []
 
 
+def _possessor(ctx: Context, noun: Token, exclude: list[int]) -> int | None:
+    """The person a noun's possessive names: "Keating's" or a resolved "his"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ in SINGULAR_PRONOUNS:
+        people = resolve_singular(ctx, owner, list(exclude))
+        return people[0] if people else None
+    return ctx.index.entity_of(owner)
+
+
 def relative_clause(pronoun: Token) -> Token | None:
     """The verb of the relative clause a relative pronoun opens: its head for a subject, the nearest
     relcl/acl above it, within three steps, for "whom" ("with whom he held talks")."""
@@ -510,16 +524,21 @@ def slot_persons(ctx: Context, token: Token, sent_no: int, exclude: list[int] = 
     heads = [token] + [c for c in token.children if c.dep_ == "conj"]
     heads += [c for h in list(heads) for c in h.children if c.dep_ == "conj" and c not in heads]
     found: list[int] = []
+    owners: list[int] = []  # "Lee's wife visited a school": Lee stays behind
     for head in heads:
         if any(c.dep_ == "appos" and not misplaced_appositive(c) and ctx.index.mentions_in(c.subtree, ("PERSON",))
                for c in head.children):
             continue  # "the then Swedish prime minister, Stefan Lofven": the name, not a role holder
-        for person in _referent(ctx, head, sent_no, exclude):
+        people = _referent(ctx, head, sent_no, exclude)
+        if people and head.lower_ in SPOUSE_NOUNS:
+            owners += [p for c in head.children if c.dep_ == "poss"
+                       for p in ctx.index.mentions_in(c.subtree, ("PERSON",))]
+        for person in people:
             if person not in found:
                 found.append(person)
     for phrase in [token] + repeated_preposition_objects(token):  # "attended by X and by Y"
         for person in phrase_people(ctx.index, phrase):
-            if person not in found:
+            if person not in found and person not in owners:
                 found.append(person)
     if found and token.dep_ in SUBJECT_DEPS:
         found += [p for p in companions(ctx.index, token) if p not in found]  # "X, along with Y, flew to Z"
