@@ -1266,3 +1266,8 @@ def test_names_written_after_an_unspaced_initial_are_people_who_meet(nlp):
     assert sorted(names) == ["D.Tsogtbaatar", "Ts.Battulga"]
     assert len(doc._.dip_meetings) == 1
 
+
+def test_the_two_men_are_not_a_pair_with_a_woman_in_it(nlp):
+    doc = run(nlp, "Mary Robinson met Kofi Annan in Geneva on Monday. The two men had lunch in Bern on Tuesday.",
+              date="1999-03-10")
+    assert not [m for m in doc._.dip_meetings if m["date"] == "1999-03-09"]

@@ -202,18 +202,23 @@ def _gender_detector():
 
 
 @lru_cache(maxsize=4096)
-def given_name_gender(name: str) -> str | None:
+def given_name_gender(name: str, mostly: bool = False) -> str | None:
     """"f" or "m" when the first word of a person's name is a given name of that gender only in the
     gender-guesser dictionary ("Hillary Clinton": "f"), else None ("Kim Jong Un", "Xi Jinping": a
-    family name, or a name given to both).
+    family name, or a name given to both). With ``mostly``, also a name mostly given to one sex ("Mary").
 
     >>> given_name_gender("Hillary Clinton"), given_name_gender("Kurt Campbell"), given_name_gender("Xi Jinping")
     ('f', 'm', None)
+    >>> given_name_gender("Mary Robinson"), given_name_gender("Mary Robinson", mostly=True)
+    (None, 'f')
     """
     words = name.split()
     if len(words) < 2:
         return None
-    return {"female": "f", "male": "m"}.get(_gender_detector().get_gender(words[0].strip(".,")))
+    genders = {"female": "f", "male": "m"}
+    if mostly:
+        genders.update({"mostly_female": "f", "mostly_male": "m"})
+    return genders.get(_gender_detector().get_gender(words[0].strip(".,")))
 
 
 #: Forms of address that say a woman or a man: the words of address, and "Miss" and "Lady", which stay in a

@@ -282,10 +282,25 @@ def is_couple(index: EntityIndex, pair: list[int]) -> bool:
     return [index.genders[p] or given_name_gender(index.names[p]) for p in pair].count("f") == 1
 
 
+#: Group nouns that say their people's sex, and the sex they leave out.
+SEXED_GROUPS = {"man": "f", "woman": "m"}
+
+
 def resolve_group(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int]:
     """Resolve "the two leaders", "both men", "the leaders" to the group of the latest meeting; a group
     of a number to that many people named before it in its sentence, and one that no meeting had ("all
-    five leaders") to that many people named just before."""
+    five leaders") to that many people named just before. "The two men" has no woman in it."""
+    left_out = SEXED_GROUPS.get(noun.lemma_.lower())
+    if left_out is None:
+        return _group(ctx, noun, sent_no, exclude)
+    index = ctx.index
+    other_sex = [i for i, label in enumerate(index.labels) if label == "PERSON"
+                 and (index.genders[i] or given_name_gender(index.names[i], mostly=True)) == left_out]
+    group = _group(ctx, noun, sent_no, list(exclude) + other_sex)
+    return [] if set(group) & set(other_sex) else group
+
+
+def _group(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int]:
     bare = noun.pos_ == "NUM" and noun.lower_ in NUMBERS and any(c.lower_ == "the" for c in noun.children)
     if not bare and (noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in GROUP_NOUNS):
         return []
