@@ -511,3 +511,9 @@ def test_a_visit_to_a_works_or_an_institute_is_a_trip_there(nlp, text, site):
 def test_a_flight_into_a_citys_airport_goes_to_the_airport(nlp):
     doc = run(nlp, "General Olusegun Obasanjo flew into Accra's Kotoka airport on Friday from Lagos.", date="1978-06-02")
     assert ("Olusegun Obasanjo", "Kotoka airport", "Lagos", "occurred") in travels(doc)
+
+
+def test_a_two_word_name_only_ever_flown_to_is_a_place(nlp):
+    doc = run(nlp, "Prime Minister Fumio Kishida will fly to Luang Prabang on Friday.", date="2019-06-30")
+    assert ("Fumio Kishida", "Luang Prabang", "planned") in trips(doc)
+

@@ -450,6 +450,7 @@ class Names(RuleTables):
         parts, titles aside ("Prince" of "Prince Faisal bin Farhan" is not).
         """
         located = only_after_locatives(spans, self.cues["motion_verb"])
+        flown_to = only_flown_to(spans, self.cues["motion_verb"])
         venues = {s.text for s in spans if s.label_ == "VENUE"}
         venues |= {s[:-1].text for s in spans if s.label_ == "VENUE" and len(s) > 1 and s[-1].is_lower}  # "X airport"
         venues &= located
@@ -479,6 +480,8 @@ class Names(RuleTables):
             label = span.label_
             if label in ("PERSON", "ORG") and span.text not in confirmed and self.venue_appositive(span):
                 label = "VENUE"  # "at Rashtrapati Bhavan, the presidential palace"
+            elif label == "PERSON" and span.text in flown_to and span.text not in confirmed:
+                label = "VENUE"  # "is scheduled to fly to Luang Prabang": a place, though a name of two words
             elif label not in KEEP_LABELS and (span.text in known or (
                     len(span) > 1 and span[-1].text in parts and span.text not in self.places)):
                 label = "PERSON"
@@ -721,6 +724,23 @@ def only_on_media(spans, post_verbs) -> set[str]:
         medium = prev is not None and prev.lower_ in {"on", "via"} and bool(governors & post_verbs)
         seen[span.text] = seen.get(span.text, True) and medium
     return {text for text, medium in seen.items() if medium}
+
+
+#: Verbs of motion after which "to X" may still be a person's ("the prize went to X", "came to X's aid").
+LOOSE_MOTION = frozenset({"go", "come", "move", "visit", "leave", "trip", "flight"})
+
+
+def only_flown_to(spans, motion_verbs=frozenset()) -> set[str]:
+    """Texts of PERSON entities every mention of which is the object of "to" after a verb of travelling
+    ("flew to Luang Prabang", "will travel to Luang Prabang"): places, however many words they have."""
+    seen: dict[str, bool] = {}
+    for span in spans:
+        if span.label_ != "PERSON":
+            continue
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        seen[span.text] = seen.get(span.text, True) and prev is not None and prev.lower_ == "to" \
+            and prev.head.lemma_.lower() in motion_verbs - LOOSE_MOTION
+    return {text for text, flown in seen.items() if flown}
 
 
 def only_after_locatives(spans, motion_verbs=frozenset()) -> set[str]:
