@@ -517,3 +517,17 @@ def test_a_two_word_name_only_ever_flown_to_is_a_place(nlp):
     doc = run(nlp, "Prime Minister Fumio Kishida will fly to Luang Prabang on Friday.", date="2019-06-30")
     assert ("Fumio Kishida", "Luang Prabang", "planned") in trips(doc)
 
+
+def test_respectively_gives_each_traveller_his_own_origin(nlp):
+    doc = run(nlp, "President Jakaya Kikwete and President Paul Kagame flew into Entebbe on Tuesday from Dar es Salaam "
+                   "and Kigali respectively.", date="2010-07-28")
+    found = travels(doc)
+    assert {("Jakaya Kikwete", "Entebbe", "Dar es Salaam", "occurred"),
+            ("Paul Kagame", "Entebbe", "Kigali", "occurred")} <= found
+    assert ("Paul Kagame", "Entebbe", "Dar es Salaam", "occurred") not in found
+
+
+def test_who_travels_with_the_traveller_goes_too(nlp):
+    doc = run(nlp, "Prime Minister Kevin Rudd, travelling with Foreign Minister Stephen Smith, reached Jakarta from "
+                   "Canberra on Monday.", date="2008-06-14")
+    assert ("Stephen Smith", "Jakarta", "occurred") in trips(doc)

@@ -627,8 +627,21 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if len(main) >= 2:  # "X and Y arrived in Kyiv. The visitors then ...", "X accompanied Y to Z. The two men"
         ctx.last_group, ctx.last_group_sent = list(main), sent.number
     base = _base(frame, date, status)
-    return [{"traveler": person, "destination": place, "origin": origin, **base, "evidence": list(base["evidence"])}
-            for person in travelers for place in places]
+    origins_each = [p for t in frame.tokens("origin") for p in destination_places(ctx.index, t, like)]
+    origin_of = respective(frame, travelers, origins_each)
+    places_of = respective(frame, travelers, places)
+    return [{"traveler": person, "destination": place, "origin": origin_of.get(person, origin), **base,
+             "evidence": list(base["evidence"])}
+            for person in travelers for place in ([places_of[person]] if person in places_of else places)]
+
+
+def respective(frame: Frame, travelers: list[int], places: list[int]) -> dict[int, int]:
+    """Each traveller's own place when the clause says "respectively" and names as many places as
+    travellers ("A, B and C arrived from X, Y and Z, respectively": A from X), else {}."""
+    if len(travelers) < 2 or len(places) != len(travelers) \
+            or not any(t.lower_ == "respectively" and frame.trigger in (t.head, t.head.head) for t in frame.trigger.sent):
+        return {}
+    return dict(zip(travelers, places))
 
 
 def in_own_country(index: EntityIndex, person: int, place: int) -> bool:
@@ -675,10 +688,15 @@ def trip_maker(noun: Token) -> list[Token]:
     return []
 
 
+#: Verbs whose participle with "with" names a travelling companion ("X, travelling with Y, reached Z").
+TRAVELLING_WITH = frozenset({"travel", "fly", "journey"})
+
+
 def accompanying(travelers: list[Token], verbs: frozenset, groups: frozenset = frozenset()) -> list[Token]:
     """Return who goes along with the travelers: "X, accompanied by Y, landed", "X was accompanied by Y",
-    "X flew to Z, accompanied by Y", "X was flown to Z on a plane, accompanied by Y"; also the members of
-    a delegation among them ("accompanied by Y and a delegation that included A and B")."""
+    "X flew to Z, accompanied by Y", "X was flown to Z on a plane, accompanied by Y", "X, travelling with Y,
+    reached Z"; also the members of a delegation among them ("accompanied by Y and a delegation that
+    included A and B")."""
     found = []
     for token in travelers:
         verbs_of = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in verbs]
@@ -695,6 +713,9 @@ def accompanying(travelers: list[Token], verbs: frozenset, groups: frozenset = f
             for by in verb.children:
                 if by.dep_ == "agent":
                     found.extend(c for c in by.children if c.dep_ == "pobj")
+        found += [obj for verb in token.children if verb.dep_ == "acl" and verb.tag_ == "VBG"
+                  and verb.lemma_.lower() in TRAVELLING_WITH for prep in verb.children
+                  if prep.dep_ == "prep" and prep.lower_ == "with" for obj in prep.children if obj.dep_ == "pobj"]
     return found + [member for token in found for group in token.subtree if group.lemma_.lower() in groups
                     for clause in group.children if clause.dep_ in ("relcl", "acl")
                     and clause.lemma_.lower() in ("include", "comprise")
