@@ -240,3 +240,37 @@ def test_a_place_the_model_cut_before_its_head_word_takes_it_in(rules_nlp):
               deps=["nsubj", "ROOT", "prep", "compound", "compound", "compound", "compound", "pobj", "punct"],
               ents=["B-PERSON", "O", "O", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "O", "O"])
     assert ("Santa Cruz de la Sierra", "VENUE") in ents(run(rules_nlp, doc))
+
+
+class _Text:
+    """Just the text of a Doc, for the header-line helpers that read nothing else."""
+
+    def __init__(self, text):
+        self.text = text
+
+
+@pytest.mark.parametrize("header,body_line,source", [
+    # the body repeats the headline in title case and goes on longer
+    ("Yonhap Moon, Trump agree to resume talks at Panmunjom", "Moon, Trump Agree To Resume Talks At Panmunjom; Kim "
+     "Joins", "Yonhap"),
+    # the exact repeat, as before
+    ("Newsroom Panama Rubio heads for the canal", "Rubio heads for the canal", "Newsroom Panama"),
+    # no body line opens like the rest of the header: the whole line
+    ("Yonhap Moon meets Trump", "SEOUL - President Moon Jae-in met Trump", "Yonhap Moon meets Trump"),
+])
+def test_the_source_on_the_header_line_ends_where_a_headline_repeated_below_starts(header, body_line, source):
+    from dipnlp.entities.context import _before_repeated_headline, _header_line_end
+
+    text = f" date 2019-06-30 {header}\n\n{body_line}\n\nMore text here.\n"
+    doc, start = _Text(text), len(" date 2019-06-30 ")
+    end = _before_repeated_headline(doc, start, _header_line_end(doc, start))
+    assert text[start:end].strip() == source
+
+
+def test_the_source_before_a_headline_the_body_repeats_otherwise_is_an_organisation(nlp):
+    import dipnlp
+
+    text = (" date 2019-06-30 Yonhap Moon, Trump agree to resume talks at Panmunjom\n\nMoon, Trump Agree To Resume "
+            "Talks At Panmunjom\n\nSEOUL - President Moon Jae-in met US President Donald Trump on Sunday.\n")
+    labels = {(e["name"], e["label"]) for e in dipnlp.extract(text, nlp=nlp).entities}
+    assert ("Yonhap", "ORG") in labels

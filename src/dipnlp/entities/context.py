@@ -15,6 +15,8 @@ Plain functions over a parsed Doc, used by ``dip_entity_rules``:
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Container, Iterable
 
 from spacy.tokens import Doc, Span
@@ -49,7 +51,22 @@ def _before_repeated_headline(doc: Doc, header_end: int, line_end: int) -> int:
     for line in lines:
         if len(line) > 10 and header.rstrip().endswith(line) and header.strip() != line:
             return header_end + len(header.rstrip()) - len(line)
+    # a body headline written otherwise (capitals, a longer or shorter form): the same first words
+    words = list(re.finditer(r"\S+", header))
+    openings = {_first_words(line) for line in lines if len(line.split()) >= HEADLINE_WORDS}
+    for k in range(1, len(words) - HEADLINE_WORDS + 1):
+        if _first_words(header[words[k].start():]) in openings:
+            return header_end + words[k].start()
     return line_end
+
+
+#: How many first words a body line must share with the rest of the header line to repeat its headline.
+HEADLINE_WORDS = 4
+
+
+def _first_words(text: str) -> tuple[str, ...]:
+    """The first :data:`HEADLINE_WORDS` words of a line, lower-cased and without punctuation."""
+    return tuple(w.strip(".,;:!?'\"‘’“”").lower() for w in text.split()[:HEADLINE_WORDS])
 
 
 def source_candidates(doc: Doc) -> list[Candidate]:
