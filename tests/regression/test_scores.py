@@ -11,8 +11,8 @@ session 11, ``dev9`` a ninth, written for session 12, ``dev10`` a tenth, written
 thirteenth, written for session 16, ``dev14`` and ``dev15``, written for session 17, ``dev16``,
 written for session 18, ``dev17``, written for session 19, ``dev18``, written for session 20, ``dev19``, written for
 session 21, ``dev20``, written for session 23, ``dev21``, written for session 24, ``dev22``, written for
-session 25, ``dev23``, written for session 26, ``dev24``, written for session 27, and ``dev25``, written for session
-28 (see their READMEs).
+session 25, ``dev23``, written for session 26, ``dev24``, written for session 27, ``dev25``, written for session
+28, and ``dev26``, written for session 29 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -88,11 +88,11 @@ FLOORS = {
     ("dev13", "relations_strict"): 0.48,
     ("dev14", "entities"): 0.86,
     ("dev14", "roles"): 0.82,
-    ("dev14", "relations"): 0.77,
-    ("dev14", "relations_strict"): 0.65,
+    ("dev14", "relations"): 0.78,
+    ("dev14", "relations_strict"): 0.66,
     ("dev15", "entities"): 0.86,
     ("dev15", "roles"): 0.83,
-    ("dev15", "relations"): 0.71,
+    ("dev15", "relations"): 0.72,
     ("dev15", "relations_strict"): 0.54,
     ("dev16", "entities"): 0.86,
     ("dev16", "roles"): 0.80,
@@ -124,16 +124,20 @@ FLOORS = {
     ("dev22", "relations_strict"): 0.43,
     ("dev23", "entities"): 0.80,
     ("dev23", "roles"): 0.80,
-    ("dev23", "relations"): 0.56,
-    ("dev23", "relations_strict"): 0.42,
+    ("dev23", "relations"): 0.57,
+    ("dev23", "relations_strict"): 0.43,
     ("dev24", "entities"): 0.80,
     ("dev24", "roles"): 0.78,
     ("dev24", "relations"): 0.56,
     ("dev24", "relations_strict"): 0.45,
-    ("dev25", "entities"): 0.78,
-    ("dev25", "roles"): 0.80,
-    ("dev25", "relations"): 0.49,
-    ("dev25", "relations_strict"): 0.37,
+    ("dev25", "entities"): 0.80,
+    ("dev25", "roles"): 0.82,
+    ("dev25", "relations"): 0.52,
+    ("dev25", "relations_strict"): 0.40,
+    ("dev26", "entities"): 0.85,
+    ("dev26", "roles"): 0.82,
+    ("dev26", "relations"): 0.68,
+    ("dev26", "relations_strict"): 0.49,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.71,
@@ -141,7 +145,7 @@ FLOORS = {
 }
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
         "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
-        "dev23", "dev24", "dev25", "heldout")
+        "dev23", "dev24", "dev25", "dev26", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -189,6 +193,7 @@ KNOWN_SPLITS = {
                                "no spelling rule joins the two romanisations",
               "Edmund Ho": "also 'Edmund Ho Hau Wah': a Macau name with a Western given name before the Chinese one "
                            "(as John Lee Ka-chiu in dev16)"},
+    "dev26": {},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
