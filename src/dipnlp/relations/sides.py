@@ -493,7 +493,7 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
     if word in RELATIVE_PRONOUNS and (token.dep_ in SUBJECT_DEPS or word == "whom"):
         return resolve_relative(ctx, token)
     if ctx.index.by_token.get(token.i) is None:
-        spouse = ctx.index.spouse_of(token, _possessor(ctx, token, exclude))
+        spouse = ctx.index.spouse_of(token, _possessor(ctx, token, exclude)) if token.lower_ in SPOUSE_NOUNS else None
         if spouse is not None and spouse not in exclude:
             return [spouse]  # "Prime Minister Keating and his wife flew to Bali": the wife named before
         members = [p for p in family(ctx.index, token) if p not in exclude]
