@@ -80,25 +80,32 @@ class EntityIndex:
                 self.spouses.setdefault(partner, index)
                 self.spouses.setdefault(index, partner)
 
+    def _word_before(self, start) -> Token | None:
+        """The word just before a mention that starts at ``start``, punctuation passed over ("his wife, X")."""
+        i = int(start) - 1
+        while i >= 0 and self.doc[i].is_punct:
+            i -= 1
+        return self.doc[i] if i >= 0 else None
+
     def _gender(self, mentions) -> str | None:
         """"f" or "m" when a word just before a mention says so ("his wife, X", "Mr X"), else None."""
         found = set()
         for start, _ in mentions:
-            i = int(start) - 1
-            while i >= 0 and self.doc[i].is_punct:
-                i -= 1
-            if i >= 0:
-                found |= {g for g, words in self.gender_cues.items() if self.doc[i].lower_ in words}
+            word = self._word_before(start)
+            if word is not None:
+                found |= {g for g, words in self.gender_cues.items() if word.lower_ in words}
         return found.pop() if len(found) == 1 else None
+
+    def sex(self, person: int, mostly: bool = False) -> str | None:
+        """"f" or "m" for a person: by a word before their name (see ``genders``), else by their given name
+        (:func:`given_name_gender`, with its ``mostly``)."""
+        return self.genders[person] or given_name_gender(self.names[person], mostly)
 
     def _introduced_as_spouse(self, mentions) -> int | None:
         """The person whose wife or husband a mention is introduced as: "X's wife, Y" is X's; "X, accompanied
         by his wife Y" and "X and his wife Y" are the person named last before "his" in the sentence."""
         for start, _ in mentions:
-            i = int(start) - 1
-            while i >= 0 and self.doc[i].is_punct:
-                i -= 1
-            noun = self.doc[i] if i >= 0 else None
+            noun = self._word_before(start)
             if noun is None or noun.lower_ not in SPOUSE_NOUNS:
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -112,13 +119,6 @@ class EntityIndex:
                 return partner
         return None
 
-    def spouse_of(self, noun: Token, owner: int | None) -> int | None:
-        """The person a spouse noun without a name stands for ("Keating and his wife flew"): the one the
-        article introduced as ``owner``'s wife or husband."""
-        if noun.lower_ not in SPOUSE_NOUNS or self.by_token.get(noun.i) is not None or owner is None:
-            return None
-        return self.spouses.get(owner)
-
     def other_gender(self, pronoun: str) -> list[int]:
         """The people a singular pronoun cannot stand for: women for "he", men for "she". For "she", a man
         is also one whose given name is a man's (:func:`given_name_gender`); for "he", a woman only by a
@@ -127,8 +127,7 @@ class EntityIndex:
         if pronoun in ("he", "him", "his", "himself"):
             return [i for i, g in enumerate(self.genders) if g == "f"]
         if pronoun in ("she", "her", "hers", "herself"):
-            return [i for i, g in enumerate(self.genders) if g == "m" or g is None and self.labels[i] == "PERSON"
-                    and given_name_gender(self.names[i]) == "m"]
+            return [i for i, label in enumerate(self.labels) if label == "PERSON" and self.sex(i) == "m"]
         return []
 
     def _of_places(self, mentions) -> set[str]:

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from dipnlp.entities.names_match import given_name_gender
 from dipnlp.relations.lists import (SUBJECT_DEPS, listed_after, listed_after_colon, semicolon_items, stray_appositive,
                                     stray_conjunct, stray_opener)
 from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, SPOUSE_NOUNS,
@@ -279,7 +278,7 @@ def resolve_set(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int
 def is_couple(index: EntityIndex, pair: list[int]) -> bool:
     """Whether two people may be a married couple: a woman, by a word before her name ("Queen", "his wife") or her
     given name, and someone not known to be one."""
-    return [index.genders[p] or given_name_gender(index.names[p]) for p in pair].count("f") == 1
+    return [index.sex(p) for p in pair].count("f") == 1
 
 
 #: Group nouns that say their people's sex, and the sex they leave out.
@@ -294,8 +293,8 @@ def resolve_group(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[i
     if left_out is None:
         return _group(ctx, noun, sent_no, exclude)
     index = ctx.index
-    other_sex = [i for i, label in enumerate(index.labels) if label == "PERSON"
-                 and (index.genders[i] or given_name_gender(index.names[i], mostly=True)) == left_out]
+    other_sex = [i for i, label in enumerate(index.labels)
+                 if label == "PERSON" and index.sex(i, mostly=True) == left_out]
     group = _group(ctx, noun, sent_no, list(exclude) + other_sex)
     return [] if set(group) & set(other_sex) else group
 
@@ -493,9 +492,10 @@ def _referent(ctx: Context, token: Token, sent_no: int, exclude: list[int]) -> l
     if word in RELATIVE_PRONOUNS and (token.dep_ in SUBJECT_DEPS or word == "whom"):
         return resolve_relative(ctx, token)
     if ctx.index.by_token.get(token.i) is None:
-        spouse = ctx.index.spouse_of(token, _possessor(ctx, token, exclude)) if token.lower_ in SPOUSE_NOUNS else None
+        # "Prime Minister Keating and his wife flew to Bali": the wife the article introduced as his
+        spouse = ctx.index.spouses.get(_possessor(ctx, token, exclude)) if token.lower_ in SPOUSE_NOUNS else None
         if spouse is not None and spouse not in exclude:
-            return [spouse]  # "Prime Minister Keating and his wife flew to Bali": the wife named before
+            return [spouse]
         members = [p for p in family(ctx.index, token) if p not in exclude]
         if members:
             return members  # "The Clintons left for Warsaw"
