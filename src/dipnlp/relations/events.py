@@ -627,19 +627,25 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     if len(main) >= 2:  # "X and Y arrived in Kyiv. The visitors then ...", "X accompanied Y to Z. The two men"
         ctx.last_group, ctx.last_group_sent = list(main), sent.number
     base = _base(frame, date, status)
-    origins_each = [p for t in frame.tokens("origin") for p in destination_places(ctx.index, t, like)]
-    origin_of = respective(frame, travelers, origins_each)
-    places_of = respective(frame, travelers, places)
+    origin_of, places_of = {}, {}
+    if says_respectively(frame.trigger):  # "A and B arrived from X and Y respectively": A from X, B from Y
+        listed = [p for t in frame.tokens("origin") for p in destination_places(ctx.index, t, like)]
+        origin_of = respective(travelers, listed)
+        places_of = respective(travelers, places)
     return [{"traveler": person, "destination": place, "origin": origin_of.get(person, origin), **base,
              "evidence": list(base["evidence"])}
             for person in travelers for place in ([places_of[person]] if person in places_of else places)]
 
 
-def respective(frame: Frame, travelers: list[int], places: list[int]) -> dict[int, int]:
-    """Each traveller's own place when the clause says "respectively" and names as many places as
-    travellers ("A, B and C arrived from X, Y and Z, respectively": A from X), else {}."""
-    if len(travelers) < 2 or len(places) != len(travelers) \
-            or not any(t.lower_ == "respectively" and frame.trigger in (t.head, t.head.head) for t in frame.trigger.sent):
+def says_respectively(trigger: Token) -> bool:
+    """Whether "respectively" hangs on a travel verb or on one of its phrases."""
+    return any(t.lower_ == "respectively" and trigger in (t.head, t.head.head) for t in trigger.sent)
+
+
+def respective(travelers: list[int], places: list[int]) -> dict[int, int]:
+    """Each traveller's own place, in the order named, when a clause that says "respectively" names as many
+    places as travellers ("A, B and C arrived from X, Y and Z, respectively": A from X), else {}."""
+    if len(travelers) < 2 or len(places) != len(travelers):
         return {}
     return dict(zip(travelers, places))
 
