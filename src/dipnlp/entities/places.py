@@ -42,10 +42,8 @@ def _city_names(by_code: dict[str, str]) -> dict[str, dict]:
             continue
         country = by_code.get(city["countrycode"])
         names[city["name"]] = {"place": city["name"], "kind": "city", "country": country}
-        if city["name"].startswith("Saint "):  # "St Petersburg", "St. Petersburg": named as the news writes it
-            for short in ("St ", "St. "):
-                written = short + city["name"][len("Saint "):]
-                names[written] = {"place": written, "kind": "city", "country": country}
+        for written in saint_short_forms(city["name"]):  # "St Petersburg": named as the news writes it
+            names[written] = {"place": written, "kind": "city", "country": country}
     for city in cities:  # "Asuncion", "Bogota": news that drops the accents of a capital or a large city
         if city["population"] >= MIN_FOLDED_POPULATION or city["name"] in capitals:
             names.setdefault(without_accents(city["name"]), names[city["name"]])
@@ -57,12 +55,23 @@ def _package_places() -> dict[str, dict]:
     countries, by_code = _country_names()
     places = _city_names(by_code)
     places.update(countries)
-    for name in [n for n in countries if n.startswith("Saint ")]:  # "St. Lucia", "St Kitts and Nevis"
-        for short in ("St ", "St. "):
-            places.setdefault(short + name[len("Saint "):], places[name])
+    for name in countries:  # "St. Lucia", "St Kitts and Nevis"
+        for written in saint_short_forms(name):
+            places.setdefault(written, places[name])
     for name in countries:  # "Curacao", "Cote d'Ivoire"
         places.setdefault(without_accents(name), places[name])
     return places
+
+
+def saint_short_forms(name: str) -> list[str]:
+    """The short forms of a name that opens with "Saint" ("St Lucia", "St. Lucia"), else none.
+
+    >>> saint_short_forms("Saint Petersburg"), saint_short_forms("Santiago")
+    (['St Petersburg', 'St. Petersburg'], [])
+    """
+    if not name.startswith("Saint "):
+        return []
+    return [short + name[len("Saint "):] for short in ("St ", "St. ")]
 
 
 def without_accents(text: str) -> str:
