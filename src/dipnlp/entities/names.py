@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dipnlp.entities.cues import demonym_forms, load_cues
+from dipnlp.entities.headlines import cut_headline_run_ons
 from dipnlp.entities.links import after_titles
 from dipnlp.entities.names_match import QUOTES
 from dipnlp.entities.places import load_places
@@ -111,11 +112,12 @@ class Names(RuleTables):
         surnames = {doc[c.end - 1].text for c in senses if c.label == "PERSON" and c.end - c.start > 1
                     and not only_adjectives(doc, c, self.demonyms)}
         demonyms = self.demonyms - surnames  # "Sudani" of "Mohammed Shia al-Sudani" is his name, not "Sudanese"
-        doc.ents = resolve_overlaps(doc, [c for c in (without_honorific(c, in_long_styles) for c in senses)
-                                          if c and not only_title(c, qualified)
-                                          and not only_adjectives(doc, c, demonyms)
-                                          and not only_title(c, in_styles)  # "Foreign Minister [Dr] AK Momen"
-                                          and not only_particles(doc, c, self.particles)])  # "El" of "El-Sisi"
+        doc.ents = cut_headline_run_ons(doc, resolve_overlaps(doc, [
+            c for c in (without_honorific(c, in_long_styles) for c in senses)
+            if c and not only_title(c, qualified)
+            and not only_adjectives(doc, c, demonyms)
+            and not only_title(c, in_styles)  # "Foreign Minister [Dr] AK Momen"
+            and not only_particles(doc, c, self.particles)]))  # "El" of "El-Sisi"
         return doc
 
     def name_parts(self, doc: Doc, ent: Span) -> list[Candidate]:
