@@ -346,3 +346,16 @@ def test_a_planned_meeting_on_a_bare_day_read_in_the_past_is_on_the_coming_day(c
     doc = make_doc(component.nlp.vocab, met, entities, [(5, 7, "1969-05-21")], "1970-03-20")
     doc._.dip_dates[0]["ahead"] = "1970-05-21"
     assert [(m["date"], m["status"]) for m in component(doc)._.dip_meetings] == [("1969-05-21", "occurred")]
+
+
+@pytest.mark.parametrize("second,tag,status", [("returned", "VBD", "occurred"), ("return", "VB", "negated")])
+def test_a_finite_verb_joined_to_a_negated_one_keeps_its_own_polarity(component, second, tag, status):
+    # "Kouchner did not travel to Tbilisi and returned to Paris ." / "... and return to Paris ."
+    rows = [("Kouchner", "Kouchner", "NNP", "nsubj", 3), ("did", "do", "VBD", "aux", 3), ("not", "not", "RB", "neg", 3),
+            ("travel", "travel", "VB", "ROOT", 3), ("to", "to", "IN", "prep", 3), ("Tbilisi", "Tbilisi", "NNP", "pobj", 4),
+            ("and", "and", "CC", "cc", 3), (second, "return", tag, "conj", 3), ("to", "to", "IN", "prep", 7),
+            ("Paris", "Paris", "NNP", "pobj", 8), (".", ".", ".", "punct", 3)]
+    doc = make_doc(component.nlp.vocab, rows, [("Bernard Kouchner", "PERSON", 0, 1), ("Tbilisi", "VENUE", 5, 6),
+                                               ("Paris", "VENUE", 9, 10)])
+    statuses = {t["destination"]: t["status"] for t in component(doc)._.dip_travels}
+    assert statuses == {1: "negated", 2: status}

@@ -65,8 +65,22 @@ def _cue(token: Token, words: set[str], particles: bool = True) -> bool:
     return not need or any(c.lower_ in need for c in token.children)
 
 
+#: Tags of a verb that carries its own tense.
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def own_clause(chain: list[Token]) -> list[Token]:
+    """The chain up to a verb that a finite verb of another tense is joined to: in "did not travel on to
+    Tbilisi and returned to Paris", "returned" has a tense, and so a polarity, of its own."""
+    for n, (below, token) in enumerate(zip(chain, chain[1:]), start=1):
+        if below.dep_ == "conj" and below.tag_ in FINITE and token.tag_ != below.tag_:
+            return chain[:n]
+    return chain
+
+
 def status_cue(chain: list[Token], lexicon: dict[str, set[str]]) -> str | None:
     """Return cancelled/postponed/refused/negated/uncertain/planned from the chain's words, else None."""
+    chain = own_clause(chain)
     for status in ("cancelled", "postponed", "refused"):
         words = lexicon.get(status, set())
         if any(_cue(t, words) for t in chain[1:]) or any(
