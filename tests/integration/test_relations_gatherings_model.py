@@ -619,3 +619,23 @@ def test_the_two_sides_at_the_talks_listed_one_after_the_other_join_the_talks_ju
     talks = [m for m in result.meetings if "Jan Brouwer" in m["participants"]]
     assert len(talks) == 1 and talks[0]["date"] == "1988-03-03"  # not the reception of last May
     assert {"Li Peng", "Ruud Lubbers", "Qian Qichen", "Zhu Rongji", "Hans van Mierlo"} <= set(talks[0]["participants"])
+
+
+def test_leaders_who_closed_a_summit_attended_it_on_its_date(nlp):
+    doc = run(nlp, "Mexican President Andres Manuel Lopez Obrador, U.S. President Joe Biden and Canadian Prime Minister "
+                   "Justin Trudeau closed the tenth North American Leaders' Summit on Tuesday at the National Palace.",
+              date="2023-01-11")
+    [meeting] = doc._.dip_meetings
+    names = [e["name"] for e in doc._.dip_entities]
+    assert {names[p] for side in meeting["sides"] for p in side} == {"Andres Manuel Lopez Obrador", "Joe Biden",
+                                                                      "Justin Trudeau"}
+    assert meeting["date"] == "2023-01-10"
+
+
+def test_a_summit_hosted_by_someone_takes_the_date_of_the_verb_it_hangs_on(nlp):
+    doc = run(nlp, "Six African leaders yesterday signed a declaration committing them to democracy, the rule of law "
+                   "and an end to the wars of the Great Lakes, at a one-day summit hosted by President Yoweri Museveni "
+                   "at State House, Entebbe. The leaders who attended were President Museveni, President Daniel arap Moi "
+                   "of Kenya and President Benjamin Mkapa of Tanzania.", date="1998-03-26")
+    [meeting] = doc._.dip_meetings
+    assert meeting["date"] == "1998-03-25"

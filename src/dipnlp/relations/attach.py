@@ -31,9 +31,10 @@ def _has_subject(token: Token) -> bool:
 
 
 def governing_chain(trigger: Token, light: Token | None = None, stop_preps=frozenset()) -> list[Token]:
-    """Return the trigger and its governors up to the first verb that has a subject of its own."""
+    """Return the trigger and its governors up to the first verb that has a subject of its own. A light verb
+    below the trigger ("a summit hosted by X") is kept, and the climb goes on from the trigger."""
     chain = [trigger] + ([light] if light is not None and light.i != trigger.i else [])
-    token = chain[-1]
+    token = trigger if chain[-1].head.i == trigger.i else chain[-1]
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and _has_subject(token):
             break
