@@ -639,3 +639,13 @@ def test_a_summit_hosted_by_someone_takes_the_date_of_the_verb_it_hangs_on(nlp):
                    "of Kenya and President Benjamin Mkapa of Tanzania.", date="1998-03-26")
     [meeting] = doc._.dip_meetings
     assert meeting["date"] == "1998-03-25"
+
+
+def test_a_delegation_listed_after_talks_joins_the_talks_not_the_ceremony_before_them(nlp):
+    doc = run(nlp, "On Tuesday, Joe Biden and Joao Lourenco held official talks at the Presidential Palace in Luanda, "
+                   "after a welcome ceremony with military honours. The Angolan delegation included the Minister of "
+                   "External Relations, Tete Antonio.", date="2024-12-04")
+    dated = [m for m in doc._.dip_meetings if m["date"] == "2024-12-03"]
+    names = [e["name"] for e in doc._.dip_entities]
+    assert len(dated) == 1 and {"Joe Biden", "Joao Lourenco", "Tete Antonio"} <= {
+        names[p] for side in dated[0]["sides"] for p in side}

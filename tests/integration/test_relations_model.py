@@ -43,6 +43,14 @@ def test_calls_and_letters_are_not_meetings(nlp, text):
     assert meetings(run(nlp, text)) == []
 
 
+def test_what_leaders_called_a_step_is_no_phone_call(nlp):
+    doc = run(nlp, "Nikol Pashinyan and Ilham Aliyev signed a joint declaration at the White House on Friday in the "
+                   "presence of Donald Trump, in what all three leaders called a historic step toward peace.",
+              date="2025-08-09")
+    assert ({frozenset({"Nikol Pashinyan"}), frozenset({"Ilham Aliyev"}), frozenset({"Donald Trump"})},
+            "occurred") in meetings(doc)
+
+
 def test_travel_with_origin(nlp):
     doc = run(nlp, "Sergei Lavrov flew to Geneva from Moscow on Thursday.")
     assert ("Sergei Lavrov", "Geneva", "occurred") in travels(doc)

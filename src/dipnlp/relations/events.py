@@ -43,8 +43,9 @@ def is_remote(frame: Frame, rules: Rules) -> bool:
             if (child.lemma_.lower() in words or child.lower_ in words) and not is_courtesy_call(child):
                 return True  # "received a phone call from X"; "received a courtesy call from X" is a visit
             if child.dep_ == "prep" and child.lower_ in ("in", "during", "on") and any(
-                    g.lemma_.lower() == "call" and not is_courtesy_call(g) for g in child.children):
-                return True  # "in a phone call, X discussed ... with Y"
+                    g.lemma_.lower() == "call" and g.pos_ == "NOUN" and not is_courtesy_call(g)
+                    for g in child.children):
+                return True  # "in a phone call, X discussed ... with Y"; not "in what both called a step"
     if frame.trigger.pos_ == "VERB":
         heads += [c for c in frame.trigger.children if c.dep_ == "dobj"]  # "discussed the talks by phone"
     return any(child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "through")

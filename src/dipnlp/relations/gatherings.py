@@ -169,6 +169,11 @@ def _new_part(noun: Token) -> bool:
                if c.dep_ in ("det", "amod", "nummod", "compound"))
 
 
+#: Prepositions whose object is an event told aside, before or after the clause's own ("held talks after a
+#: welcome ceremony").
+ASIDE_PREPS = frozenset({"after", "before", "following"})
+
+
 def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset,
                    gathering_nouns: frozenset, hosts: list[int] | None = None) -> dict:
     """Return the ``_gathering`` note of a meeting mention (``hosts``: whom companions came with)."""
@@ -180,7 +185,8 @@ def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset
     note = {"lemma": lemma, "refers": refers(noun), "sent": sent, "attendance": attendance,
             "gathering": lemma in gathering_nouns, "noun": noun.i if noun is not None else None,
             "verb_noun": verb_noun,  # "X met Y ... present at the meeting": that meeting
-            "background": in_past_perfect(trigger)}
+            "background": in_past_perfect(trigger),
+            "aside": noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ASIDE_PREPS}
     if noun is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVENT_PRONOUNS for c in trigger.children):
         note["refers"] = "previous"
     if note["refers"] == "new" and attendance and _circumstance_of_passive(noun, trigger):
@@ -271,12 +277,13 @@ def _within_reach(event: dict, mention: dict) -> bool:
 
 def _told_last(sent: int, candidates: list[dict]) -> dict | None:
     """An event of sentence ``sent``, else the event of two people or more told last (not the one that
-    began last: "X met Y. ... The talks began at ten" tells X and Y's meeting again)."""
+    began last: "X met Y. ... The talks began at ten" tells X and Y's meeting again), and of its sentence
+    the event told in its own right, not one told aside ("held talks after a welcome ceremony")."""
     same = [e for e in candidates if sent in e["_gathering"]["sents"]]
     if same:
         return same[0]
-    met = [e for e in candidates if len(people(e)) >= 2]
-    return max(met, key=lambda e: max(e["_gathering"]["sents"]), default=None)
+    met = [e for e in candidates if len(people(e)) >= 2]  # the talks, not "after a welcome ceremony"
+    return max(met, key=lambda e: (max(e["_gathering"]["sents"]), not e["_gathering"].get("aside")), default=None)
 
 
 def _same_noun(mention: dict, events: list[dict]) -> dict | None:
