@@ -47,6 +47,16 @@ def test_the_source_in_capitals_on_a_line_of_its_own_is_no_dateline_and_the_city
     assert {(t["destination"], t["origin"]) for t in result.to_dict()["travels"]} == {("Manila", "Tokyo")}
 
 
+def test_the_source_in_capitals_with_its_article_is_no_dateline_place(nlp):
+    import dipnlp
+
+    text = (" date 1998-03-26 New Vision Leaders sign declaration\n\nLeaders sign declaration\n\n"
+            "THE NEW VISION, Kampala, Thursday\n\nPresident Benjamin Mkapa arrived yesterday from Dar es Salaam.\n")
+    result = dipnlp.extract(text, nlp=nlp)
+    assert "NEW VISION" not in {e["name"] for e in result.entities if e["label"] == "VENUE"}
+    assert "NEW VISION" not in {t["destination"] for t in result.to_dict()["travels"]}
+
+
 def test_a_known_place_in_capitals_after_a_byline_and_a_date_line_is_the_dateline(nlp):
     import dipnlp
 

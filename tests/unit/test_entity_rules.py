@@ -485,3 +485,15 @@ def test_a_model_event_named_after_a_building_word_is_a_venue(rules_nlp):
                                   ents=[("the Australian War Memorial", "EVENT")],
                                   pos={"He": "PRON", "laid": "VERB", "a": "DET", "at": "ADP", "the": "DET"}))
     assert ents(doc) == [("Australian War Memorial", "VENUE")]
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Clinton visited the medieval Boyana Church .", "Boyana Church", "VENUE"),
+    ("Clinton met the late Frank Church .", "Frank Church", "PERSON"),
+    ("Clinton met Frank Church .", "Frank Church", "PERSON"),
+])
+def test_a_person_the_model_finds_after_the_whose_head_is_a_venue_word_is_a_venue(rules_nlp, text, name, label):
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"visited": "VERB", "met": "VERB", "the": "DET",
+                                                        "medieval": "ADJ", "late": "ADJ"},
+                                  ents=[("Clinton", "PERSON"), (name, "PERSON")]))
+    assert (name, label) in ents(doc)

@@ -100,14 +100,20 @@ def dateline_places(doc: Doc, sources: Iterable[str] = (), places: Container[str
     name in capitals on a line of its own ("KYODO NEWS - Nov 4, 2023" above "MANILA - ..."). Further down,
     after a byline and a date line, or before a colon ("RIYADH: ..."), only a known place of ``places``
     is one ("PUBLISHED: ..." is not)."""
-    names = {name.lower() for name in sources}
+    names = {_without_article(name) for name in sources}
     near = opening_lines(doc)
     for start in opening_lines(doc, CAPITALS_LINES, CAPITALS_REACH):
-        found = [c for c in _dateline_place_at(doc, start) if doc[c.start:c.end].text.lower() not in names
+        found = [c for c in _dateline_place_at(doc, start) if _without_article(doc[c.start:c.end].text) not in names
                  and (start in near and doc[c.end].text != ":" or doc[c.start:c.end].text.title() in places)]
         if found:
             return found
     return []
+
+
+def _without_article(name: str) -> str:
+    """A name lower-cased without a leading "the" ("THE NEW VISION" is the source "New Vision")."""
+    name = name.lower()
+    return name[4:] if name.startswith("the ") else name
 
 
 def _dateline_place_at(doc: Doc, start: int) -> list[Candidate]:

@@ -186,6 +186,9 @@ class EntityRules(RuleTables):
         elif cand.label == "PERSON" and len(span) > 2 and any(t.lower_ in self.cues["venue_head"] and t.is_title
                                                                for t in span[1:-1]):
             cand.label = "VENUE"  # "Joint Base Andrews"
+        elif cand.label == "PERSON" and len(span) > 1 and span[-1].is_title \
+                and span[-1].lower_ in self.cues["venue_head"] and after_article(doc, cand.start):
+            cand.label = "VENUE"  # "the medieval Boyana Church": no one is "the ... Church"
         elif cand.label == "PERSON" and len(span) > 1 and span[0].lower_ in self.cues["venue_lead"] \
                 and span[0].is_title:
             cand.label = "VENUE"  # "Qasr Al Watan", "Istana Negara", "[RAAF] Base Darwin"
@@ -193,6 +196,19 @@ class EntityRules(RuleTables):
             if before is not None and before.is_upper and before.is_alpha and len(before) >= 2 and not before.ent_type_:
                 cand.start -= 1  # the acronym of the service that runs it
         return cand
+
+
+#: Adjectives between "the" and a person's name ("the late Frank Church").
+PERSON_ADJECTIVES = frozenset({"late", "then", "former", "young", "elder", "younger", "great"})
+
+
+def after_article(doc: Doc, start: int) -> bool:
+    """Whether a name follows "the" or "a", perhaps over lowercase adjectives other than those a person
+    takes ("the medieval Boyana Church", not "the late Frank Church")."""
+    i = start - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ" and doc[i].lower_ not in PERSON_ADJECTIVES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("the", "a", "an")
 
 
 def outside(cand: Candidate, sources: list[Candidate]) -> list[Candidate]:
