@@ -400,3 +400,21 @@ def test_a_one_word_name_after_a_royal_title_stays_a_person_though_a_city_bears_
 def test_minister_responsible_for_a_brief_and_the_malaysian_kings_style_are_titles_not_people(nlp, text, expected):
     doc = nlp(text)
     assert {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"} == expected
+
+
+def test_a_name_set_off_by_someones_residence_is_a_venue_not_a_titled_person(nlp):
+    import dipnlp
+
+    result = dipnlp.extract("President Yitzhak Navon gave a state dinner for the Mitterrands at Beit Hanassi, the "
+                            "President's residence.", date="1982-03-05", nlp=nlp)
+    labels = {e["name"]: e["label"] for e in result.entities}
+    assert labels.get("Beit Hanassi") == "VENUE"
+    assert "President" not in (next(e for e in result.entities if e["name"] == "Beit Hanassi").get("roles") or [])
+
+
+def test_a_country_with_a_possessive_after_a_title_is_no_name(nlp):
+    import dipnlp
+
+    result = dipnlp.extract("The President explained to the Secretary General Iraq's principled position on the "
+                            "inspections.", date="1998-02-24", nlp=nlp)
+    assert {e["name"]: e["label"] for e in result.entities}.get("Iraq") == "VENUE"

@@ -32,8 +32,16 @@ def appositive_title(doc: Doc, person: Span, titles: list[dict]) -> int | None:
         end += 1
     if end < len(doc) and doc[end].lower_ in {"said", "says"}:
         return None  # the subject of "said" ("... Maduro, a Chilean official said")
-    inside = [i for i, t in enumerate(titles) if start <= t["start"] and t["end"] <= end]
+    inside = [i for i, t in enumerate(titles) if start <= t["start"] and t["end"] <= end
+              and not owns_what_follows(doc, t)]  # "X, the President's residence"
     return inside[-1] if inside else None
+
+
+def owns_what_follows(doc: Doc, title: dict) -> bool:
+    """Whether a bare title, without a domain, is the possessor of the noun after it ("the President's
+    residence"), not a title of the name before it ("head of the UN's trade agency" still is one)."""
+    end = title["end"]
+    return end < len(doc) and doc[end].tag_ == "POS" and (title.get("core_end") or end) == end
 
 
 def after_styles(doc: Doc, i: int) -> int:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from dipnlp.entities.cues import demonym_forms, load_cues
 from dipnlp.entities.headlines import cut_headline_run_ons
-from dipnlp.entities.links import after_titles
+from dipnlp.entities.links import after_titles, owns_what_follows
 from dipnlp.entities.names_match import QUOTES
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, cut, resolve_overlaps, split_clause
@@ -240,7 +240,8 @@ class Names(RuleTables):
         Mahamat, chairman of ..."), the subject of a verb of speech or going, coordinated with a PERSON, or the
         one met ("is to meet Olaf Scholz")."""
         persons = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
-        title_starts = {t["start"] for t in titles}
+        title_starts = {t["start"] for t in titles  # not "Beit Hanassi, the President's residence"
+                        if not owns_what_follows(doc, t)}
         found = set()
         for span in spans:
             if span.label_ not in {"ORG", "VENUE"} or not self.person_shaped(span):
@@ -385,6 +386,8 @@ class Names(RuleTables):
                 continue  # "King Khalid International Airport" is a place named after a king
             if end - start == 1 and end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
                 continue  # "Commissioner for Political Affairs, Peace and Security": the title goes on
+            if end < len(doc) and doc[end].tag_ == "POS" and doc[start:end].text in self.places:
+                continue  # "explained to the Secretary General Iraq's position": the country's, no name
             if end > start and (start in right_after or doc[start:end].text not in self.places):
                 single = end - start == 1 or (end - start == 2 and doc[end - 1].text in ROMAN)
                 regnal = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text in self.places
@@ -422,12 +425,13 @@ class Names(RuleTables):
 
     def venue_appositive(self, span) -> bool:
         """Whether a name is followed by ", the [adjectives] <venue noun>" ("Rashtrapati Bhavan, the
-        presidential palace")."""
+        presidential palace", "Beit Hanassi, the President's residence")."""
         doc, i = span.doc, span.end
         if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
             return False
         j = i + 2
-        while j < len(doc) and doc[j].pos_ in ("ADJ", "PROPN") and doc[j].is_alpha:
+        while j < len(doc) and (doc[j].pos_ in ("ADJ", "PROPN") and doc[j].is_alpha or doc[j].tag_ == "POS"
+                                or doc[j].dep_ == "compound" and doc[j].is_alpha):
             j += 1
         return j < len(doc) and doc[j].lower_ in self.cues["venue_noun"]
 
