@@ -1271,3 +1271,12 @@ def test_the_two_men_are_not_a_pair_with_a_woman_in_it(nlp):
     doc = run(nlp, "Mary Robinson met Kofi Annan in Geneva on Monday. The two men had lunch in Bern on Tuesday.",
               date="1999-03-10")
     assert not [m for m in doc._.dip_meetings if m["date"] == "1999-03-09"]
+
+
+def test_a_where_clause_hung_on_a_dated_thing_takes_the_date_of_its_main_clause(nlp):
+    doc = run(nlp, "This afternoon the president, Mrs. Obama, Malia and Sasha visited Cidade de Deus, the west-zone "
+                   "community made famous by the 2002 film, where they were welcomed by state Governor Sergio Cabral "
+                   "and Mayor Eduardo Paes.", date="2011-03-20")
+    dates = {m["date"] for m in doc._.dip_meetings if any(
+        doc._.dip_entities[p]["name"] == "Sergio Cabral" for side in m["sides"] for p in side)}
+    assert dates == {"2011-03-20"}

@@ -270,13 +270,21 @@ def where_clause_date(clause: Token, dates: list[dict], blocked: set[int]) -> di
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
         return None
     verb, path = clause.head, []
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        path.append(verb)
-        verb = verb.head
+    while verb.head.i != verb.i and (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        path.append(verb)  # over the nouns, and a participle that describes one ("the community made famous
+        verb = verb.head  # by the film, where ..."), to the verb of the clause
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     main = path + governing_chain(verb)
-    return attach_date(main, dates, blocked - {t.i for t in main})
+    doc = clause.doc
+    own = [d for d in dates if not _names_a_thing(doc[d["token_start"]:d["token_end"]].root)]
+    return attach_date(main, own, blocked - {t.i for t in main})
+
+
+def _names_a_thing(root: Token) -> bool:
+    """Whether a date modifies a noun as its name or kind ("the 2002 film", where the parse may hang a "where"
+    clause), which dates the thing, not the clause."""
+    return root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def says_there(chain: list[Token]) -> bool:
