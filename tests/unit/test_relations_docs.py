@@ -359,3 +359,19 @@ def test_a_finite_verb_joined_to_a_negated_one_keeps_its_own_polarity(component,
                                                ("Paris", "VENUE", 9, 10)])
     statuses = {t["destination"]: t["status"] for t in component(doc)._.dip_travels}
     assert statuses == {1: "negated", 2: status}
+
+
+@pytest.mark.parametrize("verb,status", [
+    ([("was", "be", "VBD", "ROOT", 7)], "occurred"),
+    ([("will", "will", "MD", "aux", 8), ("be", "be", "VB", "ROOT", 8)], "planned"),
+])
+def test_a_to_clause_that_makes_the_subject_the_last_to_meet_is_as_done_as_its_verb(component, verb, status):
+    # "The last secretary to meet Lukashenko was/will be Pompeo ."
+    n = 5 + len(verb)  # the index of the verb "be"
+    rows = [("The", "the", "DT", "det", 2), ("last", "last", "JJ", "amod", 2), ("secretary", "secretary", "NN", "nsubj", n),
+            ("to", "to", "TO", "aux", 4), ("meet", "meet", "VB", "relcl", 2), ("Lukashenko", "Lukashenko", "NNP", "dobj", 4)]
+    rows += [(w, lem, t, d, n) for w, lem, t, d, _ in verb]
+    rows += [("Pompeo", "Pompeo", "NNP", "attr", n), (".", ".", ".", "punct", n)]
+    doc = component(make_doc(component.nlp.vocab, rows, [("Alexander Lukashenko", "PERSON", 5, 6),
+                                                         ("Mike Pompeo", "PERSON", n + 1, n + 2)]))
+    assert [m["status"] for m in doc._.dip_meetings] == [status]

@@ -162,12 +162,12 @@ def _past_trip_purpose(clause: Token, lexicon: dict[str, set[str]]) -> bool:
 
 def _record_clause(clause: Token, auxes: set[str]) -> bool:
     """Whether a to-clause tells what made someone first, last or only ("is the first French president to
-    visit Cambodia", "the only leader to attend"): a fact, unless the verb that tells it is to come
-    ("will be the first to visit")."""
+    visit Cambodia", "the only leader to attend", "The last secretary of state to meet X was Y"): a fact,
+    unless the verb that tells it is to come ("will be the first to visit")."""
     noun, verb = clause.head, clause.head.head
     return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "only"))
                for c in noun.children) \
-        and noun.dep_ == "attr" and verb.tag_ in ("VBZ", "VBD", "VBP", "VBN") and verb.dep_ != "xcomp" \
+        and (noun.dep_ == "attr" or noun.dep_ == "nsubj" and verb.lemma_ == "be") and verb.tag_ in ("VBZ", "VBD", "VBP", "VBN") and verb.dep_ != "xcomp" \
         and not any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children)
 
 
