@@ -12,7 +12,7 @@ thirteenth, written for session 16, ``dev14`` and ``dev15``, written for session
 written for session 18, ``dev17``, written for session 19, ``dev18``, written for session 20, ``dev19``, written for
 session 21, ``dev20``, written for session 23, ``dev21``, written for session 24, ``dev22``, written for
 session 25, ``dev23``, written for session 26, ``dev24``, written for session 27, ``dev25``, written for session
-28, and ``dev26``, written for session 29 (see their READMEs).
+28, ``dev26``, written for session 29, and ``dev27``, written for session 30 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -73,7 +73,7 @@ FLOORS = {
     ("dev10", "entities"): 0.89,
     ("dev10", "roles"): 0.85,
     ("dev10", "relations"): 0.68,
-    ("dev10", "relations_strict"): 0.47,
+    ("dev10", "relations_strict"): 0.49,
     ("dev11", "entities"): 0.89,
     ("dev11", "roles"): 0.83,
     ("dev11", "relations"): 0.76,
@@ -81,15 +81,15 @@ FLOORS = {
     ("dev12", "entities"): 0.86,
     ("dev12", "roles"): 0.86,
     ("dev12", "relations"): 0.78,
-    ("dev12", "relations_strict"): 0.51,
+    ("dev12", "relations_strict"): 0.53,
     ("dev13", "entities"): 0.87,
     ("dev13", "roles"): 0.88,
     ("dev13", "relations"): 0.68,
     ("dev13", "relations_strict"): 0.48,
     ("dev14", "entities"): 0.86,
     ("dev14", "roles"): 0.82,
-    ("dev14", "relations"): 0.78,
-    ("dev14", "relations_strict"): 0.66,
+    ("dev14", "relations"): 0.79,
+    ("dev14", "relations_strict"): 0.67,
     ("dev15", "entities"): 0.86,
     ("dev15", "roles"): 0.83,
     ("dev15", "relations"): 0.72,
@@ -109,7 +109,7 @@ FLOORS = {
     ("dev19", "entities"): 0.83,
     ("dev19", "roles"): 0.84,
     ("dev19", "relations"): 0.70,
-    ("dev19", "relations_strict"): 0.52,
+    ("dev19", "relations_strict"): 0.60,
     ("dev20", "entities"): 0.83,
     ("dev20", "roles"): 0.76,
     ("dev20", "relations"): 0.69,
@@ -124,8 +124,8 @@ FLOORS = {
     ("dev22", "relations_strict"): 0.43,
     ("dev23", "entities"): 0.80,
     ("dev23", "roles"): 0.80,
-    ("dev23", "relations"): 0.57,
-    ("dev23", "relations_strict"): 0.43,
+    ("dev23", "relations"): 0.59,
+    ("dev23", "relations_strict"): 0.45,
     ("dev24", "entities"): 0.80,
     ("dev24", "roles"): 0.78,
     ("dev24", "relations"): 0.56,
@@ -136,8 +136,12 @@ FLOORS = {
     ("dev25", "relations_strict"): 0.40,
     ("dev26", "entities"): 0.85,
     ("dev26", "roles"): 0.82,
-    ("dev26", "relations"): 0.68,
-    ("dev26", "relations_strict"): 0.49,
+    ("dev26", "relations"): 0.70,
+    ("dev26", "relations_strict"): 0.61,
+    ("dev27", "entities"): 0.85,
+    ("dev27", "roles"): 0.85,
+    ("dev27", "relations"): 0.55,
+    ("dev27", "relations_strict"): 0.39,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.71,
@@ -145,7 +149,7 @@ FLOORS = {
 }
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
         "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
-        "dev23", "dev24", "dev25", "dev26", "heldout")
+        "dev23", "dev24", "dev25", "dev26", "dev27", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -194,6 +198,9 @@ KNOWN_SPLITS = {
               "Edmund Ho": "also 'Edmund Ho Hau Wah': a Macau name with a Western given name before the Chinese one "
                            "(as John Lee Ka-chiu in dev16)"},
     "dev26": {},
+    "dev27": {"Li Xiannian": "'Li Hsien-nien' in one article (Wade-Giles), 'Li Xiannian' in another (pinyin), as "
+                             "Deng Xiaoping in dev25",
+              "Deng Xiaoping": "'Teng Hsiao-ping' in one article, 'Deng Xiaoping' in another (as in dev25)"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
