@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
@@ -79,6 +80,11 @@ class EntityIndex:
             if partner is not None and partner != index:
                 self.spouses.setdefault(partner, index)
                 self.spouses.setdefault(index, partner)
+
+    @cached_property
+    def role_vocabulary(self) -> frozenset[str]:
+        """Every word of every role the article gives a person (:func:`role_words`)."""
+        return frozenset(w for roles in self.roles for role in roles for w in role_words(role))
 
     def _word_before(self, start) -> Token | None:
         """The word just before a mention that starts at ``start``, punctuation passed over ("his wife, X")."""

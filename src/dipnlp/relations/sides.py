@@ -344,7 +344,7 @@ def may_be_called(index: EntityIndex, group: list[int], noun: str) -> bool:
     none of whom holds it ("the presidents" are not the ministers named last, whose roles are not told);
     a noun of a wider kind ("leaders") may."""
     own_kind = noun not in index.role_kinds
-    if own_kind and not any(noun in role_words(r) for roles in index.roles for r in roles):
+    if own_kind and noun not in index.role_vocabulary:
         return True  # not a word of roles ("the two men")
     holders = role_holders_of(index, group, noun)
     if own_kind and not holders:
@@ -370,9 +370,8 @@ def role_holders_of(index: EntityIndex, group: list[int], noun: str | Token) -> 
 def role_qualifiers(index: EntityIndex, noun: Token) -> list[str]:
     """The lowercase words before a group noun that are words of the article's roles ("prime" of "the two
     prime ministers"; not "visiting")."""
-    known = {w for roles in index.roles for role in roles for w in role_words(role)}
     lefts = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
-    return [c.lower_ for c in lefts if c.lower_ in known]
+    return [c.lower_ for c in lefts if c.lower_ in index.role_vocabulary]
 
 
 def _contains(words: list[str], run: list[str]) -> bool:
