@@ -59,8 +59,7 @@ class Entities(RuleTables):
 
 
 def role_text(doc: Doc, title: dict) -> str:
-    return Title(title["start"], title["end"], title["head"], title["before_name"], core_end=title.get("core_end"),
-                 posted=title.get("posted", False)).text(doc)
+    return Title.from_record(title).text(doc)
 
 
 def new_entity(name: str, label: str) -> dict:

@@ -84,7 +84,7 @@ class EntityRules(RuleTables):
         for title in titles:  # read from the entities as they now are: the model's may have run on into a name
             title.qualifier = find_qualifier(doc, title.start)
         doc.spans[ROLE_KEY] = title_spans(doc, titles)
-        doc._.dip_titles = [title_record(t) for t in titles]
+        doc._.dip_titles = [t.record() for t in titles]
         return doc
 
     def candidates(self, doc: Doc, titles: list[Title]) -> list[Candidate]:
@@ -277,13 +277,6 @@ def source_is_org(doc: Doc, cand: Candidate) -> Candidate:
     if doc.text[header_end:span.start_char].strip() == "" and doc.text[span.end_char:line_end].strip() == "":
         cand.label = "ORG"
     return cand
-
-
-def title_record(title: Title) -> dict:
-    return {"start": title.start, "end": title.end, "core_end": title.core_end, "head": title.head,
-            "before_name": title.before_name, "in_name": title.in_name, "address": title.address,
-            "generic": title.generic, "posted": title.posted,
-            "qualifier": list(title.qualifier) if title.qualifier else None}
 
 
 def cut_titles(doc: Doc, start: int, end: int, label: str, in_title: set[int], titles: list[Title],

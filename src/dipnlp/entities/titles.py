@@ -35,6 +35,22 @@ class Title:
     generic: bool = False  # names no particular office ("leader", "official")
     posted: bool = False  # an envoy's: "in X" says where they serve, and is no part of the role
 
+    def record(self) -> dict:
+        """The title as plain data, for ``Doc._.dip_titles``."""
+        return {"start": self.start, "end": self.end, "core_end": self.core_end, "head": self.head,
+                "before_name": self.before_name, "in_name": self.in_name, "address": self.address,
+                "generic": self.generic, "posted": self.posted,
+                "qualifier": list(self.qualifier) if self.qualifier else None}
+
+    @classmethod
+    def from_record(cls, record: dict) -> "Title":
+        """The title of a :meth:`record`."""
+        qualifier = record.get("qualifier")
+        return cls(record["start"], record["end"], record["head"], record["before_name"],
+                   qualifier=tuple(qualifier) if qualifier else None, core_end=record.get("core_end"),
+                   in_name=record.get("in_name", False), address=record.get("address", False),
+                   generic=record.get("generic", False), posted=record.get("posted", False))
+
     def text(self, doc: Doc) -> str:
         """The role in the article's words, plural heads made singular ("Sens." is "Sen.")."""
         end = self.end
