@@ -159,3 +159,13 @@ def test_a_bare_day_in_a_past_clause_also_carries_its_value_ahead(nlp):
 def test_only_bare_days_and_months_carry_a_value_ahead(nlp):
     doc = make(nlp, "The two leaders met on Friday, and last week, and will meet again on May 21.", date="2019-01-18")
     assert all("ahead" not in d for d in doc._.dip_dates)
+
+
+@pytest.mark.parametrize("line,value", [
+    ("PICTURE: President Museveni welcomes President Clinton at Entebbe Airport on Tuesday.", "1998-03-24"),
+    ("Photo caption: President Museveni welcomes President Clinton at Entebbe Airport on Tuesday.", "1998-03-24"),
+    ("President Museveni welcomes President Clinton at Entebbe Airport on Tuesday.", "1998-03-31"),
+])
+def test_a_photo_captions_present_tells_a_past_day(nlp, line, value):
+    doc = make(nlp, "Clinton is in Uganda.\n\n" + line, date="1998-03-26")
+    assert {d["text"]: d["value"] for d in doc._.dip_dates}["Tuesday"] == value

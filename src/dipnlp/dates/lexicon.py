@@ -15,7 +15,7 @@ from dipnlp.rules import Schema, read_package_table
 
 TABLE = "dates_lexicon"
 KINDS = ("month", "weekday", "season", "partofday", "unit", "number", "ordinal",
-         "modifier", "approx", "ref", "set", "future_cue")
+         "modifier", "approx", "ref", "set", "future_cue", "caption")
 SCHEMA = Schema(required={"text": str, "kind": str, "value": str}, optional={"comment": str})
 
 

@@ -66,17 +66,33 @@ def _event_noun_cue(span, verb_words: set[str]) -> bool:
     return False
 
 
+def in_caption(span, markers) -> bool:
+    """Whether ``span`` is on a photo caption's line ("PICTURE: X welcomes Y at the airport on Tuesday"),
+    which tells a past event in the present tense."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    head, colon, _ = text[start:span.start_char].lstrip().partition(":")
+    return bool(colon) and head.lower() in markers
+
+
 def tense_of(span, lexicon: Lexicon | None = None) -> str:
+    """Return ``"future"``, ``"present"`` or ``"past"`` for the clause of ``span``; the present of a photo
+    caption is past (:func:`in_caption`)."""
+    lex = lexicon or package_lexicon()
+    tense = _clause_tense(span, lex)
+    return "past" if tense == "present" and in_caption(span, lex["caption"]) else tense
+
+
+def _clause_tense(span, lex: Lexicon) -> str:
     """Return ``"future"``, ``"present"`` or ``"past"`` for the clause of ``span``.
 
     Parameters
     ----------
     span : spacy.tokens.Span
         A time expression in a parsed ``Doc``.
-    lexicon : Lexicon, optional
-        Supplies the future cues (kind ``future_cue``); the package's by default.
+    lex : Lexicon
+        Supplies the future cues (kind ``future_cue``).
     """
-    lex = lexicon or package_lexicon()
     aux_words, verb_words, self_words, particles = (_future_cues(lex, k) for k in ("aux", "verb", "self", "particle"))
     if _event_noun_cue(span, verb_words):
         return "future"
