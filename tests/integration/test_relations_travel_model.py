@@ -531,3 +531,24 @@ def test_who_travels_with_the_traveller_goes_too(nlp):
     doc = run(nlp, "Prime Minister Kevin Rudd, travelling with Foreign Minister Stephen Smith, reached Jakarta from "
                    "Canberra on Monday.", date="2008-06-14")
     assert ("Stephen Smith", "Jakarta", "occurred") in trips(doc)
+
+
+@pytest.mark.parametrize("company", [
+    "Accompanying the Chinese president are Foreign Minister Wang Yi and Ding Xuexiang, director of the General "
+    "Office.",
+    "He is accompanied by Foreign Minister Wang Yi and Ding Xuexiang, director of the General Office.",
+])
+def test_company_named_in_a_sentence_of_its_own_goes_where_the_traveller_went(nlp, company):
+    doc = run(nlp, "Chinese President Xi Jinping arrived in Kathmandu on Saturday for a state visit. " + company,
+              date="2019-10-13")
+    names = [e["name"] for e in doc._.dip_entities]
+    went = {(names[t["traveler"]], names[t["destination"]], t["date"]) for t in doc._.dip_travels}
+    assert {("Wang Yi", "Kathmandu", None), ("Ding Xuexiang", "Kathmandu", None)} <= went
+
+
+def test_company_of_a_traveller_three_sentences_back_goes_nowhere(nlp):
+    doc = run(nlp, "Chinese President Xi Jinping arrived in Kathmandu on Saturday. He met President Bidya Devi Bhandari. "
+                   "They discussed trade. The talks were long. Accompanying the Chinese president are Foreign Minister "
+                   "Wang Yi and Ding Xuexiang.", date="2019-10-13")
+    names = [e["name"] for e in doc._.dip_entities]
+    assert not {names[t["traveler"]] for t in doc._.dip_travels} & {"Wang Yi", "Ding Xuexiang"}

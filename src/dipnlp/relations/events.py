@@ -620,6 +620,8 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     for person in travelers:
         ctx.trip_sent[person] = sent.number
     chain, date, status, _ = frame_timing(doc, frame, sent, rules)
+    for person in travelers:
+        ctx.trips.setdefault(person, []).extend((sent.number, place, status) for place in places)
     ctx.last_place, ctx.last_place_sent = places[0], sent.number
     if status == "occurred" and len(main) == 1 \
             and not any(c.dep_ == "mark" and c.lower_ == PERIOD_START for t in chain for c in t.children):
@@ -636,6 +638,35 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     return [{"traveler": person, "destination": place, "origin": origin_of.get(person, origin), **base,
              "evidence": list(base["evidence"])}
             for person in travelers for place in ([places_of[person]] if person in places_of else places)]
+
+
+#: How many sentences after a trip the people said to accompany the traveller go along on it.
+COMPANION_REACH = 2
+
+
+def companion_trips(record: dict | None, frame: Frame, ctx: Context, sent: Sentence) -> list[dict]:
+    """The trips of the people a sentence of its own names as a traveller's company ("X arrived in Kathmandu
+    on Saturday. ... Accompanying the president are A, B and C"): each goes where the traveller's trip of
+    the last :data:`COMPANION_REACH` sentences went, with its status; the date is the other sentence's, so
+    none."""
+    hosts = (record or {}).get("_gathering", {}).get("hosts") or []
+    recent = [(n, place, status) for h in hosts for n, place, status in ctx.trips.get(h, [])
+              if sent.number - n <= COMPANION_REACH]
+    if not recent:
+        return []
+    entities = ctx.index.doc._.dip_entities or []
+    # the city of the trip ("arrived in Kathmandu ... at Tribhuvan airport ... his visit to Nepal": Kathmandu)
+    _, place, status = max(recent, key=lambda r: (is_city(entities[r[1]]), r[0]))
+    company = [p for side in record["sides"] for p in side if p not in hosts and p != place
+               and sent.number - ctx.trip_sent.get(p, -10) > COMPANION_REACH]
+    base = {**_base(frame, None, status), "rule": "+".join(frame.rules) + "+companion_trip"}
+    return [{"traveler": p, "destination": place, "origin": None, **base, "evidence": list(base["evidence"])}
+            for p in company]
+
+
+def is_city(entity: dict) -> bool:
+    """Whether a place entity is a city the gazetteer knows: it has a country, and is not that country."""
+    return bool(entity.get("country")) and entity.get("country") != entity.get("name")
 
 
 def says_respectively(trigger: Token) -> bool:
@@ -840,6 +871,7 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
             record = meeting_record(doc, frame, ctx, sent, rules)
             meetings.extend(one_by_one(record, frame, rules) if record else [])
             meetings.extend(gapped_meetings(record, frame, ctx, sent) if record else [])
+            travels.extend(companion_trips(record, frame, ctx, sent) if rules.marked(frame, "companion") else [])
             unmatched.setdefault(span.start, []).append((frame, sent) if record is None else None)
         else:
             travels.extend(travel_records(doc, frame, ctx, sent, rules))

@@ -63,6 +63,7 @@ class Context:
     last_traveler: int | None = None
     last_traveler_sent: int = -10
     trip_sent: dict[int, int] = field(default_factory=dict)  # person -> the sentence of their latest trip
+    trips: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # person -> (sentence, place, status)
 
     def meeting_before(self, sent_no: int) -> tuple[dict | None, int]:
         """The latest meeting told in a sentence before ``sent_no``, and that sentence's number."""
