@@ -91,6 +91,29 @@ def test_a_past_governor_plans_only_its_complement(link, expected):
     assert status_cue(chain, {"planned_governor": {"agree"}}) == expected
 
 
+@pytest.mark.parametrize("words,heads,deps,tags,expected", [
+    # "talks were called a success": "call" names the talks
+    (["talks", "were", "called", "a", "success"], [2, 2, 2, 4, 2], ["nsubjpass", "auxpass", "ROOT", "det", "oprd"],
+     ["NNS", "VBD", "VBN", "DT", "NN"], None),
+    # "talks were called by the League": convened, told of
+    (["talks", "were", "called", "by", "League"], [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
+     ["NNS", "VBD", "VBN", "IN", "NNP"], None),
+    # "Kim called for talks": asked for, planned
+    (["Kim", "called", "for", "talks", "."], [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"],
+     ["NNP", "VBD", "IN", "NNS", "."], "planned"),
+])
+def test_call_plans_what_it_asks_for_not_what_it_names(words, heads, deps, tags, expected):
+    from dipnlp.relations.status import status_cue
+    pos = {"VBD": "VERB", "VBN": "VERB", "NNS": "NOUN", "NN": "NOUN", "IN": "ADP", "NNP": "PROPN", "DT": "DET",
+           ".": "PUNCT"}
+    from spacy.lang.en import English
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=[pos[t] for t in tags],
+              lemmas=["call" if w == "called" else "be" if w == "were" else w.lower() for w in words])
+    talks = next(t for t in doc if t.text == "talks")
+    chain = [talks, *talks.ancestors]
+    assert status_cue(chain, {"planned_governor": {"call"}}) == expected
+
+
 @pytest.mark.parametrize("paragraphs,group_sent,sent,expected", [
     ([0, 0, 0, 0, 0, 0, 0, 0], 0, 4, True),           # four sentences back
     ([0, 0, 0, 0, 0, 0, 0, 0], 0, 7, True),           # seven sentences back in one long paragraph

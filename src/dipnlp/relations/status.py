@@ -138,7 +138,8 @@ def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in modifiers for c in trigger.children):
         return True
     for below, token in zip([None, *chain], chain):
-        if token is not trigger and _cue(token, governors, particles=False) and not _beside(below, token):
+        if token is not trigger and _cue(token, governors, particles=False) and not _beside(below, token) \
+                and not _named_by(below, token):
             return True
         for child in token.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in auxes:
@@ -171,6 +172,16 @@ def _record_clause(clause: Token, auxes: set[str]) -> bool:
         and not any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children)
 
 
+def _named_by(below: Token | None, governor: Token) -> bool:
+    """Whether "call" only names the event or says who convened it: "The meeting ... has been called by
+    the world press one of the most important events", "the talks were called a success", "an emergency
+    meeting was called by the League". Its passive subject, or an object it names (oprd), is told of,
+    not asked for; "called for a meeting" still plans one."""
+    if below is None or governor.lemma_.lower() != "call":
+        return False
+    return below.dep_ == "nsubjpass" or any(c.dep_ == "oprd" for c in governor.children)
+
+
 def _beside(below: Token | None, governor: Token) -> bool:
     """Whether the event is only beside a governor, not its complement.
 
@@ -178,10 +189,13 @@ def _beside(below: Token | None, governor: Token) -> bool:
     the talks and the meeting are where and when the agreeing happened (a
     past governor). "was agreed at a meeting ... and attended by X": a verb
     conjoined to the governor is no complement of it, whatever its tense.
+    "called for talks", "pushed for a summit": a "for" phrase is what the
+    governor asks for, its complement.
     """
     if below is None:
         return False
-    return below.dep_ == "conj" or governor.tag_ == "VBD" and below.dep_ in ("prep", "advcl")
+    return below.dep_ == "conj" or governor.tag_ == "VBD" and below.dep_ in ("prep", "advcl") \
+        and below.lower_ != "for"
 
 
 def event_status(chain: list[Token], date_value: str | None, article_date: str | None,
