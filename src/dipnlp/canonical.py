@@ -4,7 +4,8 @@ People are joined across articles when their full names are spellings of one
 name (``same_person``: transliteration, hyphens, nicknames, middle names); a
 person named by one word only in an article joins the single corpus person whose
 full name has that word first or last, never one that the article tells apart by
-their roles. A user's list of known people
+their roles or, for a name the article gives with a form of address ("Mrs
+Muldoon" beside "Mr R. D. Muldoon"), from anyone else it names. A user's list of known people
 (``{"name": ..., "aliases": [...]}`` per line) fixes names and joins forms the
 rules cannot. The canonical name is the fullest form (the most name words, not
 counting initials: "Recep Tayyip Erdogan" over "Tayyip Erdogan", "Subrahmanyam
@@ -21,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from dipnlp.entities.names_match import ADDRESS_WORDS, fold, name_key, same_person, without_rank
+from dipnlp.entities.names_match import ADDRESS_WORDS, address_gender, fold, name_key, same_person, without_rank
 from dipnlp.entities.titles import other_offices
 
 
@@ -181,9 +182,11 @@ def canonicalize(records: list[dict], known_people: Iterable[dict] = ()) -> None
             group = index.find(key) if key else None
             if group is None and len(key) == 1:
                 roles = records[r]["entities"][e].get("roles", [])
+                addressed = address_gender(records[r]["entities"][e]["name"].split()[0])
                 apart = frozenset(owners[(r, e2)] for e2, other in enumerate(records[r]["entities"])
-                                  if (r, e2) in owners and other_offices(roles, other.get("roles", [])))
-                group = index.by_word(key[0], apart)  # not a person whose roles the article tells apart
+                                  if (r, e2) in owners and (addressed or other_offices(roles, other.get("roles", []))))
+                # not a person the article tells apart, by roles or by a form of address ("Mrs Muldoon")
+                group = index.by_word(key[0], apart)
             if group is not None:
                 owners[(r, e)] = group
     for r, rec in enumerate(records):

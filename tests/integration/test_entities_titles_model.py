@@ -379,6 +379,46 @@ def test_a_shared_surname_after_mrs_or_mr_is_the_woman_or_the_man_of_that_name(n
     assert any(e["name"] == "Hazel Hawke" and [mrs, mrs + 1] in e["mentions"] for e in doc._.dip_entities)
 
 
+@pytest.mark.parametrize("text,wife", [
+    ("The Prime Minister, Mr R. D. Muldoon, arrived in Peking on Wednesday. Mrs Muldoon did not accompany her "
+     "husband to the talks. Mr Muldoon met Mr Hua.", "Mrs Muldoon"),
+    ("President Roy Muldoon arrived in Peking on Wednesday. Mr Muldoon met Mr Hua. Mrs Muldoon toured a commune.",
+     "Mrs Muldoon"),
+])
+def test_a_shared_surname_after_mrs_is_a_woman_of_her_own_when_the_only_namesake_is_a_man(nlp, text, wife):
+    doc = nlp(text)
+    people = {e["name"]: {doc[s:e].text for s, e in e["mentions"]} for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert people[wife] == {"Muldoon"}
+    mrs = next(t.i for t in doc if t.text == "Mrs") + 1
+    assert not any(e["name"] != wife and [mrs, mrs + 1] in e["mentions"] for e in doc._.dip_entities)
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Shinzo Abe arrived in Malta on Saturday. Mr Abe, accompanied by his wife Akie, flew in from "
+    "Catania. Mrs Abe visited a school.",
+    "President Bill Clinton arrived at Entebbe on Tuesday. He is accompanied by his wife Hillary. Mr Clinton met "
+    "President Museveni. Mrs Clinton visited a school.",
+])
+def test_mrs_and_a_surname_is_the_wife_the_article_introduced_by_her_given_name(nlp, text):
+    doc = nlp(text)
+    wife = next(e for e in doc._.dip_entities if e["label"] == "PERSON" and e["name"] in ("Akie", "Hillary"))
+    mrs = next(t.i for t in doc if t.text == "Mrs") + 1
+    assert [mrs, mrs + 1] in wife["mentions"]
+    assert not any(e["name"].startswith("Mrs") for e in doc._.dip_entities)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Prime Minister Jacinda Ardern arrived in Beijing on Monday. Ms Ardern met Premier Li Keqiang.",
+     "Jacinda Ardern"),
+    # a given name that a list of names gives a woman's is no reason to make "Mr Odinga" another man
+    ("Opposition leader Raila Odinga flew to Addis Ababa on Monday. Mr Odinga met Moussa Faki.", "Raila Odinga"),
+])
+def test_a_surname_after_a_form_of_address_is_the_only_namesake_unless_addressed_otherwise(nlp, text, name):
+    doc = nlp(text)
+    surname = name.split()[-1]
+    assert [e["name"] for e in doc._.dip_entities if e["label"] == "PERSON" and surname in e["name"]] == [name]
+
+
 def test_commander_in_chief_without_hyphens_and_comandante_are_titles(nlp):
     doc = nlp("Commander in Chief Fidel Castro met President Salvador Allende on Monday. With him was Comandante "
               "Pedro Miret.")

@@ -552,3 +552,11 @@ def test_company_of_a_traveller_three_sentences_back_goes_nowhere(nlp):
                    "Wang Yi and Ding Xuexiang.", date="2019-10-13")
     names = [e["name"] for e in doc._.dip_entities]
     assert not {names[t["traveler"]] for t in doc._.dip_travels} & {"Wang Yi", "Ding Xuexiang"}
+
+
+def test_mr_and_mrs_with_one_surname_are_the_husband_and_the_wife_who_both_travel(nlp):
+    doc = run(nlp, "Prime Minister Mr R. D. Muldoon arrived in Peking on Wednesday. Mrs Muldoon visited a commune "
+                   "while her husband was at the talks. Mr and Mrs Muldoon leave Peking for Shanghai this morning.",
+              date="1976-04-30")
+    to_shanghai = {traveler for traveler, place, _ in trips(doc) if place == "Shanghai"}
+    assert to_shanghai == {"R. D. Muldoon", "Mrs Muldoon"}

@@ -161,3 +161,11 @@ def test_a_bare_surname_whose_title_is_the_initials_of_the_full_names_joins_it()
     records = [article(person("Sheikh Hasina", roles=["Prime Minister"]), person("Hasina", roles=["PM"]))]
     canonicalize(records)
     assert names(records) == [["Sheikh Hasina"]]
+
+
+def test_a_surname_its_article_gives_with_a_form_of_address_of_the_other_sex_stays_apart():
+    # the article's clustering told "Mrs Muldoon" from Mr R. D. Muldoon; a plain "Muldoon" is still his
+    records = [article(person("R. D. Muldoon", "Muldoon"), person("Mrs Muldoon")),
+               article(person("R. D. Muldoon"), person("Muldoon"))]
+    canonicalize(records)
+    assert names(records) == [["R. D. Muldoon", "Mrs Muldoon"], ["R. D. Muldoon"]]

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span
 
 from dipnlp.entities.cues import load_cues
 from dipnlp.entities.links import link_roles
-from dipnlp.entities.names_match import (PARTICLES, RANKS, address_gender, fold, given_name_gender, name_key,
-                                         same_person, surname, without_nickname, without_rank)
+from dipnlp.entities.names_match import (PARTICLES, RANKS, SPOUSE_NOUNS, address_gender, fold, given_name_gender,
+                                         name_key, same_person, surname, without_nickname, without_rank)
 from dipnlp.entities.places import load_places
 from dipnlp.entities.titles import Title, other_offices, titles_of
 from dipnlp.extensions import DISPLAY_KEY, ROLE_KEY
@@ -110,17 +110,27 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
             entities.append(new_entity(span.text, "PERSON"))
             keys.append([mention_keys[m]])
             titled_forms[owner[m]] = doc[titles_before(roles_at, span)[-1]["start"]:span.end].text
+    addressed = [address_gender(doc[span.start - 1].text) if span.start > 0 else None for span in mentions]
     for m, span in enumerate(mentions):
         if m not in owner:
             key = mention_keys[m]
             owner[m] = resolve_ranked(key, entities, keys) if is_ranked_given_name(key) \
-                else resolve_short(doc, span, m, owner, entities, keys, roles_at, first_named)
+                else resolve_short(doc, span, m, owner, entities, keys, roles_at, first_named, addressed)
+            if owner[m] == len(entities) and addressed[m] and key and _candidates(key[0], keys):
+                # "Mrs Abe" beside Mr Abe: the wife the article introduced ("his wife Akie"), else a person
+                # of her own, named with the address ("Mrs Muldoon")
+                owner[m] = introduced_spouse(mentions, m, owner, keys)
+                if owner[m] == len(entities):
+                    titled_forms[owner[m]] = doc[span.start - 1:span.end].text
             if owner[m] == len(entities):
                 entities.append(new_entity(span.text, "PERSON"))
                 keys.append([key])
     for m, span in enumerate(mentions):
         ent = entities[owner[m]]
         ent["mentions"].append([span.start, span.end])
+        partner = couple_partner(doc, span, owner[m], keys, owner, addressed)
+        if partner is not None:  # "Mr and Mrs Abe travelled to Kalkara": "Mr" is a mention of him
+            entities[partner]["mentions"].append([span.start - 3, span.start - 2])
         if not is_full_name(mention_keys[m]):
             for title in roles_at.get((span.start, span.end), []):
                 add_role(doc, ent, title)
@@ -187,10 +197,11 @@ def _candidates(word: str, keys: list[list[tuple[str, ...]]]) -> list[int]:
     return [i for i, ks in enumerate(keys) if any(k and (k[0] == word or surname(k) == word) for k in ks)]
 
 
-def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, first_named) -> int:
+def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, first_named, addressed) -> int:
     """Entity index for a one-word mention; ``len(entities)`` means a new entity. ``first_named`` maps an
     entity to its first full-name mention: a surname shared by several people is one of those the
-    article has named in full before it, or, before any of them (a headline), the one it names first."""
+    article has named in full before it, or, before any of them (a headline), the one it names first.
+    ``addressed`` holds the sex each mention's form of address says ("Mrs" -> "f"), by mention index."""
     word = name_key(span.text)
     word = word[0] if word else ""
     if span.text.isupper() and 2 <= len(word) <= 5:
@@ -204,15 +215,20 @@ def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, firs
     if not cands:
         same = [i for i, ks in enumerate(keys) if any(k == (word,) for k in ks)]
         return same[0] if same else len(entities)
+    gender = addressed[m]
+    if gender:  # "Prime Minister and Mrs. Hawke": his wife Hazel Hawke, not Bob Hawke
+        spoken = {i: addressed_sexes(i, owner, addressed) for i in cands}
+        genders = {i: given_sexes(keys[i]) | spoken[i] for i in cands}
+        of_gender = [i for i in cands if gender in genders[i]]
+        # the others must be known to be of the other sex, not merely of unknown given names
+        if len(of_gender) == 1 and all(genders[i] and gender not in genders[i] for i in cands if i != of_gender[0]):
+            return of_gender[0]
+        # none of them: a person of her own, when each namesake was addressed as of the other sex; a given
+        # name alone is too weak a guess for that ("Raila", "Salva")
+        if not of_gender and all(spoken[i] for i in cands):
+            return len(entities)  # "Mrs Muldoon" beside Mr R. D. Muldoon: his wife
     if len(cands) == 1:
         return cands[0]
-    gender = address_gender(doc[span.start - 1].text) if span.start > 0 else None
-    if gender:  # "Prime Minister and Mrs. Hawke": his wife Hazel Hawke, not Bob Hawke
-        genders = {i: {given_name_gender(" ".join(k)) for k in keys[i] if len(k) > 1} for i in cands}
-        of_gender = [i for i in cands if gender in genders[i]]
-        if len(of_gender) == 1 and all(genders[i] and gender not in genders[i] and None not in genders[i]
-                                       for i in cands if i != of_gender[0]):
-            return of_gender[0]  # the others are known to be of the other sex, not merely of unknown given names
     wanted = {fold(role_text(doc, t)) for t in roles_at.get((span.start, span.end), [])}
     by_role = [i for i in cands if wanted & {fold(r) for r in titles_of(entities[i])}]
     if len(by_role) == 1:
@@ -232,6 +248,50 @@ def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, firs
         return before[-1]  # ... or, when they are named as often, the one named last
     # a title that none of them is known by: the one the article names most
     return counts.most_common(1)[0][0] if counts else cands[0]
+
+
+def introduced_spouse(mentions: list[Span], m: int, owner: dict[int, int], keys) -> int:
+    """The person an earlier mention introduces as the wife or husband of a namesake of mention ``m``'s word
+    named in that sentence or the one before ("Mr Abe, accompanied by his wife Akie, ...", "President Clinton
+    arrived ... He is accompanied by his wife Hillary"), else ``len(keys)`` (nobody)."""
+    namesakes = set(_candidates(name_key(mentions[m].text)[-1], keys))
+    for j, span in enumerate(mentions[:m]):
+        doc = span.doc
+        word = doc[span.start - 1] if span.start else None
+        if word is not None and word.is_punct and span.start > 1:
+            word = doc[span.start - 2]  # "his wife, Mila"
+        if j not in owner or word is None or word.lower_ not in SPOUSE_NOUNS or owner[j] in namesakes:
+            continue
+        since = doc[span.sent.start - 1].sent.start if span.sent.start else 0
+        if any(owner.get(k) in namesakes and since <= mentions[k].start for k in range(j)):
+            return owner[j]
+    return len(keys)
+
+
+def couple_partner(doc: Doc, span: Span, wife: int, keys, owner: dict[int, int], addressed) -> int | None:
+    """The person "Mr" stands for in "Mr and Mrs Abe" (or "Mrs and Mr ..."): the one namesake of
+    ``span``'s entity, other than it, that is known to be of the other sex."""
+    if span.start < 3 or doc[span.start - 2].lower_ not in ("and", "&"):
+        return None
+    first, second = address_gender(doc[span.start - 3].text), address_gender(doc[span.start - 1].text)
+    if not first or not second or first == second:
+        return None
+    word = name_key(span.text)
+    namesakes = [i for i in _candidates(word[-1], keys) if i != wife] if word else []
+    of_sex = [i for i in namesakes if first in given_sexes(keys[i]) | addressed_sexes(i, owner, addressed)]
+    return of_sex[0] if len(of_sex) == 1 else None
+
+
+def given_sexes(keys: list[tuple[str, ...]]) -> set[str]:
+    """The sex an entity's full names say by their given names, when every one of them says which
+    ("Hazel Hawke": {"f"}), else none."""
+    given = {given_name_gender(" ".join(k)) for k in keys if len(k) > 1}
+    return given if None not in given else set()
+
+
+def addressed_sexes(index: int, owner: dict[int, int], addressed: list[str | None]) -> set[str]:
+    """The sexes the forms of address of an entity's mentions so far say ("Mr R. D. Muldoon": {"m"})."""
+    return {addressed[j] for j, i in owner.items() if i == index and addressed[j]}
 
 
 def are_initials(word: str, key: tuple[str, ...]) -> bool:

@@ -41,6 +41,8 @@ PARTICLES = {"al", "el", "ad", "ash", "as", "an", "bin", "ibn", "van", "von", "d
 ARABIC_PARTICLES = {"al", "el", "ad", "ash", "as", "an", "bin", "ibn"}
 #: Particles before a second surname, which a name written short leaves out ("Cristina Fernandez [de Kirchner]").
 SURNAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "y", "e"}
+#: Nouns for a person's husband or wife ("his wife Annita Keating", "Keating and his wife").
+SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse"})
 #: Words of address for a woman and for a man ("Mrs. Hawke" is Hazel Hawke, not her husband).
 WOMEN_ADDRESS = {"mrs", "ms", "madam", "madame", "mme", "mlle", "frau", "dame", "smt", "shrimati", "señora", "senora",
                  "señorita", "senorita", "signora", "senhora"}

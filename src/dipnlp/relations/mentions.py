@@ -14,7 +14,7 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
-from dipnlp.entities.names_match import fold, given_name_gender
+from dipnlp.entities.names_match import SPOUSE_NOUNS, fold, given_name_gender
 from dipnlp.entities.titles import ROLE_PREPS, initials, titles_of
 
 #: Child relations whose subtree is another clause or event, not part of a phrase's referent.
@@ -27,8 +27,6 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "that", "which"})
 #: Entity types of the nationality or country words before a role noun ("the North Korean leader").
 PLACE_TYPES = frozenset({"NORP", "GPE", "VENUE", "LOC"})
-#: Nouns for a person's husband or wife ("his wife Annita Keating", "Keating and his wife").
-SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse"})
 
 
 @dataclass
