@@ -419,6 +419,20 @@ def test_a_surname_after_a_form_of_address_is_the_only_namesake_unless_addressed
     assert [e["name"] for e in doc._.dip_entities if e["label"] == "PERSON" and surname in e["name"]] == [name]
 
 
+@pytest.mark.parametrize("text,person,venue", [
+    ("National Security Adviser Anthony Lake met President Mandela in Pretoria on Monday.", "Anthony Lake", None),
+    ("Senator John Tower arrived in Moscow on Sunday.", "John Tower", None),
+    ("Obama met Merkel at Blair House in Washington on Monday.", None, "Blair House"),  # no given name: a venue
+])
+def test_a_surname_that_is_a_venue_word_after_a_given_name_is_a_person(nlp, text, person, venue):
+    doc = nlp(text)
+    labels = {e["name"]: e["label"] for e in doc._.dip_entities}
+    if person:
+        assert labels.get(person) == "PERSON" and not any(e.label_ == "VENUE" and person in e.text for e in doc.ents)
+    if venue:
+        assert labels.get(venue) == "VENUE"
+
+
 def test_commander_in_chief_without_hyphens_and_comandante_are_titles(nlp):
     doc = nlp("Commander in Chief Fidel Castro met President Salvador Allende on Monday. With him was Comandante "
               "Pedro Miret.")

@@ -89,6 +89,35 @@ def test_name_before_a_venue_noun_is_a_venue(rules_nlp, text, name):
     assert (name, "VENUE") in ents(doc)
 
 
+@pytest.mark.parametrize("text,name,label", [
+    ("This afternoon the president visited Cidade de Deus, the west-zone community made famous by a film.",
+     "Cidade de Deus", "VENUE"),
+    ("Jared Kushner, the real-estate developer, met Mahmoud Abbas in Ramallah.", "Jared Kushner", "PERSON"),
+])
+def test_a_name_set_off_by_a_place_or_settlement_noun_is_a_venue(nlp, text, name, label):
+    import dipnlp
+
+    result = dipnlp.extract(text, date="2011-03-20", nlp=nlp)
+    assert {e["name"]: e["label"] for e in result.entities}.get(name) == label
+    assert all(name not in m["participants"] for m in result.meetings) == (label == "VENUE")
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("On May 22 the cardinals met the Pope and concelebrated Mass with him in St Peter's; the Vatican confirmed "
+     "the visit.", "St Peter", "VENUE"),
+    ("The Pope received St Peter's successor.", None, None),  # a possessive before its noun: no place
+])
+def test_a_possessive_name_with_no_noun_after_a_preposition_of_place_is_a_venue(nlp, text, name, label):
+    import dipnlp
+
+    result = dipnlp.extract(text, date="1982-05-30", nlp=nlp)
+    labels = {e["name"]: e["label"] for e in result.entities}
+    if name:
+        assert labels.get(name) == label
+    else:
+        assert "VENUE" not in {labels[n] for n in labels if "Peter" in n}
+
+
 @pytest.mark.parametrize("text,ent_in,expected", [
     ("leaders of the Gulf Cooperation Council met .", ("Gulf Cooperation Council", "GPE"),
      ("Gulf Cooperation Council", "ORG")),

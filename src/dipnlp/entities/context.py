@@ -254,19 +254,30 @@ def _speaks_for(doc: Doc, span: Span, cues: dict, title_starts: set[int]) -> boo
 
 def places_by_use(doc: Doc, spans: list[Span], cues: dict) -> list[Span]:
     """Names that are places by their use: after "the city of", "the resort of" ("the desert city
-    of Al-Ula", "the copper mine of Chuquicamata" that the model calls a product), and a one-word ORG
-    that is a VENUE elsewhere in the article ("in Nagato")."""
+    of Al-Ula", "the copper mine of Chuquicamata" that the model calls a product), before an appositive
+    place or settlement noun ("Cidade de Deus, the west-zone community"), and a one-word ORG that is a
+    VENUE elsewhere in the article ("in Nagato")."""
     venues = {s.text for s in spans if s.label_ == "VENUE"}
     out = []
     for span in spans:
-        if span.label_ in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} and span.start >= 2 \
-                and doc[span.start - 1].lower_ == "of" \
-                and doc[span.start - 2].lower_ in cues["place_noun"]:
+        if span.label_ in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} and (
+                span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in cues["place_noun"]
+                or appositive_place(span, cues["place_noun"] | cues["settlement_noun"])):
             span = Span(doc, span.start, span.end, label="VENUE")
         elif span.label_ == "ORG" and len(span) == 1 and span.text in venues and not span.text.isupper():
             span = Span(doc, span.start, span.end, label="VENUE")
         out.append(span)
     return out
+
+
+def appositive_place(span: Span, nouns: frozenset[str]) -> bool:
+    """Whether a name is set off by a comma and a "the ..." appositive whose noun is a place noun
+    ("Cidade de Deus, the west-zone community made famous by ...")."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "the":
+        return False
+    return any(t.dep_ == "appos" and t.head == span.root and t.tag_ == "NN" and t.lower_ in nouns
+               for t in doc[span.end + 2:min(span.end + 7, len(doc))])
 
 
 def org_domain_in_region(doc: Doc, spans: list[Span], cues: dict, places: dict) -> list[Span]:

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 CUE_CLASSES = ("org_head", "venue_head", "venue_lead", "venue_noun", "org_noun", "speech_verb", "post_verb",
-               "staff_noun", "name_particle", "motion_verb", "place_noun", "meeting_word", "portfolio_word",
-               "document_head")
+               "staff_noun", "name_particle", "motion_verb", "place_noun", "settlement_noun", "meeting_word",
+               "portfolio_word", "document_head")
 # words that open the domain of a name ("Palace of the Revolution", "Palais des Nations")
 OF_WORDS = {"of", "for", "de", "des", "del", "du", "della", "di", "do", "da"}
 DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ish", "ic")

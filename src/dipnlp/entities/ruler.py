@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from dipnlp.entities import context
 from dipnlp.entities.cues import demonym_forms, head_label, load_cues
+from dipnlp.entities.names_match import given_name_gender
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, cut, resolve_overlaps, split_candidate, trim
 from dipnlp.entities.titles import (MAX_PLACE_TOKENS, Title, find_qualifier, find_titles, name_after_country,
@@ -105,6 +106,8 @@ class EntityRules(RuleTables):
             if name is not None:  # "League of Arab States Ahmed Aboul Gheit": the pattern ran on into a name
                 found.append(Candidate(name, end, "PERSON", priority=1))
                 end = name
+            if label != "PERSON" and given_name_and_head(doc, end):
+                continue  # "National Security Adviser Anthony Lake", "Senator John Tower": a man, no lake
             if label != "PERSON" and doc[end - 1].lower_ in self.heads and doc[end - 1].is_title \
                     and end - 1 not in in_title:
                 found.append(Candidate(start, end, label, priority=1))  # "the Prime Minister House": no one
@@ -189,6 +192,8 @@ class EntityRules(RuleTables):
         elif cand.label == "PERSON" and len(span) > 1 and span[-1].is_title \
                 and span[-1].lower_ in self.cues["venue_head"] and after_article(doc, cand.start):
             cand.label = "VENUE"  # "the medieval Boyana Church": no one is "the ... Church"
+        elif cand.label == "PERSON" and bare_possessive_place(doc, cand.start, cand.end):
+            cand.label = "VENUE"  # "concelebrated Mass in St Peter's;": the church, not the saint
         elif cand.label == "PERSON" and len(span) > 1 and span[0].lower_ in self.cues["venue_lead"] \
                 and span[0].is_title:
             cand.label = "VENUE"  # "Qasr Al Watan", "Istana Negara", "[RAAF] Base Darwin"
@@ -209,6 +214,13 @@ def after_article(doc: Doc, start: int) -> bool:
     while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ" and doc[i].lower_ not in PERSON_ADJECTIVES:
         i -= 1
     return i >= 0 and doc[i].lower_ in ("the", "a", "an")
+
+
+def bare_possessive_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is a possessive with no noun after it, after a preposition of place ("in St Peter's",
+    "at Claridge's"): the building named after its owner or saint."""
+    return 0 < start and end + 1 <= len(doc) and doc[start - 1].lower_ in ("in", "at", "to", "from", "outside") \
+        and doc[end].tag_ == "POS" and (end + 1 == len(doc) or doc[end + 1].pos_ in ("PUNCT", "CCONJ", "ADP"))
 
 
 def outside(cand: Candidate, sources: list[Candidate]) -> list[Candidate]:
@@ -305,3 +317,10 @@ def cut_titles(doc: Doc, start: int, end: int, label: str, in_title: set[int], t
         parts.append(Candidate(i, j, "PERSON" if after_title and doc[i].is_title else label, priority))
         i = j
     return parts
+
+
+def given_name_and_head(doc: Doc, end: int) -> bool:
+    """Whether a venue pattern ending at ``end`` ends on a name the model reads as a person's whose first word
+    is a given name of one sex ("Anthony Lake", "John Tower"): a surname that is a venue word."""
+    return any(e.label_ == "PERSON" and e.end == end and len(e) == 2 and given_name_gender(e.text) is not None
+               for e in doc.ents)
