@@ -260,9 +260,10 @@ def places_by_use(doc: Doc, spans: list[Span], cues: dict) -> list[Span]:
     venues = {s.text for s in spans if s.label_ == "VENUE"}
     out = []
     for span in spans:
+        after_place_of = span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+            and doc[span.start - 2].lower_ in cues["place_noun"]
         if span.label_ in {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"} and (
-                span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in cues["place_noun"]
-                or appositive_place(span, cues["place_noun"] | cues["settlement_noun"])):
+                after_place_of or appositive_place(span, cues["place_noun"] | cues["settlement_noun"])):
             span = Span(doc, span.start, span.end, label="VENUE")
         elif span.label_ == "ORG" and len(span) == 1 and span.text in venues and not span.text.isupper():
             span = Span(doc, span.start, span.end, label="VENUE")
