@@ -12,8 +12,8 @@ thirteenth, written for session 16, ``dev14`` and ``dev15``, written for session
 written for session 18, ``dev17``, written for session 19, ``dev18``, written for session 20, ``dev19``, written for
 session 21, ``dev20``, written for session 23, ``dev21``, written for session 24, ``dev22``, written for
 session 25, ``dev23``, written for session 26, ``dev24``, written for session 27, ``dev25``, written for session
-28, ``dev26``, written for session 29, ``dev27``, written for session 30, and ``dev28`` (8 articles), written for
-session 31 (see their READMEs).
+28, ``dev26``, written for session 29, ``dev27``, written for session 30, ``dev28`` (8 articles), written for
+session 31, and ``dev29`` (8 articles), written for session 32 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -147,6 +147,10 @@ FLOORS = {
     ("dev28", "roles"): 0.84,
     ("dev28", "relations"): 0.58,
     ("dev28", "relations_strict"): 0.30,
+    ("dev29", "entities"): 0.83,
+    ("dev29", "roles"): 0.80,
+    ("dev29", "relations"): 0.69,
+    ("dev29", "relations_strict"): 0.44,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.71,
@@ -154,7 +158,7 @@ FLOORS = {
 }
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
         "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
-        "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "heldout")
+        "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -208,6 +212,8 @@ KNOWN_SPLITS = {
               "Deng Xiaoping": "'Teng Hsiao-ping' in one article, 'Deng Xiaoping' in another (as in dev25)"},
     "dev28": {"Eugenia Charles": "also 'Miss Charles': 'Miss' stays in a name's key (as 'Lady' of 'Lady Allen', "
                                  "who is not 'Sir Patrick Allen'), so the two forms are two names"},
+    "dev29": {"Ernesto Melo Antunes": "also 'Major Melo Antunes': 'Major' is read as part of the name",
+              "Mohamed Abdullahi Mohamed": "also called by his nickname 'Farmajo'"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
