@@ -87,3 +87,27 @@ def test_range_parts(text, value, parts):
     assert (found and [text[a:b] for a, b, _ in found]) == parts
     if found:
         assert "/".join(v for _, _, v in found) == value
+
+
+@pytest.mark.parametrize("text,ref,value", [
+    # two days of one month joined by "and": the days the event spans, in the article's year
+    ("30 and 31 October", "1992-11", "1992-10-30/1992-10-31"),
+    ("on 30 and 31 October", "1992-11-15", "1992-10-30/1992-10-31"),
+    ("October 30 and 31", "1992-11-15", "1992-10-30/1992-10-31"),
+    ("October 30 and 31, 1990", "1992-11-15", "1990-10-30/1990-10-31"),
+    ("the 30th and 31st of October", "1992-11-15", "1992-10-30/1992-10-31"),
+    ("between 2009 and 2011", "2019-01-18", "2009/2011"),
+])
+def test_two_days_joined_by_and(text, ref, value):
+    assert normalize_date(text, ref, "past") == value
+
+
+def test_two_days_apart_joined_by_and_are_no_range():
+    # "met on 3 and 7 March": two meetings, not one from the 3rd to the 7th
+    assert normalize_date("3 and 7 March", "2022-03-16", "past") is None
+
+
+@pytest.mark.parametrize("text", ["30 and 31 October", "5 and 31 Sept"])
+def test_a_day_number_is_never_read_as_a_year(text):
+    value = normalize_date(text, "1992-11-15", "past")
+    assert value is None or value.startswith("1992"), value

@@ -20,6 +20,19 @@ _RANGE_SPLIT = re.compile(r"(?:from|between)\s+(.+?)\s+(?:to|until|till|through|
                           r"(.+?)\s*(?:-|/|\bto\b|\bthrough\b|\buntil\b|\bthru\b)\s*(.+)")
 
 
+def _days_and(text: str, ctx: Ctx) -> re.Match | None:
+    """Two days in a row joined by "and" ("30 and 31 October", "October 30 and 31"): the days the event
+    spans. Days apart ("on 3 and 7 March") are two events, no range."""
+    month = ctx.lex.pattern("month")
+    match = re.fullmatch(rf"(?:the\s+)?(\d{{1,2}}{_ORD})\s+and\s+(\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{month})\b.*)|"
+                         rf"((?:{month})\.?\s+\d{{1,2}}{_ORD})\s+and\s+(\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?)", text)
+    if match is None:
+        return None
+    first, second = (int(re.search(r"\d+(?=\D*$)" if i == 0 and match.group(3) else r"\d+", part).group())
+                     for i, part in enumerate(g for g in match.groups() if g is not None))
+    return match if second == first + 1 else None
+
+
 def _year(text: str | None, ref: dt.date) -> int | None:
     """``"2013"`` -> 2013; ``"'58"`` -> 1958 (a two-digit year is in the century that keeps it near ``ref``)."""
     if not text:
@@ -38,7 +51,7 @@ def rule_range(text: str, ctx: Ctx) -> Timex | None:
     iso = re.fullmatch(r"\d\d(\d\d)-(\d\d)(-\d\d)?", text)
     if iso and (iso.group(3) or iso.group(2) <= iso.group(1)):
         return None  # 2013-03 is a month, 1957-58 a range of years
-    match = _RANGE_SPLIT.fullmatch(text)
+    match = _RANGE_SPLIT.fullmatch(text) or _days_and(text, ctx)
     if not match:
         return None
     written = [g.strip() for g in match.groups() if g is not None]

@@ -263,6 +263,8 @@ def dateparser_timex(text: str, ref: dt.date, lex: Lexicon) -> Timex | None:
     date, period = data.date_obj, data.period
     if date is None or not 1000 <= date.year <= 2199:
         return None
+    if abs(date.year - ref.year) > 1 and not re.search(rf"\b{date.year}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]'?\d\d\b", text):
+        return None  # a year read from a day number ("30 and 31 October" as 2031) is not one the text names
     if period == "year":
         return Timex(f"{date:%Y}")
     if period == "month":
