@@ -383,6 +383,49 @@ def test_a_model_entity_ends_at_a_line_break(rules_nlp):
     assert "Esteban Moctezuma" in people and people["Gertz"] == ["Attorney General of the Republic"]
 
 
+def test_a_quoted_nickname_just_after_a_name_joins_the_nickname_to_the_person(rules_nlp):
+    text = 'President Mohamed Abdullahi Mohamed " Farmajo " of Somalia arrived . Later President Farmajo spoke .'
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"arrived": "VERB", "spoke": "VERB", "of": "ADP",
+                                                        "Later": "ADV", '"': "PUNCT"},
+                                  ents=[("Mohamed Abdullahi Mohamed", "PERSON"), ("Somalia", "GPE"),
+                                        ("Farmajo", "PERSON")]))
+    people = [e for e in doc._.dip_entities if e["label"] == "PERSON"]
+    assert [p["name"] for p in people] == ["Mohamed Abdullahi Mohamed"] and len(people[0]["mentions"]) == 2
+
+
+def test_a_quoted_phrase_after_a_one_word_name_is_no_nickname(rules_nlp):
+    text = 'Later Putin " Gladly " said .'
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"said": "VERB", "Later": "ADV", '"': "PUNCT"},
+                                  ents=[("Putin", "PERSON")]))
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Putin"]
+
+
+def test_a_place_run_on_over_for_and_a_form_of_address_ends_before_it(rules_nlp):
+    text = "Kaunda gave a luncheon at State House for Dr Soares and Mr Machel ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"gave": "VERB", "for": "ADP", "and": "CCONJ", "at": "ADP"},
+                                  ents=[("Kaunda", "PERSON"), ("State House for Dr Soares", "ORG"),
+                                        ("Machel", "PERSON")]))
+    assert "State House for Dr Soares" not in {e.text for e in doc.ents}
+    assert {e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"} >= {"Kaunda", "Soares", "Machel"}
+
+
+def test_major_before_a_name_is_a_rank_not_a_name_word(rules_nlp):
+    text = "Major Ernesto Melo Antunes arrived . Later Major Melo Antunes spoke ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"arrived": "VERB", "spoke": "VERB", "Later": "ADV"},
+                                  ents=[("Ernesto Melo Antunes", "PERSON"), ("Major Melo Antunes", "PERSON")]))
+    people = [e for e in doc._.dip_entities if e["label"] == "PERSON"]
+    assert [p["name"] for p in people] == ["Ernesto Melo Antunes"] and len(people[0]["mentions"]) == 2
+    assert people[0]["roles"] == []  # a rank written before a name is how he is addressed, not a post
+
+
+def test_minister_without_portfolio_is_a_role(rules_nlp):
+    text = "Ernesto Melo Antunes , Minister without Portfolio , arrived ."
+    doc = run(rules_nlp, make_doc(rules_nlp, text, pos={"arrived": "VERB", "without": "ADP"},
+                                  ents=[("Ernesto Melo Antunes", "PERSON"), ("Portfolio", "PERSON")]))
+    people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert people == {"Ernesto Melo Antunes": ["Minister without Portfolio"]}
+
+
 def test_a_name_cut_at_the_closing_quote_of_a_nickname_goes_on_to_the_surname(rules_nlp):
     doc = run(rules_nlp, make_doc(rules_nlp, "Uruguay 's José ' Pepe ' Mujica spoke .",
                                   pos={"'s": "PART", "'": "PUNCT", "spoke": "VERB"},

@@ -105,7 +105,7 @@ class Names(RuleTables):
         spans = [self.name_ending_in_a_month(doc, s) for s in spans]
         senses = listed_among_people(doc, self.one_sense(doc, spans, confirmed, in_titles),
                                      self.places, in_titles | in_styles, self.heads, self.is_met)
-        senses = split_name_pairs(doc, senses)
+        senses = [self.with_quoted_nickname(doc, c) for c in split_name_pairs(doc, senses)]
         in_long_styles = {i for start, end in styles if end - start > 1 for i in range(start, end)}
         # "Indian Prime" of "Indian Prime Minister", "S. Korean" of "S. Korean Amb.": no one
         qualified = in_titles | {i for t in titles if t.get("qualifier") for i in range(*t["qualifier"])}
@@ -171,6 +171,15 @@ class Names(RuleTables):
                 end += 1
             if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
                 cand.end = end + 1
+        return cand
+
+    def with_quoted_nickname(self, doc: Doc, cand: Candidate) -> Candidate:
+        """A name of two words or more goes on over a one-word nickname in quotes just after it
+        ('Mohamed Abdullahi Mohamed "Farmajo" of Somalia'), which then joins the name's other mentions."""
+        end = cand.end
+        if cand.label == "PERSON" and end - cand.start >= 2 and end + 2 < len(doc) and doc[end].text in QUOTES \
+                and doc[end - 1].whitespace_ and self.is_name_word(doc[end + 1]) and doc[end + 2].text in QUOTES:
+            cand.end = end + 3
         return cand
 
     def with_given_name(self, doc: Doc, cand: Candidate, not_names: set[int]) -> Candidate:

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from dipnlp.entities.names_match import ADDRESS_WORDS, fold
+
 LEADING = {"the", "a", "an"}
 #: Parts of speech a name never ends with when lowercase ("the Great Hall of the People on",
 #: "the Great Hall of the People later").
@@ -44,13 +46,16 @@ def split_candidate(doc: Doc, cand: Candidate) -> list[Candidate]:
     words when one is a verb (a clause the model took for a name), and an ORG at a hyphen between
     two names of two words or more ("United Nations-Arab League"). A lowercase "at" inside joins a
     name to a place ("Starmer at Downing Street"), and a full stop of its own ends a sentence
-    ("Naoto Kan. Kan will meet"): it is cut there too, and so is a spaced dash ("met Xi - Xinhua",
+    ("Naoto Kan. Kan will meet"): it is cut there too, and so is a lowercase preposition or "and" before a form
+    of address ("State House for Dr Soares": a place, then a person), and a spaced dash ("met Xi - Xinhua",
     a headline and its source). A line break ends it, and what follows on the
     next line is dropped ("Republic\n- Esteban": the given name of the next line's person)."""
     cuts = [i for i in range(cand.start, cand.end) if doc[i].text in {"(", ")", "at", "."}]
     cuts += [i for i in range(cand.start + 1, cand.end) if doc[i].text in DASHES
              and doc[i - 1].whitespace_ and doc[i].whitespace_]  # "met Xi - Xinhua": a name, then its source
     cuts += clause_cuts(doc, cand)
+    cuts += [i for i in range(cand.start + 1, cand.end - 2) if doc[i].is_lower and doc[i].pos_ in ("ADP", "CCONJ")
+             and fold(doc[i + 1].text).rstrip(".") in ADDRESS_WORDS and doc[i + 2].is_title]
     breaks = [i for i in range(cand.start, cand.end) if "\n" in doc[i].text]
     if breaks:  # a name ends at a line's end: "Republic" | "- Esteban" (the next line's is another name)
         cuts += list(range(breaks[0], cand.end))
