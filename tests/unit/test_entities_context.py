@@ -36,6 +36,16 @@ def test_header_source_and_dateline_source_are_orgs_and_dateline_city_is_a_venue
     assert ("Nairobi", "VENUE") in labels
 
 
+def test_the_agency_of_a_dateline_below_a_headline_is_an_org(nlp):
+    import dipnlp
+
+    text = ("ZAMBIA NEWS AGENCY\nZANA 214/74 -- FOR IMMEDIATE RELEASE\n\nLEADERS SIGN ACCORD IN LUSAKA\n\n"
+            "LUSAKA, September 7, 1974 (ZANA) -- President Kenneth Kaunda met Julius Nyerere at State House today.\n")
+    result = dipnlp.extract(text, nlp=nlp)
+    labels = {(e["name"], e["label"]) for e in result.entities}
+    assert ("ZANA", "ORG") in labels and ("ZANA", "PERSON") not in labels
+
+
 def test_the_source_in_capitals_on_a_line_of_its_own_is_no_dateline_and_the_city_below_is(nlp):
     import dipnlp
 

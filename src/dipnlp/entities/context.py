@@ -80,18 +80,27 @@ def source_candidates(doc: Doc) -> list[Candidate]:
         if toks and len(toks) <= MAX_SOURCE_TOKENS and toks[0].text[:1].isupper() \
                 and all(t.is_alpha or t.text in {"-", "&", "."} for t in toks):
             found.append(Candidate(toks[0].i, toks[-1].i + 1, "ORG", priority=2))
-    start = body_start(doc)
-    if start >= len(doc) or not (doc[start].text == "(" or doc[start].is_upper):
-        return found
+    for start in opening_lines(doc, CAPITALS_LINES, CAPITALS_REACH):
+        credit = _dateline_credit(doc, start)
+        if credit is not None:
+            found.append(credit)
+            break
+    return found
+
+
+def _dateline_credit(doc: Doc, start: int) -> Candidate | None:
+    """The agency in brackets of a dateline that opens a line ("LUSAKA, September 7, 1974 (ZANA) --")."""
+    if not (doc[start].text == "(" or doc[start].is_upper):
+        return None
     window = range(start, min(start + MAX_DATELINE_TOKENS, len(doc)))
     i = next((k for k in window if doc[k].text == "(" or "\n" in doc[k].text), None)
     if i is None or doc[i].text != "(":
-        return found
+        return None
     close = next((j for j in range(i + 1, min(i + 2 + MAX_SOURCE_TOKENS, len(doc))) if doc[j].text == ")"), None)
     if close and close > i + 1 and doc[i + 1].text[:1].isupper() and close + 1 < len(doc) \
             and doc[close + 1].text in DASHES:
-        found.append(Candidate(i + 1, close, "ORG", priority=2))
-    return found
+        return Candidate(i + 1, close, "ORG", priority=2)
+    return None
 
 
 def dateline_places(doc: Doc, sources: Iterable[str] = (), places: Container[str] = frozenset()) -> list[Candidate]:

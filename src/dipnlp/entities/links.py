@@ -66,6 +66,13 @@ def after_titles(doc: Doc, i: int, titles: list[dict]) -> int:
     return i
 
 
+def listed_with(doc: Doc, title: dict, person: Span) -> bool:
+    """Whether a name set off after a singular title is listed with it, not its holder: a plural verb
+    follows the name ("HM the Sultan, Raisi hold talks" is the Sultan and Raisi)."""
+    return person.end < len(doc) and doc[person.end].tag_ == "VBP" \
+        and doc[title["core_end"] - 1].tag_ not in {"NNS", "NNPS"}
+
+
 def coordinated_people(doc: Doc, person: Span, by_start: dict[int, Span]) -> list[Span]:
     """The people listed after ``person`` ("A, B and C"): each is joined by "and" or a comma."""
     found = []
@@ -92,6 +99,8 @@ def link_roles(doc: Doc, titles: list[dict]) -> list[dict]:
         how = "title" if person is None or person.start == title["end"] else "in_name"
         if person is None and title["end"] < len(doc) and doc[title["end"]].text in SET_OFF:
             person, how = by_start.get(after_titles(doc, title["end"] + 1, titles)), "set_off"
+            if person is not None and listed_with(doc, title, person):
+                person = None
         if person is not None:
             links.append({"title": i, "person": [person.start, person.end], "how": how})
             linked_titles.add(i)
