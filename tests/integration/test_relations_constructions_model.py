@@ -1280,3 +1280,24 @@ def test_a_where_clause_hung_on_a_dated_thing_takes_the_date_of_its_main_clause(
     dates = {m["date"] for m in doc._.dip_meetings if any(
         doc._.dip_entities[p]["name"] == "Sergio Cabral" for side in m["sides"] for p in side)}
     assert dates == {"2011-03-20"}
+
+
+def test_signers_named_after_their_titles_and_a_form_of_address_meet_the_witness(nlp):
+    doc = run(nlp, "LUSAKA, September 7, 1974 -- Portugal and FRELIMO today signed an agreement at State House.\n\n"
+                   "The accord was signed this afternoon by the Portuguese Minister of Foreign Affairs, Dr Mario "
+                   "Soares, and the President of FRELIMO, Mr Samora Machel, in the presence of President Kaunda, "
+                   "who has hosted the negotiations since they opened on Thursday.", date="1974-09-07")
+    assert any({"Mario Soares", "Samora Machel", "Kaunda"} <= people for people, _ in meetings(doc))
+
+
+def test_a_meal_given_at_a_place_for_guests_is_a_meeting_with_the_guests(nlp):
+    doc = run(nlp, "On Friday President Kenneth Kaunda gave a luncheon at State House for Dr Mario Soares and "
+                   "Mr Samora Machel.", date="1974-09-07")
+    assert (frozenset({"Kenneth Kaunda", "Mario Soares", "Samora Machel"}), "occurred") in meetings(doc)
+
+
+def test_a_name_after_a_title_and_a_comma_before_a_plural_verb_is_listed_with_the_title(nlp):
+    doc = run(nlp, "HM the Sultan, Raisi hold talks in Tehran\n\nHis Majesty Sultan Haitham bin Tarik held talks "
+                   "with President Ebrahim Raisi in Tehran yesterday.", date="2023-05-29")
+    people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert "Sultan" not in people.get("Ebrahim Raisi", []) and not any("," in name for name in people)

@@ -14,6 +14,7 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
+from dipnlp.entities.links import after_styles
 from dipnlp.entities.names_match import SPOUSE_NOUNS, fold, given_name_gender
 from dipnlp.entities.titles import ROLE_PREPS, initials, titles_of
 
@@ -224,13 +225,15 @@ class EntityIndex:
         """The person named right after a role noun and a comma who holds that role: an appositive
         the parse missed ("talks with the vice-president, Han Zheng, at ...", "Han Zheng" parsed
         as a modifier of the verb), also after the role's "of" phrase ("led by a former head of state,
-        Abdulsalami Abubakar")."""
+        Abdulsalami Abubakar"), past a form of address ("the President of FRELIMO, Mr Samora Machel")."""
         end = token.i
         if token.right_edge.i > token.i and self.doc[token.i + 1].lower_ == "of" \
                 and not any(self.entity_of(t) is not None for t in self.doc[token.i + 1:token.right_edge.i + 1]):
             end = token.right_edge.i
-        after = end + 2
-        if token.pos_ not in ("NOUN", "PROPN") or after >= len(self.doc) or self.doc[end + 1].text != ",":
+        if token.pos_ not in ("NOUN", "PROPN") or end + 2 >= len(self.doc) or self.doc[end + 1].text != ",":
+            return None
+        after = after_styles(self.doc, end + 2)  # "the Minister of Foreign Affairs, Dr Mario Soares"
+        if after >= len(self.doc):
             return None
         person = self.entity_of(self.doc[after])
         if person is None or after not in self.starts[person]:
