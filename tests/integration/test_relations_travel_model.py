@@ -22,6 +22,13 @@ def trips(doc):
     return {(traveler, destination, status) for traveler, destination, _, status in travels(doc)}
 
 
+def test_a_headlines_country_label_is_no_dateline_above_a_dateline(nlp):
+    doc = run(nlp, "IRIN\n\nSUDAN: Government and rebels sign peace agreement\n\nNAIROBI, 10 January 2005 (IRIN) - The "
+                   "agreement was signed on Sunday.\n\nSudanese President Omar al-Bashir, who arrived from Khartoum "
+                   "on Sunday morning, told the crowd that the agreement was a gift.", date="2005-01-10")
+    assert ("Omar al-Bashir", "Nairobi", "Khartoum", "occurred") in travels(doc)
+
+
 def test_an_arrival_without_destination_is_at_the_dateline_place(nlp):
     doc = run(nlp, "Paris (Reuters) - Russian President Vladimir Putin arrived from Moscow on Monday. "
                    "German Chancellor Angela Merkel came from Berlin.")

@@ -301,11 +301,14 @@ def capitals_dateline(index: EntityIndex, doc) -> int | None:
 
     The capitals run ("NEW DELHI", "RIYADH, Saudi Arabia", "ST. PETERSBURG") must name a place and end
     at a comma, full stop or dateline end followed by a word not in capitals: "SEOUL - The top U.S.
-    envoy", "MOSCOW, January 22. /TASS/.", not a headline in capitals ("CHINA, INDIA SIGN PACT").
+    envoy", "MOSCOW, January 22. /TASS/.", not a headline in capitals ("CHINA, INDIA SIGN PACT"). A place
+    before a colon ("RIYADH: ...", IRIN's "SUDAN: Government and ... sign") is the dateline only when no
+    line below opens with one of the other shapes.
     """
     # the article's places by their letters ("ST. PETERSBURG" and "St. Petersburg" are "st petersburg")
     spelled = [(e, " ".join(re.findall(r"[^\W\d_]+", index.names[e].lower())))
                for e, label in enumerate(index.labels) if label == "VENUE"]
+    labelled = None  # "SUDAN: Government and SPLM/A sign": a headline's label, unless no dateline follows
     for start in opening_lines(doc, CAPITALS_LINES, CAPITALS_REACH):
         run = start
         while run < len(doc) and (doc[run].is_upper and doc[run].is_alpha or doc[run].text == "."
@@ -323,9 +326,11 @@ def capitals_dateline(index: EntityIndex, doc) -> int | None:
         # place "ST"), else a place tagged in the capitals ("NEW DELHI", "RIYADH, Saudi Arabia")
         named = [e for e, letters in spelled if letters == words]
         places = named or index.mentions_in(doc[start:run], ("VENUE",))
-        if places:
+        if places and mark.text == ":":
+            labelled = places[0] if labelled is None else labelled
+        elif places:
             return places[0]
-    return None
+    return labelled
 
 
 def dateline_place(index: EntityIndex, doc) -> int | None:
