@@ -1301,3 +1301,11 @@ def test_a_name_after_a_title_and_a_comma_before_a_plural_verb_is_listed_with_th
                    "with President Ebrahim Raisi in Tehran yesterday.", date="2023-05-29")
     people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
     assert "Sultan" not in people.get("Ebrahim Raisi", []) and not any("," in name for name in people)
+
+
+def test_witnesses_of_a_signing_meet_its_signers(nlp):
+    doc = run(nlp, "The agreement was signed by Vice-President Ali Osman Taha and the rebel leader, John Garang. It "
+                   "was witnessed by Kenyan President Mwai Kibaki and US Secretary of State Colin Powell.",
+              date="2005-01-10")
+    assert any({"Ali Osman Taha", "John Garang", "Mwai Kibaki", "Colin Powell"} <= people
+               for people, _ in meetings(doc))
