@@ -36,6 +36,18 @@ def test_header_source_and_dateline_source_are_orgs_and_dateline_city_is_a_venue
     assert ("Nairobi", "VENUE") in labels
 
 
+def test_a_header_source_named_alone_on_a_body_line_ends_there(nlp):
+    import dipnlp
+
+    text = (" date 2008-09-07 Today's Zaman Gül makes history with Yerevan trip\n\nTODAY'S ZAMAN\n"
+            "Sunday, September 7, 2008\n\nGül makes history in Yerevan\n\n"
+            "President Abdullah Gül flew to Yerevan yesterday. Gül met President Serzh Sargsyan.\n")
+    result = dipnlp.extract(text, nlp=nlp)
+    labels = {(e["name"], e["label"]) for e in result.entities}
+    assert ("Today's Zaman", "ORG") in labels
+    assert {e["name"] for e in result.entities if e["label"] == "PERSON"} == {"Abdullah Gül", "Serzh Sargsyan"}
+
+
 def test_the_agency_of_a_dateline_below_a_headline_is_an_org(nlp):
     import dipnlp
 

@@ -45,12 +45,17 @@ HEADLINE_LINES = 6
 def _before_repeated_headline(doc: Doc, header_end: int, line_end: int) -> int:
     """Where the source ends on a header line that goes on with the headline, when a line of the body
     repeats that headline: " date 2025-02-03 Newsroom Panama Rubio heads for ..." over "Rubio heads for
-    ...": "Newsroom Panama"."""
+    ...": "Newsroom Panama"; or when a line of the body gives the source alone (" date 2008-09-07 Today's
+    Zaman Gül makes history ..." over "TODAY'S ZAMAN")."""
     header = doc.text[header_end:line_end]
     lines = [line.strip() for line in doc.text[line_end:].split("\n") if line.strip()][:HEADLINE_LINES]
     for line in lines:
         if len(line) > 10 and header.rstrip().endswith(line) and header.strip() != line:
             return header_end + len(header.rstrip()) - len(line)
+    lead = len(header) - len(header.lstrip())
+    for line in lines:  # the source's name in capitals on a line of its own: "TODAY'S ZAMAN"
+        if header.lstrip().lower().startswith(line.lower() + " ") and len(line.split()) <= MAX_SOURCE_TOKENS:
+            return header_end + lead + len(line)
     # a body headline written otherwise (capitals, a longer or shorter form): the same first words
     words = list(re.finditer(r"\S+", header))
     openings = {_first_words(line) for line in lines if len(line.split()) >= HEADLINE_WORDS}
@@ -78,7 +83,7 @@ def source_candidates(doc: Doc) -> list[Candidate]:
         line_end = _before_repeated_headline(doc, header_end, line_end)
         toks = [t for t in doc if header_end <= t.idx < line_end and not t.is_space]
         if toks and len(toks) <= MAX_SOURCE_TOKENS and toks[0].text[:1].isupper() \
-                and all(t.is_alpha or t.text in {"-", "&", "."} for t in toks):
+                and all(t.is_alpha or t.text in {"-", "&", ".", "'s", "’s"} for t in toks):
             found.append(Candidate(toks[0].i, toks[-1].i + 1, "ORG", priority=2))
     for start in opening_lines(doc, CAPITALS_LINES, CAPITALS_REACH):
         credit = _dateline_credit(doc, start)
@@ -108,15 +113,18 @@ def dateline_places(doc: Doc, sources: Iterable[str] = (), places: Container[str
     ("NAIROBI (AFP) -", "TEL AVIV, Israel (AP) -", "XI'AN, China (Kyodo) --"); not the news source's
     name in capitals on a line of its own ("KYODO NEWS - Nov 4, 2023" above "MANILA - ..."). Further down,
     after a byline and a date line, or before a colon ("RIYADH: ..."), only a known place of ``places``
-    is one ("PUBLISHED: ..." is not)."""
+    is one ("PUBLISHED: ..." is not), and one before a colon only when no line below is a dateline of
+    another shape (IRIN's "SUDAN: Government and ... sign" over "NAIROBI, 10 January 2005 (IRIN) -")."""
     names = {_without_article(name) for name in sources}
     near = opening_lines(doc)
+    labelled = []  # "SUDAN: Government and SPLM/A sign ...": a headline's country label, or a dateline
     for start in opening_lines(doc, CAPITALS_LINES, CAPITALS_REACH):
         found = [c for c in _dateline_place_at(doc, start) if _without_article(doc[c.start:c.end].text) not in names
                  and (start in near and doc[c.end].text != ":" or doc[c.start:c.end].text.title() in places)]
-        if found:
+        if found and doc[found[0].end].text != ":":
             return found
-    return []
+        labelled = labelled or found
+    return labelled
 
 
 def _without_article(name: str) -> str:
