@@ -28,8 +28,8 @@ def _days_and(text: str, ctx: Ctx) -> re.Match | None:
                          rf"((?:{month})\.?\s+\d{{1,2}}{_ORD})\s+and\s+(\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?)", text)
     if match is None:
         return None
-    first, second = (int(re.search(r"\d+(?=\D*$)" if i == 0 and match.group(3) else r"\d+", part).group())
-                     for i, part in enumerate(g for g in match.groups() if g is not None))
+    left, right = (g for g in match.groups() if g is not None)
+    first, second = int(re.findall(r"\d+", left)[-1]), int(re.findall(r"\d+", right)[0])
     return match if second == first + 1 else None
 
 

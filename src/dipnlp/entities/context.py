@@ -22,7 +22,7 @@ from collections.abc import Container, Iterable
 from spacy.tokens import Doc, Span
 
 from dipnlp.entities.spans import DASHES, Candidate
-from dipnlp.paragraphs import CAPITALS_LINES, CAPITALS_REACH, body_start, opening_lines
+from dipnlp.paragraphs import CAPITALS_LINES, CAPITALS_REACH, opening_lines
 
 MAX_DATELINE_TOKENS = 12
 MAX_SOURCE_TOKENS = 4
