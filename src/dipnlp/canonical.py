@@ -22,7 +22,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from dipnlp.entities.names_match import ADDRESS_WORDS, address_gender, fold, name_key, same_person, without_rank
+from dipnlp.entities.names_match import (address_gender, fold, is_address_word, name_key, same_person,
+                                         without_rank)
 from dipnlp.entities.titles import other_offices
 
 
@@ -150,7 +151,7 @@ def plain(name: str) -> str:
     """A name without a leading honorific, and without a leading rank when three or more name words
     follow ("Sheikh Tamim bin Hamad Al Thani")."""
     words = name.split(None, 1)
-    if len(words) == 2 and fold(words[0]).rstrip(".") in ADDRESS_WORDS:
+    if len(words) == 2 and is_address_word(words[0]):
         return plain(words[1])  # "Shri Narendra Modi", "Mr. Lavrov"
     return words[1] if ranked(name) and fullness(name) >= 3 else name
 

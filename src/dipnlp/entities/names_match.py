@@ -228,6 +228,15 @@ def given_name_gender(name: str, mostly: bool = False) -> str | None:
 ADDRESS_GENDER = {**dict.fromkeys(WOMEN_ADDRESS | {"miss", "lady"}, "f"), **dict.fromkeys(MEN_ADDRESS, "m")}
 
 
+def is_address_word(word: str) -> bool:
+    """Whether a word is a form of address written before a name ("Mr", "Dr.", "Mrs"), in any case.
+
+    >>> is_address_word("Dr."), is_address_word("Mrs"), is_address_word("Doctor")
+    (True, True, False)
+    """
+    return fold(word).rstrip(".") in ADDRESS_WORDS
+
+
 def address_gender(word: str) -> str | None:
     """"f" or "m" for a form of address that says which ("Mrs." -> "f", "Herr" -> "m"), else None.
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from dipnlp.entities.names_match import ADDRESS_WORDS, fold
+from dipnlp.entities.names_match import is_address_word
 
 LEADING = {"the", "a", "an"}
 #: Parts of speech a name never ends with when lowercase ("the Great Hall of the People on",
@@ -55,7 +55,7 @@ def split_candidate(doc: Doc, cand: Candidate) -> list[Candidate]:
              and doc[i - 1].whitespace_ and doc[i].whitespace_]  # "met Xi - Xinhua": a name, then its source
     cuts += clause_cuts(doc, cand)
     cuts += [i for i in range(cand.start + 1, cand.end - 2) if doc[i].is_lower and doc[i].pos_ in ("ADP", "CCONJ")
-             and fold(doc[i + 1].text).rstrip(".") in ADDRESS_WORDS and doc[i + 2].is_title]
+             and is_address_word(doc[i + 1].text) and doc[i + 2].is_title]
     breaks = [i for i in range(cand.start, cand.end) if "\n" in doc[i].text]
     if breaks:  # a name ends at a line's end: "Republic" | "- Esteban" (the next line's is another name)
         cuts += list(range(breaks[0], cand.end))

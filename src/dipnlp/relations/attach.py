@@ -200,12 +200,16 @@ def place_referred(index: EntityIndex, token: Token, sentences: int = 2) -> int 
         for _ in range(sentences):
             start = token.doc[start - 1].sent.start if start > 0 else 0
     for entity in venues_before(index, token.doc[start: token.i]):
-        country = entities[entity].get("country")
-        if not country or country == index.names[entity]:
+        if not is_city(entities[entity]):
             continue  # a country, or a place the gazetteer does not know
-        if not nationality or same_country(nationality, country_key(country)):
+        if not nationality or same_country(nationality, country_key(entities[entity]["country"])):
             return entity
     return None
+
+
+def is_city(entity: dict) -> bool:
+    """Whether a place entity is a city the gazetteer knows: it has a country, and is not that country."""
+    return bool(entity.get("country")) and entity.get("country") != entity.get("name")
 
 
 def attach_venue(index: EntityIndex, chain: list[Token], venue_preps: frozenset,

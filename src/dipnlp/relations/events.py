@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span, Token
 from dipnlp.paragraphs import paragraph_starts
 from dipnlp.relations.gatherings import gathering_note, join_gatherings, refers
 from dipnlp.relations.attach import (PERIOD_START, attach_venue, dateline_place, destination_places, first_place,
-                                     place_referred, says_there, where_clause, where_clause_date, where_place)
+                                     is_city, place_referred, says_there, where_clause, where_clause_date,
+                                     where_place)
 from dipnlp.relations.lists import SUBJECT_DEPS, listed_below, named_after
 from dipnlp.relations.mentions import (CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityIndex, acting_people, country_key,
                                        nationality_words, same_country)
@@ -662,11 +663,6 @@ def companion_trips(record: dict | None, frame: Frame, ctx: Context, sent: Sente
     base = {**_base(frame, None, status), "rule": "+".join(frame.rules) + "+companion_trip"}
     return [{"traveler": p, "destination": place, "origin": None, **base, "evidence": list(base["evidence"])}
             for p in company]
-
-
-def is_city(entity: dict) -> bool:
-    """Whether a place entity is a city the gazetteer knows: it has a country, and is not that country."""
-    return bool(entity.get("country")) and entity.get("country") != entity.get("name")
 
 
 def says_respectively(trigger: Token) -> bool:
