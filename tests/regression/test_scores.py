@@ -13,7 +13,8 @@ written for session 18, ``dev17``, written for session 19, ``dev18``, written fo
 session 21, ``dev20``, written for session 23, ``dev21``, written for session 24, ``dev22``, written for
 session 25, ``dev23``, written for session 26, ``dev24``, written for session 27, ``dev25``, written for session
 28, ``dev26``, written for session 29, ``dev27``, written for session 30, ``dev28`` (8 articles), written for
-session 31, and ``dev29`` (8 articles), written for session 32 (see their READMEs).
+session 31, ``dev29`` (8 articles), written for session 32, and ``dev30`` (8 articles), written for session 33
+(see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -151,6 +152,10 @@ FLOORS = {
     ("dev29", "roles"): 0.82,
     ("dev29", "relations"): 0.79,
     ("dev29", "relations_strict"): 0.65,
+    ("dev30", "entities"): 0.84,
+    ("dev30", "roles"): 0.84,
+    ("dev30", "relations"): 0.64,
+    ("dev30", "relations_strict"): 0.41,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.71,
@@ -158,7 +163,8 @@ FLOORS = {
 }
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
         "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
-        "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "heldout")
+        "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30",
+        "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -213,6 +219,7 @@ KNOWN_SPLITS = {
     "dev28": {"Eugenia Charles": "also 'Miss Charles': 'Miss' stays in a name's key (as 'Lady' of 'Lady Allen', "
                                  "who is not 'Sir Patrick Allen'), so the two forms are two names"},
     "dev29": {},
+    "dev30": {},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
