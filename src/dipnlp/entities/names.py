@@ -32,7 +32,7 @@ from dipnlp.paragraphs import BULLETS, starts_line
 from dipnlp.rules import RuleTables, Schema
 
 #: A capitalised name word with an apostrophe inside ("Yar'Adua", "O'Neill"), not a possessive.
-APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z]?[a-z]{2,}")
+APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z]?[a-z]{2,}|(?:d|dell|dall)['’][A-Z][a-z]{2,}")  # "d'Estaing"
 KEEP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 #: A regnal number after a name ("Benedict XVI", "Tupou VI"), up to XXXIX.
@@ -572,8 +572,8 @@ def _conjuncts(token) -> list:
 
 
 def apostrophe_word(doc: Doc, i: int) -> int:
-    """How many tokens from ``i`` make a name word with an apostrophe: one for "Yar'Adua" or
-    "Mata'afa", two for "'Utoikamanu" split off its opening apostrophe, else none."""
+    """How many tokens from ``i`` make a name word with an apostrophe: one for "Yar'Adua",
+    "Mata'afa" or "d'Estaing", two for "'Utoikamanu" split off its opening apostrophe, else none."""
     if i >= len(doc):
         return 0
     if APOSTROPHE_NAME.fullmatch(doc[i].text):
