@@ -8,7 +8,7 @@ from dipnlp.relations.events import semicolon_clause, verbs_read_as_nouns
 from dipnlp.relations.timing import date_followers, purpose_events
 from dipnlp.relations.merge import dates_compatible, merge_meetings, merge_travels
 from dipnlp.relations.sides import Context, split_sides
-from dipnlp.relations.status import compare_dates
+from dipnlp.relations.status import compare_dates, scheduled_today, status_cue
 
 
 @pytest.mark.parametrize("side_a,side_b,each,expected", [
@@ -334,3 +334,44 @@ def test_an_appositive_the_parse_hangs_on_a_distant_pronoun_is_not_the_pronoun(e
                deps=["nsubj", "punct", "appos", "punct", "ROOT"], tags=["PRP", ",", "NNP", ",", "VBD"])
     assert not misplaced_appositive(near[2])
     assert "Merkel" in [t.text for t in phrase_tokens(near[0])]
+
+
+def test_a_byline_is_not_the_one_person_a_role_noun_stands_for(en_vocab):
+    # "by Vella . The president met Wang ." : the writer of the byline is not the president
+    words = ["by", "Vella", ".", "The", "president", "met", "Wang", "."]
+    heads = [1, 1, 1, 4, 5, 5, 5, 5]
+    deps = ["prep", "ROOT", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
+    doc, index = _index_doc(en_vocab, words, heads, deps, [("Claire Vella", [], 1, 2), ("Wang Yi", [], 6, 7)])
+    assert index.role_holder(doc[4]) is None
+    # "Vella spoke . The president met Wang .": the one person named so far, in a sentence of the story
+    words[:2], deps[:2] = ["Vella", "spoke"], ["nsubj", "ROOT"]
+    doc, index = _index_doc(en_vocab, words, heads, deps, [("Claire Vella", [], 0, 1), ("Wang Yi", [], 6, 7)])
+    assert index.role_holder(doc[4]) == 0
+
+
+def _clause(en_vocab, words, heads, deps, tags):
+    return Doc(en_vocab, words=words, heads=heads, deps=deps, tags=tags,
+               pos=["VERB" if t.startswith("VB") else "AUX" if t == "MD" else "X" for t in tags])
+
+
+@pytest.mark.parametrize("adverb,expected", [("no", "negated"), ("much", None)])
+def test_no_longer_negates_the_event(en_vocab, adverb, expected):
+    # "Netanyahu would no longer see Borrell"; "... would much longer see ...", no negation
+    doc = _clause(en_vocab, ["Netanyahu", "would", adverb, "longer", "see", "Borrell"], [4, 4, 3, 4, 4, 4],
+                  ["nsubj", "aux", "neg" if adverb == "no" else "advmod", "advmod", "ROOT", "dobj"],
+                  ["NNP", "MD", "RB", "RBR", "VB", "NNP"])
+    assert status_cue([doc[4]], {}) == expected
+
+
+@pytest.mark.parametrize("verb,tag,date_words,expected", [
+    ("sees", "VBZ", ["this", "morning"], True),
+    ("sees", "VBZ", ["at", "noon", "today"], True),
+    ("saw", "VBD", ["this", "morning"], False),
+    ("meets", "VBZ", ["March", "6"], False),  # a caption's date: a report in the present
+])
+def test_the_simple_present_of_a_later_time_of_the_day_is_a_timetable(en_vocab, verb, tag, date_words, expected):
+    words = ["He", verb, "Abdullah"] + date_words
+    doc = _clause(en_vocab, words, [1, 1, 1] + [1] * len(date_words),
+                  ["nsubj", "ROOT", "dobj"] + ["npadvmod"] * len(date_words),
+                  ["PRP", tag, "NNP"] + ["NN"] * len(date_words))
+    assert scheduled_today([doc[1]], doc[3:]) is expected

@@ -224,7 +224,7 @@ def attach_venue(index: EntityIndex, chain: list[Token], venue_preps: frozenset,
         if entity is None or not _place_token_ok(index, entity, venue_like):
             continue
         prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
-        if prep is None or prep.lower_ not in venue_preps:
+        if prep is None or prep.lower_ not in venue_preps or _of_a_role(index, prep):
             continue
         found = _reaches_chain(prep, chain_ids, blocked)
         if found is not None:
@@ -232,6 +232,21 @@ def attach_venue(index: EntityIndex, chain: list[Token], venue_preps: frozenset,
             if best_key is None or key < best_key:
                 best, best_key = entity, key
     return best
+
+
+#: Nouns of a topic whose place is where the topic is, not where the event is ("the situation in the South
+#: Caucasus").
+TOPIC_NOUNS = frozenset({"situation", "crisis", "conflict", "war", "developments", "tension", "tensions", "fighting",
+                         "violence", "events"})
+
+
+def _of_a_role(index: EntityIndex, prep: Token) -> bool:
+    """Whether an "in" phrase hangs on a role noun or a topic: "the American Ambassador in Dublin", "views
+    on the situation in the South Caucasus" name no venue of the event the sentence tells."""
+    noun = prep.head
+    if prep.lower_ != "in" or noun.pos_ not in ("NOUN", "PROPN") or index.entity_of(noun) is not None:
+        return False
+    return noun.lower_ in index.role_vocabulary or noun.lemma_.lower() in TOPIC_NOUNS
 
 
 def venues_before(index: EntityIndex, span) -> Iterator[int]:
@@ -280,6 +295,8 @@ def where_clause_date(clause: Token, dates: list[dict], blocked: set[int]) -> di
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     main = path + governing_chain(verb)
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
+        main += governing_chain(verb.head)  # "on a tour last August that took him to X, where he met Y"
     doc = clause.doc
     own = [d for d in dates if not _names_a_thing(doc[d["token_start"]:d["token_end"]].root)]
     return attach_date(main, own, blocked - {t.i for t in main})

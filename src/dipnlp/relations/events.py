@@ -222,6 +222,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         return None  # "X and Y would visit Israel": a trip together, not a visit to each other
     if not side_b and not each and any(t.lower_ in SINGULAR_PRONOUNS for t in frame.tokens("side_b")):
         return None  # "X and Y received him", "him" unresolved: X and Y are one side, not a meeting
+    if not side_a and not each and any(t.lower_ in SINGULAR_PRONOUNS for t in frame.tokens("side_a")):
+        return None  # "he spent an hour with his cousins A and B", "he" unresolved: A and B are his company
     followed = ctx.last_meeting if not side_b and set(side_a) <= set(each) and follows_a_meeting(frame.trigger) \
         and sent.number - ctx.last_group_sent <= (2 if follows_this(frame.trigger) else 0) \
         else None  # "X held a meeting with Y, followed by delegation talks"; "This was followed by ..."
@@ -269,6 +271,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         return None  # "X will travel to Astana for the summit": which summit, the text has yet to tell
     venue = attach_venue(ctx.index, chain, rules.words("venue_prep"), rules.words("venue_like_org"),
                          sent.blocked - {t.i for t in chain})
+    if venue is None:
+        venue = purpose_of_trip(ctx.index, frame.trigger, rules)  # "will fly to Riyadh for talks with Y"
     if venue is None and says_there(chain) and sent.number - ctx.last_place_sent <= 2:
         venue = ctx.last_place
     where = where_clause(chain)
@@ -319,6 +323,22 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         ctx.last_group_sent = ctx.last_meeting_sent = sent.number
         ctx.last_meeting = record
     return record
+
+
+def purpose_of_trip(index: EntityIndex, trigger: Token, rules: Rules) -> int | None:
+    """The destination of the trip a meeting is the purpose of: "fly to Riyadh for talks with Y", "travelled
+    to Beijing to meet Xi" (the meeting's own clause names no place)."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.pos_ == "NOUN":
+        trip = trigger.head.head
+    elif trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        trip = trigger.head
+    else:
+        return None
+    if trip.pos_ not in ("VERB", "AUX") or trip.lemma_.lower() not in rules.words("travel_verb"):
+        return None
+    return next((place for prep in trip.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                 for target in prep.children if target.dep_ == "pobj"
+                 for place in destination_places(index, target, rules.words("venue_like_org"))), None)
 
 
 def meeting_repeated(ctx: Context, trigger: Token, sides: list[list[int]], status: str, sent_no: int) -> dict | None:
@@ -575,7 +595,9 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     like = rules.words("venue_like_org")
     origins = [p for p in (first_place(ctx.index, t, like) for t in frame.tokens("origin")) if p is not None]
     origin = origins[0] if origins else None
-    places = [p for t in frame.tokens("destination") for p in destination_places(ctx.index, t, like)]
+    targets = frame.tokens("destination")
+    targets = targets + [t for t in further_destinations(frame.trigger, targets) if t not in targets]
+    places = list(dict.fromkeys(p for t in targets for p in destination_places(ctx.index, t, like)))
     if not places:
         places = [p for p in (place_referred(ctx.index, t) for t in frame.tokens("destination")) if p is not None]
     if not places and arrives_here(frame, origin, rules):
@@ -641,6 +663,16 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
             for person in travelers for place in ([places_of[person]] if person in places_of else places)]
 
 
+def further_destinations(trigger: Token, targets: list[Token]) -> list[Token]:
+    """The places of the "to" phrases joined to a trip's own: "a tour that took him to X, ... and to Y",
+    "will fly to X, and then on to Y"."""
+    preps = [t.head for t in targets if t.dep_ == "pobj" and t.head.dep_ == "prep"]
+    preps += [p for c in trigger.children if c.dep_ == "conj" and c.lower_ in ("on", "onward", "onwards")
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+    preps += [c for prep in list(preps) for c in prep.children if c.dep_ == "conj" and c.lower_ == "to"]
+    return [t for prep in preps for t in prep.children if t.dep_ == "pobj" and t not in targets]
+
+
 #: How many sentences after a trip the people said to accompany the traveller go along on it.
 COMPANION_REACH = 2
 
@@ -650,9 +682,14 @@ def companion_trips(record: dict | None, frame: Frame, ctx: Context, sent: Sente
     on Saturday. ... Accompanying the president are A, B and C"): each goes where the traveller's trip of
     the last :data:`COMPANION_REACH` sentences went, with its status; the date is the other sentence's, so
     none."""
-    hosts = (record or {}).get("_gathering", {}).get("hosts") or []
+    if record is None:
+        return []
+    hosts = record.get("_gathering", {}).get("hosts") or []
     recent = [(n, place, status) for h in hosts for n, place, status in ctx.trips.get(h, [])
               if sent.number - n <= COMPANION_REACH]
+    named = companion_destination(ctx.index, frame.trigger)
+    if named is not None:  # "Travelling with the President to Belfast were A and B": to Belfast, not to his
+        recent = [(sent.number, named, record.get("status") or "occurred")]  # latest stop
     if not recent:
         return []
     entities = ctx.index.doc._.dip_entities or []
@@ -663,6 +700,14 @@ def companion_trips(record: dict | None, frame: Frame, ctx: Context, sent: Sente
     base = {**_base(frame, None, status), "rule": "+".join(frame.rules) + "+companion_trip"}
     return [{"traveler": p, "destination": place, "origin": None, **base, "evidence": list(base["evidence"])}
             for p in company]
+
+
+def companion_destination(index: EntityIndex, trigger: Token) -> int | None:
+    """The place a sentence naming a traveller's company says they travel to ("Travelling with the
+    President to Belfast were ..."), else None."""
+    return next((p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for t in c.children if t.dep_ == "pobj" for p in [index.entity_of(t, ("VENUE",))]
+                 if p is not None), None)
 
 
 def says_respectively(trigger: Token) -> bool:
@@ -809,6 +854,10 @@ def same_sentence_meetings(doc: Doc, unmatched: dict, ctx: Context, rules: Rules
         if any(is_remote(f, rules) for f, _ in entries) or any(t.lemma_.lower() in remote for t in frame.trigger.sent):
             continue
         people = acting_people(ctx.index, semicolon_clause(frame.trigger), rules.words("speech_verb"))
+        if any(set(people) <= set(_persons(ctx, f.tokens(other), sent.number))
+               for f, _ in entries for slot, other in (("side_a", "side_b"), ("side_b", "side_a"))
+               if any(t.lower_ in SINGULAR_PRONOUNS for t in f.tokens(slot))):
+            continue  # "he spent an hour with A and B", "he" unresolved: A and B are whom he met, not a pair
         if not 2 <= len(people) <= SAME_SENTENCE_MOST:
             continue
         chain, date, status, _ = frame_timing(doc, frame, sent, rules)
@@ -865,9 +914,12 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
         sent = Sentence(numbers[span.start], dates, triggers - {frame.trigger.i})
         if frame.kind == "meeting":
             record = meeting_record(doc, frame, ctx, sent, rules)
-            meetings.extend(one_by_one(record, frame, rules) if record else [])
-            meetings.extend(gapped_meetings(record, frame, ctx, sent) if record else [])
-            travels.extend(companion_trips(record, frame, ctx, sent) if rules.marked(frame, "companion") else [])
+            company = rules.marked(frame, "companion")
+            travels.extend(companion_trips(record, frame, ctx, sent) if company else [])
+            on_a_trip = company and companion_destination(ctx.index, frame.trigger) is not None
+            # "Travelling with the Pope to Malta are A and B": his company on the way, not at his meetings
+            meetings.extend(one_by_one(record, frame, rules) if record and not on_a_trip else [])
+            meetings.extend(gapped_meetings(record, frame, ctx, sent) if record and not on_a_trip else [])
             unmatched.setdefault(span.start, []).append((frame, sent) if record is None else None)
         else:
             travels.extend(travel_records(doc, frame, ctx, sent, rules))

@@ -210,9 +210,17 @@ class EntityIndex:
         if named:
             return max(named)[2]
         before = [i for i in people if self.starts[i] and self.starts[i][0] < token.i]
-        if len(before) == 1 and not self.roles[before[0]] and self._may_be_of(before[0], nationality):
+        if len(before) == 1 and not self.roles[before[0]] and self._may_be_of(before[0], nationality) \
+                and not self._byline(before[0]):
             return before[0]  # "Gordon Brown has urged ... The prime minister held talks": the one person so far
         return None
+
+    def _byline(self, person: int) -> bool:
+        """Whether a person is first named in a line of their own, but for "by" and a date: a byline ("by
+        Claire Vella", "By X | April 14, 2018"), the writer, whom no role noun of the story stands for."""
+        first = self.doc[self.starts[person][0]]
+        return all(self.by_token.get(t.i) == person or t.is_punct or t.is_space or t.like_num
+                   or t.lower_ == "by" or t.ent_type_ == "DATE" for t in first.sent)
 
     def holds_rank(self, person: int, said: set[str]) -> bool:
         """Whether a person may hold a role noun whose modifiers are ``said``: not when all their roles
@@ -363,15 +371,18 @@ def companions(index: EntityIndex, token: Token) -> list[int]:
 
 
 def family(index: EntityIndex, token: Token) -> list[int]:
-    """The people a family name in the plural stands for: "the Clintons" are every person of the article
-    whose name ends with Clinton (Bill and Hillary Rodham Clinton)."""
+    """The people a family name in the plural stands for: "the Clintons" are the persons of the article
+    whose name ends with Clinton (Bill and Hillary Rodham Clinton), those named before it when there are
+    any ("the Carters" arrived before the President's mother, Lillian Carter, comes up)."""
     if token.tag_ != "NNPS" or not token.lower_.endswith("s") \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return []
     word = token.lower_
     stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}  # "the Joneses"
-    return [i for i, name in enumerate(index.names)
-            if index.labels[i] == "PERSON" and name.split() and fold(name.split()[-1]) in stems]
+    members = [i for i, name in enumerate(index.names)
+               if index.labels[i] == "PERSON" and name.split() and fold(name.split()[-1]) in stems]
+    named_before = [i for i in members if index.starts[i] and index.starts[i][0] < token.i]
+    return named_before or members
 
 
 def phrase_people(index: EntityIndex, token: Token) -> list[int]:

@@ -207,11 +207,17 @@ def _conjunct_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int |
 
 
 def resolve_plural(ctx: Context, pronoun: Token, sent_no: int) -> list[int]:
-    """Resolve they/their: a group of people named before it in the sentence, else the last meeting's."""
+    """Resolve they/their: a group of people named before it in the sentence, else the last meeting's.
+    An object is not its own verb's subject: "them" of "X and his wife, Y, welcomed them" is another
+    group ("The Clintons flew to Derry, where ...")."""
     index = ctx.index
+    own_subjects = {c.i for c in pronoun.head.children if c.dep_ in SUBJECT_DEPS} \
+        if pronoun.dep_ not in SUBJECT_DEPS and pronoun.dep_ != "poss" else set()
     for token in reversed([t for t in pronoun.sent if t.i < pronoun.i]):
+        if token.i in own_subjects:
+            continue
         if token.dep_ in SUBJECT_DEPS or token.dep_ in ("dobj", "pobj"):
-            group = index.mentions_in(phrase_tokens(token), ("PERSON",))
+            group = index.mentions_in(phrase_tokens(token), ("PERSON",)) or family(index, token)
             if len(group) >= 2:
                 return group
     named = named_before(index, pronoun)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 #: Particles that a status verb needs ("call off", "put off", "rule out", "push back").
 PARTICLES = {"call": {"off"}, "put": {"off", "back"}, "push": {"back"}, "rule": {"out"}, "called": {"off"}}
@@ -89,6 +89,9 @@ def status_cue(chain: list[Token], lexicon: dict[str, set[str]]) -> str | None:
     for token in chain:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
             return "negated"
+        if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(g.dep_ == "neg" for g in c.children)
+               for c in token.children):
+            return "negated"  # "would no longer see X"
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             return "negated"  # "left Pyongyang without meeting Kim"
         if token.dep_ in ("acl", "relcl") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
@@ -210,3 +213,16 @@ def event_status(chain: list[Token], date_value: str | None, article_date: str |
     if order == 1:
         return "planned"
     return "occurred"
+
+
+#: Words of a date that say "on the article's own day, later" ("this afternoon", "at noon today", "tonight").
+LATER_TODAY = frozenset({"this", "today", "tonight", "later"})
+
+
+def scheduled_today(chain: list[Token], date_words: Span) -> bool:
+    """Whether a verb in the simple present tells of a time later on the article's day as a timetable
+    ("He sees King Abdullah this morning"; "Mr and Mrs Whitlam leave Port Moresby this afternoon"), not
+    as a report (a caption's "X meets Y, March 6, 2021")."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and any(t.lower_ in LATER_TODAY for t in date_words) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

@@ -8,7 +8,7 @@ from dipnlp.dates.values import to_calendar
 from dipnlp.relations.attach import (PERIOD_START, attach_date, during_which_date, fronted_date, governing_chain,
                                      is_event_date)
 from dipnlp.relations.rulebook import Rules, Sentence
-from dipnlp.relations.status import compare_dates, event_status
+from dipnlp.relations.status import compare_dates, event_status, scheduled_today
 from dipnlp.relations.triggers import Frame
 
 def _ccomp_chain(chain: list[Token]) -> list[Token]:
@@ -44,6 +44,9 @@ def frame_timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[
     if status == "occurred" and frame.trigger.dep_ == "relcl" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in frame.trigger.children):
         status = "planned"  # "arrived in Cairo, the first stop of a tour that will also take him to Amman"
+    if status == "occurred" and date is not None and compare_dates(value, doc._.dip_article_date) == 0 \
+            and scheduled_today(own, doc[date["token_start"]: date["token_end"]]):
+        status = "planned"
     if status == "planned" and date is not None and date.get("ahead") \
             and compare_dates(value, doc._.dip_article_date) == -1:
         date = {**date, "value": date["ahead"]}  # "agreed last night to hold a meeting on May 21": the coming one
@@ -118,7 +121,7 @@ def clause_date(doc: Doc, chain: list[Token], sent: Sentence) -> dict | None:
         found = attach_date(main, sent.dates, sent.blocked - {t.i for t in main} - {top.head.i})
         if found is not None:
             return found
-    found = fronted_date(top, sent.dates) or during_which_date(top, sent.dates)
+    found = fronted_date(top, sent.dates) or during_which_date(top, sent.dates) or conjunct_date(top, sent)
     if found is not None:
         return found
     usable = [d for d in sent.dates if is_event_date(d)]
@@ -132,6 +135,25 @@ def clause_date(doc: Doc, chain: list[Token], sent: Sentence) -> dict | None:
         if ancestor.i in others or ancestor.dep_ in ("relcl", "acl") or ancestor.lower_ == PERIOD_START:
             return None  # "..., their first since 2007": a period's start
     return usable[0]
+
+
+#: Auxiliaries that set a clause's time apart from the clause it is joined to ("met on Monday and will meet").
+OWN_TIME_AUX = frozenset({"will", "would", "shall", "may", "might", "could", "should", "must", "to", "is", "are",
+                          "am", "'s", "'re"})
+
+
+def conjunct_date(top: Token, sent: Sentence) -> dict | None:
+    """The date of the clause an undated clause is joined to by "and", when both tell of the past and the
+    second is its subject's or tells what was done to someone ("Air Force One touched down at Aldergrove
+    yesterday, and the President was greeted by X"): one moment. Another doer's clause ("X travelled on
+    Monday, and Y met Z") has its own time."""
+    if top.dep_ != "conj" or top.head.pos_ not in ("VERB", "AUX") or top.tag_ not in ("VBD", "VBN") \
+            or top.head.tag_ not in ("VBD", "VBN") or any(c.dep_ == "nsubj" for c in top.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in OWN_TIME_AUX for verb in (top, top.head) for c in verb.children):
+        return None
+    main = governing_chain(top.head)
+    return attach_date(main, sent.dates, sent.blocked - {t.i for t in main} - {top.i})
 
 
 def told_in_clause(doc: Doc, date: dict, attached: bool) -> bool:
