@@ -60,6 +60,11 @@ def test_the_simple_present_with_a_later_time_of_the_day_is_a_timetable(nlp):
     assert [(m[1], m[3]) for m in meetings(doc) if "King Abdullah" in m[0]] == [("2019-06-14", "planned")]
 
 
+def test_a_trip_earlier_this_month_in_the_present_is_no_timetable(nlp):
+    doc = run(nlp, "The visit follows a trip to Islamabad earlier this month by Sushma Swaraj.")
+    assert {t[2] for t in travels(doc)} == {"occurred"}
+
+
 def test_a_dated_caption_in_the_present_is_no_timetable(nlp):
     doc = run(nlp, "Pope Francis meets Grand Ayatollah Ali al-Sistani at his home in Najaf, Iraq, March 6, 2021.",
               date="2021-03-06")

@@ -44,8 +44,9 @@ def frame_timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[
     if status == "occurred" and frame.trigger.dep_ == "relcl" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in frame.trigger.children):
         status = "planned"  # "arrived in Cairo, the first stop of a tour that will also take him to Amman"
-    if status == "occurred" and date is not None and compare_dates(value, doc._.dip_article_date) == 0 \
-            and scheduled_today(own, doc[date["token_start"]: date["token_end"]]):
+    if status == "occurred" and date is not None and len(value) == 10 \
+            and compare_dates(value, doc._.dip_article_date) == 0 \
+            and scheduled_today(own, doc[date["token_start"]: date["token_end"]]):  # a day: not "earlier this month"
         status = "planned"
     if status == "planned" and date is not None and date.get("ahead") \
             and compare_dates(value, doc._.dip_article_date) == -1:
