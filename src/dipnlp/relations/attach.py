@@ -224,7 +224,7 @@ def attach_venue(index: EntityIndex, chain: list[Token], venue_preps: frozenset,
         if entity is None or not _place_token_ok(index, entity, venue_like):
             continue
         prep = next((a for a in token.ancestors if a.dep_ == "prep"), None)
-        if prep is None or prep.lower_ not in venue_preps or _of_a_role(index, prep):
+        if prep is None or prep.lower_ not in venue_preps or _in_post_or_topic(index, prep):
             continue
         found = _reaches_chain(prep, chain_ids, blocked)
         if found is not None:
@@ -240,7 +240,7 @@ TOPIC_NOUNS = frozenset({"situation", "crisis", "conflict", "war", "developments
                          "violence", "events"})
 
 
-def _of_a_role(index: EntityIndex, prep: Token) -> bool:
+def _in_post_or_topic(index: EntityIndex, prep: Token) -> bool:
     """Whether an "in" phrase hangs on a role noun or a topic: "the American Ambassador in Dublin", "views
     on the situation in the South Caucasus" name no venue of the event the sentence tells."""
     noun = prep.head

@@ -328,13 +328,12 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
 def purpose_of_trip(index: EntityIndex, trigger: Token, rules: Rules) -> int | None:
     """The destination of the trip a meeting is the purpose of: "fly to Riyadh for talks with Y", "travelled
     to Beijing to meet Xi" (the meeting's own clause names no place)."""
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.pos_ == "NOUN":
-        trip = trigger.head.head
-    elif trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    verbs = rules.words("travel_verb")
+    trip = trip_for(trigger, verbs) if trigger.pos_ == "NOUN" else None
+    if trip is None and trigger.dep_ in ("advcl", "xcomp") and trigger.head.lemma_.lower() in verbs \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         trip = trigger.head
-    else:
-        return None
-    if trip.pos_ not in ("VERB", "AUX") or trip.lemma_.lower() not in rules.words("travel_verb"):
+    if trip is None or trip.pos_ not in ("VERB", "AUX"):
         return None
     return next((place for prep in trip.children if prep.dep_ == "prep" and prep.lower_ == "to"
                  for target in prep.children if target.dep_ == "pobj"
@@ -469,8 +468,14 @@ def follows_this(noun: Token) -> bool:
 def trip_to_gathering(noun: Token, rules: Rules) -> bool:
     """Whether a gathering noun is what a trip is for ("arrived in Abuja for the summit", "flew to Riga for
     a summit of the JEF"): the traveller attends it, and joins the gathering it names."""
-    return noun.lemma_.lower() in rules.words("gathering_noun") and noun.dep_ == "pobj" \
-        and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in rules.going_verbs
+    return noun.lemma_.lower() in rules.words("gathering_noun") and trip_for(noun, rules.going_verbs) is not None
+
+
+def trip_for(noun: Token, verbs: frozenset) -> Token | None:
+    """The verb of going (one of ``verbs``) whose "for" phrase ``noun`` is: "flew to Riga for a summit"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in verbs:
+        return noun.head.head
+    return None
 
 
 def _nations(index: EntityIndex, trigger: Token, named: list[int], rules: Rules) -> dict[int, list[str]]:
@@ -677,17 +682,17 @@ def further_destinations(trigger: Token, targets: list[Token]) -> list[Token]:
 COMPANION_REACH = 2
 
 
-def companion_trips(record: dict | None, frame: Frame, ctx: Context, sent: Sentence) -> list[dict]:
+def companion_trips(record: dict | None, frame: Frame, ctx: Context, sent: Sentence,
+                    named: int | None = None) -> list[dict]:
     """The trips of the people a sentence of its own names as a traveller's company ("X arrived in Kathmandu
     on Saturday. ... Accompanying the president are A, B and C"): each goes where the traveller's trip of
     the last :data:`COMPANION_REACH` sentences went, with its status; the date is the other sentence's, so
-    none."""
+    none; a place the sentence names (``named``, see :func:`companion_destination`) is where they go."""
     if record is None:
         return []
     hosts = record.get("_gathering", {}).get("hosts") or []
     recent = [(n, place, status) for h in hosts for n, place, status in ctx.trips.get(h, [])
               if sent.number - n <= COMPANION_REACH]
-    named = companion_destination(ctx.index, frame.trigger)
     if named is not None:  # "Travelling with the President to Belfast were A and B": to Belfast, not to his
         recent = [(sent.number, named, record.get("status") or "occurred")]  # latest stop
     if not recent:
@@ -915,8 +920,9 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
         if frame.kind == "meeting":
             record = meeting_record(doc, frame, ctx, sent, rules)
             company = rules.marked(frame, "companion")
-            travels.extend(companion_trips(record, frame, ctx, sent) if company else [])
-            on_a_trip = company and companion_destination(ctx.index, frame.trigger) is not None
+            named = companion_destination(ctx.index, frame.trigger) if company else None
+            travels.extend(companion_trips(record, frame, ctx, sent, named) if company else [])
+            on_a_trip = named is not None
             # "Travelling with the Pope to Malta are A and B": his company on the way, not at his meetings
             meetings.extend(one_by_one(record, frame, rules) if record and not on_a_trip else [])
             meetings.extend(gapped_meetings(record, frame, ctx, sent) if record and not on_a_trip else [])
