@@ -70,6 +70,20 @@ def body_start(doc: Doc) -> int:
     return next((t.i for t in doc if t.idx >= start_char and not t.is_space), len(doc))
 
 
+#: What ends a line that ends a sentence ("... signed today.", '... for generations".').
+SENTENCE_ENDS = (".", "!", "?", '."', ".\u201d", ".'")
+
+
+def in_opening_lines(token: Token) -> bool:
+    """Whether ``token`` is in the lines that open the body before any line ends a sentence: a masthead,
+    headlines, a subheading, a byline ("Chancellor Brandt in Warsaw - talks with Premier Cyrankiewicz")."""
+    doc = token.doc
+    start = doc[body_start(doc)].idx if body_start(doc) < len(doc) else len(doc.text)
+    line_end = doc.text.find("\n", token.idx)
+    lines = doc.text[start: len(doc.text) if line_end < 0 else line_end].splitlines()
+    return token.idx >= start and not any(line.rstrip().endswith(SENTENCE_ENDS) for line in lines)
+
+
 def starts_line(token: Token) -> bool:
     """Whether ``token`` opens a line: the doc's first token, or one after a newline (the tokenizer makes
     every newline a whitespace token of its own; ``whitespace_`` holds at most one space)."""

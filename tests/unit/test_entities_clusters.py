@@ -5,6 +5,9 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from dipnlp.entities.clusters import cluster_people
+from dipnlp.extensions import register_extensions
+
+register_extensions()  # the header's end, which tells a headline from the body
 
 
 def people_doc(en_vocab, text: str, names: list[str]) -> Doc:
@@ -105,3 +108,57 @@ def test_a_title_linked_after_a_surname_does_not_part_it_from_the_namesake(en_vo
               {"start": 8, "end": 9, "head": "vice-president", "before_name": True}]
     links = [{"title": 0, "person": [2, 3]}, {"title": 1, "person": [9, 11]}]
     assert sorted(ent["name"] for ent in cluster_people(doc, titles, links)) == ["Kenny", "Mike Pence"]
+
+
+def titles_at(doc: Doc, places: list[tuple[int, int, int | None]]) -> tuple[list[dict], list[dict]]:
+    """Titles of one word at token ``at``, linked to the name at ``[start, end)`` when there is one."""
+    titles, links = [], []
+    for at, start, end in places:
+        titles.append({"start": at, "end": at + 1, "head": doc[at].lower_, "before_name": True, "generic": False})
+        if start is not None:
+            links.append({"title": len(titles) - 1, "person": [start, end]})
+    return titles, links
+
+
+def test_a_surname_told_apart_by_a_title_keeps_that_title_for_its_later_mentions(en_vocab):
+    text = ("DENPASAR - President Marcos signed . He flew with the First Lady , Mrs. Imelda Marcos . "
+            "Seated with President Marcos was Suharto .")
+    doc = people_doc(en_vocab, text, ["Imelda Marcos", "Marcos", "Suharto"])
+    words = text.split()
+    first, later = words.index("President"), len(words) - 1 - words[::-1].index("President")
+    lady = words.index("Lady")
+    titles, links = titles_at(doc, [(first, first + 1, first + 2), (lady, lady + 3, lady + 5),
+                                    (later, later + 1, later + 2)])
+    titles[1].update(start=lady - 1)  # "First Lady"
+    found = {start: ent["name"] for ent in cluster_people(doc, titles, links) for start, _ in ent["mentions"]}
+    assert found[first + 1] == found[later + 1] == "President Marcos"
+    assert found[lady + 3] == "Imelda Marcos"
+
+
+def test_a_titled_surname_in_a_headline_is_not_told_apart_from_the_full_name(en_vocab):
+    words = ["Brandt", "in", "Warsaw", "-", "talks", "with", "Premier", "Cyrankiewicz", "\n\n", "WARSAW", "-", "The",
+             "Chairman", ",", "Jozef", "Cyrankiewicz", ",", "signed", ".", "\n\n", "Premier", "Cyrankiewicz", "spoke",
+             "."]
+    doc = Doc(en_vocab, words=words, spaces=[w not in ("\n\n",) and n + 1 < len(words) and words[n + 1] != "\n\n"
+                                             for n, w in enumerate(words)])
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 7, 8, label="PERSON"), Span(doc, 14, 16, label="PERSON"),
+                Span(doc, 21, 22, label="PERSON")]
+    titles, links = titles_at(doc, [(6, 7, 8), (12, 14, 16), (20, 21, 22)])
+    people = cluster_people(doc, titles, links)
+    cyrankiewicz = [ent for ent in people if "Cyrankiewicz" in ent["name"]]
+    assert [ent["name"] for ent in cyrankiewicz] == ["Jozef Cyrankiewicz"]
+    assert sorted(start for start, _ in cyrankiewicz[0]["mentions"]) == [7, 14, 21]
+
+
+def test_mrs_x_beside_the_president_and_mrs_x_is_his_wife_and_the_title_is_his_mention(en_vocab):
+    text = ("President Carter arrived . Mrs. Carter and Amy flew on . Park gave a dinner for the President and "
+            "Mrs. Carter . The President , Mrs. Carter and Amy left .")
+    doc = people_doc(en_vocab, text, ["Carter", "Amy", "Park"])
+    words = text.split()
+    couple = words.index("and", words.index("dinner"))
+    titles, links = titles_at(doc, [(0, 1, 2), (couple - 1, None, None)])
+    people = cluster_people(doc, titles, links)
+    by_start = {start: ent["name"] for ent in people for start, _ in ent["mentions"]}
+    wife = [i + 1 for i, w in enumerate(words) if w == "Mrs."]
+    assert {by_start[i] for i in wife} == {"Mrs. Carter"}
+    assert by_start[1] == "Carter" and by_start[couple - 1] == "Carter"  # "the President and Mrs. Carter"

@@ -23,9 +23,12 @@ from dipnlp.entities.names_match import (PARTICLES, RANKS, SPOUSE_NOUNS, address
 from dipnlp.entities.places import load_places
 from dipnlp.entities.titles import Title, other_offices, titles_of
 from dipnlp.extensions import DISPLAY_KEY, ROLE_KEY
+from dipnlp.paragraphs import in_opening_lines
 from dipnlp.rules import RuleTables, Schema
 
 ENTITY_LABELS = ("PERSON", "ORG", "VENUE")
+#: Words of a role only a woman holds ("First Lady").
+FEMALE_ROLE_WORDS = frozenset({"lady", "wife", "queen", "princess", "duchess", "empress"})
 
 
 @Language.factory("dip_entities", requires=["doc.ents", "doc._.dip_titles"],
@@ -110,12 +113,27 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
             entities.append(new_entity(span.text, "PERSON"))
             keys.append([mention_keys[m]])
             titled_forms[owner[m]] = doc[titles_before(roles_at, span)[-1]["start"]:span.end].text
+            for title in titles_before(roles_at, span):  # known by it: "President Marcos" again is this one
+                add_role(doc, entities[owner[m]], title)
     addressed = [address_gender(doc[span.start - 1].text) if span.start > 0 else None for span in mentions]
+    couples = titled_couples(doc, titles, mentions, addressed)
+    wives: dict[str, int] = {}  # a surname of "President and Mrs X" -> the entity of Mrs X
     for m, span in enumerate(mentions):
         if m not in owner:
             key = mention_keys[m]
-            owner[m] = resolve_ranked(key, entities, keys) if is_ranked_given_name(key) \
+            found = resolve_ranked(key, entities, keys) if is_ranked_given_name(key) \
                 else resolve_short(doc, span, m, owner, entities, keys, roles_at, first_named, addressed)
+            wife = addressed[m] == "f" and key and key[-1] in couples.values()
+            if wife and (found == len(entities) or not known_female(entities[found], keys[found], found, owner,
+                                                                    addressed)):
+                # "Mrs. Carter" where the article has "the President and Mrs. Carter": his wife, not him (and
+                # named so when he is named by his title alone)
+                if found < len(entities):
+                    found = introduced_spouse(mentions, m, owner, keys)
+                found = wives.setdefault(key[-1], found)
+                if found == len(entities):
+                    titled_forms[found] = doc[span.start - 1:span.end].text
+            owner[m] = found
             if owner[m] == len(entities) and addressed[m] and key and _candidates(key[0], keys):
                 # "Mrs Abe" beside Mr Abe: the wife the article introduced ("his wife Akie"), else a person
                 # of her own, named with the address ("Mrs Muldoon")
@@ -129,11 +147,19 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
         ent = entities[owner[m]]
         ent["mentions"].append([span.start, span.end])
         partner = couple_partner(doc, span, owner[m], keys, owner, addressed)
+        if partner is None and m in couples:  # "President and Mrs. Suharto": "President" is a mention of him
+            partner = husband(mention_keys[m], owner[m], entities, keys, owner, addressed)
         if partner is not None:  # "Mr and Mrs Abe travelled to Kalkara": "Mr" is a mention of him
             entities[partner]["mentions"].append([span.start - 3, span.start - 2])
         if not is_full_name(mention_keys[m]):
             for title in roles_at.get((span.start, span.end), []):
                 add_role(doc, ent, title)
+    for word, wife in wives.items():  # "The President, Mrs. Carter and Amy left": his title, not hers
+        man = husband((word,), wife, entities, keys, owner, addressed)
+        his = {fold(r) for r in entities[man]["roles"]} if man is not None and wife < len(entities) else set()
+        if his:
+            entities[wife]["roles"] = [r for r in entities[wife]["roles"] if fold(r) not in his]
+            entities[wife]["role_orgs"] = [o for o in entities[wife]["role_orgs"] if fold(o["role"]) not in his]
     shared = Counter(w for ks in keys for w in {w for k in ks if len(k) > 1 for w in (k[0], surname(k))})
     for index, ent in enumerate(entities):
         finish_person(ent, mentions, owner, index, shared)
@@ -179,8 +205,8 @@ def titled_before_namesake(doc: Doc, span: Span, m: int, keys, roles_at, held, f
     wanted = words(titles_before(roles_at, span))
     word = name_key(span.text)
     cands = _candidates(word[0], keys) if len(word) == 1 and wanted else []
-    if len(cands) != 1 or first_named.get(cands[0], m) <= m:
-        return False
+    if len(cands) != 1 or first_named.get(cands[0], m) <= m or in_opening_lines(span[0]):
+        return False  # a headline names people as it can ("Premier X" for the Chairman of the Council)
     theirs = [t for t in held.get(cands[0], []) if not t.get("address")]
     if any(t.get("generic") for t in theirs):
         return False
@@ -280,6 +306,31 @@ def couple_partner(doc: Doc, span: Span, wife: int, keys, owner: dict[int, int],
     namesakes = [i for i in _candidates(word[-1], keys) if i != wife] if word else []
     of_sex = [i for i in namesakes if first in given_sexes(keys[i]) | addressed_sexes(i, owner, addressed)]
     return of_sex[0] if len(of_sex) == 1 else None
+
+
+def titled_couples(doc: Doc, titles: list[dict], mentions: list[Span], addressed) -> dict[int, str]:
+    """The mentions of a woman named after a title and "and" ("President and Mrs. Suharto", "the Prime
+    Minister and Mrs Hawke"): the title is her husband's, so Mrs X is not the X who holds it. Maps each
+    such mention's index to its name's last word."""
+    ends = {t["end"] for t in titles if not t.get("address")}
+    return {m: name_key(span.text)[-1] for m, span in enumerate(mentions)
+            if addressed[m] == "f" and span.start >= 3 and doc[span.start - 2].lower_ == "and"
+            and span.start - 2 in ends and name_key(span.text)}
+
+
+def known_female(entity: dict, keys, index: int, owner: dict[int, int], addressed) -> bool:
+    """Whether a person is known to be a woman: by a given name, a form of address ("Mrs") or a role
+    ("First Lady")."""
+    return "f" in given_sexes(keys) | addressed_sexes(index, owner, addressed) \
+        or any(w in FEMALE_ROLE_WORDS for r in entity["roles"] for w in fold(r).split())
+
+
+def husband(key: tuple[str, ...], wife: int, entities: list[dict], keys, owner, addressed) -> int | None:
+    """The one namesake, other than ``wife``, not known to be a woman: whose title "President and Mrs X"
+    names."""
+    namesakes = [i for i in _candidates(key[-1], keys) if i != wife
+                 and not known_female(entities[i], keys[i], i, owner, addressed)] if key else []
+    return namesakes[0] if len(namesakes) == 1 else None
 
 
 def given_sexes(keys: list[tuple[str, ...]]) -> set[str]:

@@ -117,7 +117,8 @@ class Names(RuleTables):
             if c and not only_title(c, qualified)
             and not only_adjectives(doc, c, demonyms)
             and not only_title(c, in_styles)  # "Foreign Minister [Dr] AK Momen"
-            and not only_particles(doc, c, self.particles)]))  # "El" of "El-Sisi"
+            and not only_particles(doc, c, self.particles)  # "El" of "El-Sisi"
+            and doc[c.start].lower_ != "of"]))  # "of Malta" left of "the Archbishop of Malta" by its title
         return doc
 
     def name_parts(self, doc: Doc, ent: Span) -> list[Candidate]:

@@ -49,7 +49,8 @@ WOMEN_ADDRESS = {"mrs", "ms", "madam", "madame", "mme", "mlle", "frau", "dame", 
 MEN_ADDRESS = {"mr", "monsieur", "herr", "sir", "shri", "señor", "senor", "signor", "senhor"}
 #: Words of address written before a name ("Mr Xi", "Ms Ri"): not part of the key. Ranks that are
 #: part of how a person is named ("King Salman", "Prince Faisal") stay.
-ADDRESS_WORDS = WOMEN_ADDRESS | MEN_ADDRESS | {"dr", "yab", "yb", "comrade"}
+ADDRESS_WORDS = WOMEN_ADDRESS | MEN_ADDRESS | {"dr", "yab", "yb", "comrade", "professor", "prof", "father", "fr", "reverend",
+                                              "rev", "mgr", "msgr", "monsignor"}
 #: Malaysian styles, written before a name and its title ("Foreign Minister Datuk Seri Saifuddin Abdullah"),
 #: alone or before "Seri"/"Sri" ("Tan" only so, since it is also a family name).
 MALAY_STYLES = {"datuk", "dato", "datin", "tun", "toh", "puan"}
