@@ -1309,3 +1309,12 @@ def test_witnesses_of_a_signing_meet_its_signers(nlp):
               date="2005-01-10")
     assert any({"Ali Osman Taha", "John Garang", "Mwai Kibaki", "Colin Powell"} <= people
                for people, _ in meetings(doc))
+
+
+def test_a_conversation_is_a_meeting_unless_the_sentence_tells_of_a_call(nlp):
+    met = run(nlp, "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held a conversation on the "
+                   "sidelines of the summit, an official told reporters.")
+    assert [m[0] for m in meetings(met)] == [frozenset({"Narendra Modi", "Xi Jinping"})]
+    called = run(nlp, "Naftali Bennett spoke by phone with Ukrainian President Volodymyr Zelensky on his way to "
+                      "Germany, the third conversation between the two men in 24 hours.")
+    assert meetings(called) == []

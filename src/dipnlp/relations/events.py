@@ -34,8 +34,13 @@ TRIP_REACH = 4
 
 
 def is_remote(frame: Frame, rules: Rules) -> bool:
-    """Return True for a phone call, video link or press conference rather than a meeting."""
+    """Return True for a phone call, video link or press conference rather than a meeting; a noun as often
+    used of a call ("conversation") also in a sentence with a word of contact at a distance ("He spoke by
+    phone with Z, the third conversation between the two men")."""
     words = rules.words("not_meeting_modifier")
+    if frame.trigger.lemma_.lower() in rules.words("remote_prone_noun") \
+            and any(t.lower_ in rules.words("remote_word") for t in frame.trigger.sent):
+        return True
     heads = [frame.trigger] + ([frame.light] if frame.light is not None else [])
     for head in heads:
         for child in head.children:

@@ -111,10 +111,13 @@ def named_after(index: EntityIndex, verb: Token) -> list[int]:
     """The people named after ``verb`` to the end of its sentence ("Present at the meeting were X, Y and
     Z", "Taking part were A, B, in addition to C"), up to a name that starts a clause of its own
     ("were A; B said ..."). The parse may make the first name the subject of the inverted verb itself.
+    A name in a relative clause only describes one of them ("C, who is Mr X's envoy").
     """
     found: list[int] = []
     for token in verb.doc[verb.i + 1: verb.sent.end]:
         person = index.entity_of(token, ("PERSON",))
+        if person is not None and any(a.dep_ == "relcl" for a in token.ancestors):
+            continue
         clause = _clause_verb(token) if person is not None else None
         if clause is not None and clause.i > token.i:
             break

@@ -266,7 +266,7 @@ SET_NOUNS = {"pair": 2, "couple": 2, "duo": 2, "trio": 3}
 
 def resolve_set(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int]:
     """Resolve "the pair", "the trio": that many people named just before it in the sentence, else the
-    latest meeting's group of that size."""
+    latest meeting's group of that size; "the couple" also the two who travelled in the sentence before."""
     size = SET_NOUNS.get(noun.lower_)
     if size is None or not any(c.lower_ == "the" for c in noun.children):
         return []
@@ -277,6 +277,8 @@ def resolve_set(ctx: Context, noun: Token, sent_no: int, exclude=()) -> list[int
     named = named_before(ctx.index, noun, exclude)
     group = named if len(named) == size else \
         list(ctx.last_group) if len(ctx.last_group) == size and sent_no - ctx.last_group_sent <= 2 else []
+    if not group and noun.lower_ == "couple":  # "X flew in, accompanied by his wife. The couple were met by"
+        group = [p for p, trips in ctx.trips.items() if p not in exclude and any(s == sent_no - 1 for s, _, _ in trips)]
     if group and noun.lower_ == "couple" and not is_couple(ctx.index, group):
         return []  # "the couple" are a woman and her husband, not the two leaders who met last
     return group

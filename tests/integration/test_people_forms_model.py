@@ -1,0 +1,76 @@
+"""How people are named, with the real pipeline: clergy and academic forms of address, ranks, "the Holy
+Father", a man's title beside "Mrs" of his name ("President and Mrs. X"), "the couple" who just travelled."""
+from __future__ import annotations
+
+from dipnlp.corpus import Article
+from dipnlp.extraction import make_doc
+
+
+def run(nlp, text, date="1985-08-19"):
+    return nlp(make_doc(nlp, Article("test", text, date)))
+
+
+def entities(doc):
+    return {(e["name"], e["label"]) for e in doc._.dip_entities}
+
+
+def people(doc):
+    return [e["name"] for e in doc._.dip_entities if e["label"] == "PERSON"]
+
+
+def meetings(doc):
+    named = [e["name"] for e in doc._.dip_entities]
+    return [[{named[p] for p in side} for side in m["sides"]] for m in doc._.dip_meetings]
+
+
+def met(doc, a, b):
+    """Whether ``a`` and ``b`` are on different sides of one meeting."""
+    return any(any(a in s for s in sides) and any(b in s for s in sides)
+               and not any({a, b} <= s for s in sides) for sides in meetings(doc))
+
+
+def test_the_holy_father_is_the_pope_and_no_priest_called_father(nlp):
+    doc = run(nlp, "Pope John Paul II flew to Casablanca, accompanied by Father Roberto Tucci.\n\nAt the airport "
+                   "King Hassan II welcomed the Holy Father.")
+    assert "Roberto Tucci" in people(doc)
+    assert met(doc, "King Hassan II", "John Paul II")
+    assert not met(doc, "King Hassan II", "Roberto Tucci")
+
+
+def test_forms_of_address_and_ranks_are_not_part_of_a_name(nlp):
+    doc = run(nlp, "Flt-Lt Jerry Rawlings welcomed the Reverend Jesse Jackson and Professor John Atta Mills. The "
+                   "Archbishop of Malta, Mgr Joseph Mercieca, was there.")
+    assert {"Jerry Rawlings", "Jesse Jackson", "John Atta Mills", "Joseph Mercieca"} <= set(people(doc))
+    assert not any(name.startswith("of ") for name, _ in entities(doc))
+
+
+def test_mrs_x_after_the_president_and_is_his_wife_and_the_couple_are_who_just_travelled(nlp):
+    doc = run(nlp, "President Marcos flew to Bali on Sunday, accompanied by the First Lady, Mrs. Imelda Marcos. The "
+                   "couple were met at the airport by President and Mrs. Suharto.", date="1976-02-25")
+    assert {"President Marcos", "Imelda Marcos", "Mrs. Suharto"} <= set(people(doc))
+    assert met(doc, "Mrs. Suharto", "Imelda Marcos") and met(doc, "Mrs. Suharto", "President Marcos")
+
+
+def test_a_conversation_a_leader_went_for_and_a_dinner_given_in_his_honour_are_meetings(nlp):
+    doc = run(nlp, "Chancellor Willy Brandt arrived in Warsaw yesterday.\n\nAfter the signing the Chancellor went "
+                   "to the Central Committee building for a conversation with Wladyslaw Gomulka.\n\nPremier Jozef "
+                   "Cyrankiewicz will give a dinner this evening in honour of the Chancellor.", date="1970-12-07")
+    assert met(doc, "Willy Brandt", "Wladyslaw Gomulka")
+    assert met(doc, "Willy Brandt", "Jozef Cyrankiewicz")
+
+
+def test_a_monument_tomb_or_basilica_named_with_of_or_to_is_one_venue(nlp):
+    doc = run(nlp, "The Chancellor laid wreaths at the Tomb of the Unknown Soldier and at the Monument to the "
+                   "Heroes of the Ghetto. The Pope will say Mass at the Basilica of Our Lady of Guadalupe.")
+    venues = {name for name, label in entities(doc) if label == "VENUE"}
+    assert {"Tomb of the Unknown Soldier", "Monument to the Heroes of the Ghetto",
+            "Basilica of Our Lady of Guadalupe"} <= venues
+
+
+def test_a_name_in_a_companion_s_description_is_not_a_companion(nlp):
+    doc = run(nlp, "The President of the United States, Mr Bill Clinton, yesterday arrived in Accra.\n\nTravelling "
+                   "with the President are Mr Rodney Slater and the Reverend Jesse Jackson, who is Mr Clinton's "
+                   "special envoy for democracy in Africa.", date="1998-03-24")
+    named = [e["name"] for e in doc._.dip_entities]
+    trips = {(named[t["traveler"]], named[t["destination"]]) for t in doc._.dip_travels}
+    assert {("Rodney Slater", "Accra"), ("Jesse Jackson", "Accra")} <= trips
