@@ -154,12 +154,12 @@ FLOORS = {
     ("dev29", "relations_strict"): 0.65,
     ("dev30", "entities"): 0.85,
     ("dev30", "roles"): 0.84,
-    ("dev30", "relations"): 0.71,
-    ("dev30", "relations_strict"): 0.50,
-    ("dev31", "entities"): 0.83,
-    ("dev31", "roles"): 0.79,
-    ("dev31", "relations"): 0.59,
-    ("dev31", "relations_strict"): 0.43,
+    ("dev30", "relations"): 0.72,
+    ("dev30", "relations_strict"): 0.51,
+    ("dev31", "entities"): 0.84,
+    ("dev31", "roles"): 0.81,
+    ("dev31", "relations"): 0.67,
+    ("dev31", "relations_strict"): 0.50,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.71,
@@ -207,6 +207,9 @@ KNOWN_SPLITS = {
                              "man by his later title, and nothing yet joins the two names"},
     "dev21": {},
     "dev22": {"Julius Nyerere": "also called 'Mwalimu' (teacher), an honorific nickname no spelling rule can join",
+              "Pat Nixon": "also 'Mrs. Nixon', told from her husband by 'the President and Mrs. Nixon', but not "
+                           "joined to 'Pat Nixon': a slogan read as a name ('We Trust Nixon') is a second namesake "
+                           "not known to be a man",
               "Jimmy Carter": "'President Carter' in an article that never names him in full but ends with the "
                               "State Department spokesman Hodding Carter: a person of its own there, named by "
                               "title and surname, which no rule joins to the 'Jimmy Carter' of another article"},
@@ -224,7 +227,7 @@ KNOWN_SPLITS = {
                                  "who is not 'Sir Patrick Allen'), so the two forms are two names"},
     "dev29": {},
     "dev30": {},
-    "dev31": {"Józef Cyrankiewicz": "also 'Premier Cyrankiewicz': the title 'Premier' is not taken off the name"},
+    "dev31": {},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4

@@ -162,3 +162,14 @@ def test_mrs_x_beside_the_president_and_mrs_x_is_his_wife_and_the_title_is_his_m
     wife = [i + 1 for i, w in enumerate(words) if w == "Mrs."]
     assert {by_start[i] for i in wife} == {"Mrs. Carter"}
     assert by_start[1] == "Carter" and by_start[couple - 1] == "Carter"  # "the President and Mrs. Carter"
+
+
+def test_mrs_x_after_a_title_her_namesakes_do_not_hold_is_no_new_wife(en_vocab):
+    text = ("President Chun Doo Hwan and his wife , Lee Soon Ja , arrived . Foreign Minister Lee Won Kyung met them . "
+            "The Emperor welcomed the President and Mrs. Lee .")
+    doc = people_doc(en_vocab, text, ["Chun Doo Hwan", "Lee Soon Ja", "Lee Won Kyung", "Lee"])
+    words = text.split()
+    couple = words.index("and", words.index("Emperor"))
+    minister = words.index("Minister")
+    titles, links = titles_at(doc, [(0, 1, 4), (minister, minister + 1, minister + 4), (couple - 1, None, None)])
+    assert "Mrs. Lee" not in [ent["name"] for ent in cluster_people(doc, titles, links)]

@@ -125,11 +125,14 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
                 else resolve_short(doc, span, m, owner, entities, keys, roles_at, first_named, addressed)
             wife = addressed[m] == "f" and key and key[-1] in couples.values()
             if wife and (found == len(entities) or not known_female(entities[found], keys[found], found, owner,
-                                                                    addressed)):
+                                                                    addressed)
+                         and holds_couple_title(doc, found, key[-1], couples, mentions, owner, roles_at)):
                 # "Mrs. Carter" where the article has "the President and Mrs. Carter": his wife, not him (and
                 # named so when he is named by his title alone)
-                if found < len(entities):
-                    found = introduced_spouse(mentions, m, owner, keys)
+                if found < len(entities):  # the one other namesake not known to be a man ("Pat Nixon"), else
+                    women = [i for i in _candidates(key[-1], keys) if i != found  # the wife introduced as such
+                             and "m" not in given_sexes(keys[i]) | addressed_sexes(i, owner, addressed)]
+                    found = women[0] if len(women) == 1 else introduced_spouse(mentions, m, owner, keys)
                 found = wives.setdefault(key[-1], found)
                 if found == len(entities):
                     titled_forms[found] = doc[span.start - 1:span.end].text
@@ -316,6 +319,17 @@ def titled_couples(doc: Doc, titles: list[dict], mentions: list[Span], addressed
     return {m: name_key(span.text)[-1] for m, span in enumerate(mentions)
             if addressed[m] == "f" and span.start >= 3 and doc[span.start - 2].lower_ == "and"
             and span.start - 2 in ends and name_key(span.text)}
+
+
+def holds_couple_title(doc: Doc, person: int, word: str, couples: dict[int, str], mentions, owner,
+                       roles_at) -> bool:
+    """Whether a person has been named with the title of a "Title and Mrs X" of their name: "President Carter"
+    for "the President and Mrs. Carter"; not Foreign Minister Lee Won Kyung for "the President and Mrs. Lee",
+    the wife of President Chun, who keeps her own name."""
+    wanted = {fold(doc[mentions[m].start - 3].text) for m, w in couples.items() if w == word}
+    held = {fold(role_text(doc, t)).split()[-1] for j, i in owner.items() if i == person
+            for t in roles_at.get((mentions[j].start, mentions[j].end), []) if role_text(doc, t)}
+    return bool(wanted & held)
 
 
 def known_female(entity: dict, keys, index: int, owner: dict[int, int], addressed) -> bool:
