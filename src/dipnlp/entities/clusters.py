@@ -123,19 +123,14 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
             key = mention_keys[m]
             found = resolve_ranked(key, entities, keys) if is_ranked_given_name(key) \
                 else resolve_short(doc, span, m, owner, entities, keys, roles_at, first_named, addressed)
-            wife = addressed[m] == "f" and key and key[-1] in couples.values()
-            if wife and (found == len(entities) or not known_female(entities[found], keys[found], found, owner,
-                                                                    addressed)
-                         and holds_couple_title(doc, found, key[-1], couples, mentions, owner, roles_at)):
-                # "Mrs. Carter" where the article has "the President and Mrs. Carter": his wife, not him (and
-                # named so when he is named by his title alone)
-                if found < len(entities):  # the one other namesake not known to be a man ("Pat Nixon"), else
-                    women = [i for i in _candidates(key[-1], keys) if i != found  # the wife introduced as such
-                             and "m" not in given_sexes(keys[i]) | addressed_sexes(i, owner, addressed)]
-                    found = women[0] if len(women) == 1 else introduced_spouse(mentions, m, owner, keys)
-                found = wives.setdefault(key[-1], found)
+            if addressed[m] == "f" and key and key[-1] in couples.values() and (found == len(entities) or not
+                    known_female(entities[found], keys[found], found, owner, addressed)
+                    and holds_couple_title(doc, found, key[-1], couples, mentions, owner, roles_at)):
+                # "Mrs. Carter" where the article has "the President and Mrs. Carter": his wife, not him
+                found = wives.setdefault(key[-1], found if found == len(entities)
+                                         else wife_of(key[-1], found, m, mentions, owner, keys, addressed))
                 if found == len(entities):
-                    titled_forms[found] = doc[span.start - 1:span.end].text
+                    titled_forms[found] = doc[span.start - 1:span.end].text  # named so: "Mrs. Carter"
             owner[m] = found
             if owner[m] == len(entities) and addressed[m] and key and _candidates(key[0], keys):
                 # "Mrs Abe" beside Mr Abe: the wife the article introduced ("his wife Akie"), else a person
@@ -330,6 +325,15 @@ def holds_couple_title(doc: Doc, person: int, word: str, couples: dict[int, str]
     held = {fold(role_text(doc, t)).split()[-1] for j, i in owner.items() if i == person
             for t in roles_at.get((mentions[j].start, mentions[j].end), []) if role_text(doc, t)}
     return bool(wanted & held)
+
+
+def wife_of(word: str, husband: int, m: int, mentions, owner, keys, addressed) -> int:
+    """The wife of ``husband`` that "Mrs" and ``word`` at mention ``m`` names: the one other namesake not
+    known to be a man ("Pat Nixon"), else the person introduced as his wife (:func:`introduced_spouse`),
+    else ``len(keys)`` (a person of her own)."""
+    women = [i for i in _candidates(word, keys) if i != husband
+             and "m" not in given_sexes(keys[i]) | addressed_sexes(i, owner, addressed)]
+    return women[0] if len(women) == 1 else introduced_spouse(mentions, m, owner, keys)
 
 
 def known_female(entity: dict, keys, index: int, owner: dict[int, int], addressed) -> bool:
