@@ -123,12 +123,13 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
             key = mention_keys[m]
             found = resolve_ranked(key, entities, keys) if is_ranked_given_name(key) \
                 else resolve_short(doc, span, m, owner, entities, keys, roles_at, first_named, addressed)
-            if addressed[m] == "f" and key and key[-1] in couples.values() and (found == len(entities) or not
-                    known_female(entities[found], keys[found], found, owner, addressed)
-                    and holds_couple_title(doc, found, key[-1], couples, mentions, owner, roles_at)):
+            if addressed[m] == "f" and key and key[-1] in couples.values():
                 # "Mrs. Carter" where the article has "the President and Mrs. Carter": his wife, not him
-                found = wives.setdefault(key[-1], found if found == len(entities)
-                                         else wife_of(key[-1], found, m, mentions, owner, keys, addressed))
+                if found == len(entities):
+                    found = wives.setdefault(key[-1], found)
+                elif not known_female(found, entities, keys, owner, addressed) \
+                        and holds_couple_title(doc, found, key[-1], couples, mentions, owner, roles_at):
+                    found = wives.setdefault(key[-1], wife_of(key[-1], found, m, mentions, owner, keys, addressed))
                 if found == len(entities):
                     titled_forms[found] = doc[span.start - 1:span.end].text  # named so: "Mrs. Carter"
             owner[m] = found
@@ -302,7 +303,7 @@ def couple_partner(doc: Doc, span: Span, wife: int, keys, owner: dict[int, int],
         return None
     word = name_key(span.text)
     namesakes = [i for i in _candidates(word[-1], keys) if i != wife] if word else []
-    of_sex = [i for i in namesakes if first in given_sexes(keys[i]) | addressed_sexes(i, owner, addressed)]
+    of_sex = [i for i in namesakes if first in known_sexes(i, keys, owner, addressed)]
     return of_sex[0] if len(of_sex) == 1 else None
 
 
@@ -332,23 +333,29 @@ def wife_of(word: str, husband: int, m: int, mentions, owner, keys, addressed) -
     known to be a man ("Pat Nixon"), else the person introduced as his wife (:func:`introduced_spouse`),
     else ``len(keys)`` (a person of her own)."""
     women = [i for i in _candidates(word, keys) if i != husband
-             and "m" not in given_sexes(keys[i]) | addressed_sexes(i, owner, addressed)]
+             and "m" not in known_sexes(i, keys, owner, addressed)]
     return women[0] if len(women) == 1 else introduced_spouse(mentions, m, owner, keys)
 
 
-def known_female(entity: dict, keys, index: int, owner: dict[int, int], addressed) -> bool:
+def known_female(index: int, entities: list[dict], keys, owner: dict[int, int], addressed) -> bool:
     """Whether a person is known to be a woman: by a given name, a form of address ("Mrs") or a role
     ("First Lady")."""
-    return "f" in given_sexes(keys) | addressed_sexes(index, owner, addressed) \
-        or any(w in FEMALE_ROLE_WORDS for r in entity["roles"] for w in fold(r).split())
+    return "f" in known_sexes(index, keys, owner, addressed) \
+        or any(w in FEMALE_ROLE_WORDS for r in entities[index]["roles"] for w in fold(r).split())
 
 
 def husband(key: tuple[str, ...], wife: int, entities: list[dict], keys, owner, addressed) -> int | None:
     """The one namesake, other than ``wife``, not known to be a woman: whose title "President and Mrs X"
     names."""
     namesakes = [i for i in _candidates(key[-1], keys) if i != wife
-                 and not known_female(entities[i], keys[i], i, owner, addressed)] if key else []
+                 and not known_female(i, entities, keys, owner, addressed)] if key else []
     return namesakes[0] if len(namesakes) == 1 else None
+
+
+def known_sexes(index: int, keys, owner: dict[int, int], addressed) -> set[str]:
+    """The sexes a person is known by so far: by given names (:func:`given_sexes`) and by the forms of
+    address of their mentions (:func:`addressed_sexes`)."""
+    return given_sexes(keys[index]) | addressed_sexes(index, owner, addressed)
 
 
 def given_sexes(keys: list[tuple[str, ...]]) -> set[str]:
