@@ -78,7 +78,8 @@ def in_opening_lines(token: Token) -> bool:
     """Whether ``token`` is in the lines that open the body before any line ends a sentence: a masthead,
     headlines, a subheading, a byline ("Chancellor Brandt in Warsaw - talks with Premier Cyrankiewicz")."""
     doc = token.doc
-    start = doc[body_start(doc)].idx if body_start(doc) < len(doc) else len(doc.text)
+    first = body_start(doc)
+    start = doc[first].idx if first < len(doc) else len(doc.text)
     line_end = doc.text.find("\n", token.idx)
     lines = doc.text[start: len(doc.text) if line_end < 0 else line_end].splitlines()
     return token.idx >= start and not any(line.rstrip().endswith(SENTENCE_ENDS) for line in lines)
