@@ -397,12 +397,12 @@ def test_who_did_as_the_attendee_did_attends_too(nlp, text, late):
      "Accompanying Mr Gandhi were Foreign Secretary K.P.S. Menon and Finance Minister V.P. Singh.",
      "Ronald Reagan", {"K.P.S. Menon", "V.P. Singh"}),
     ("Prime Minister Rajiv Gandhi held talks with President Ronald Reagan at the White House on Tuesday. "
-     "Accompanying the Prime Minister on the trip was Foreign Secretary Romesh Bhandari.",
+     "Accompanying the Prime Minister at the talks was Foreign Secretary Romesh Bhandari.",
      "Ronald Reagan", {"Romesh Bhandari"}),
-    ("President Jimmy Carter held talks with President Anwar Sadat in Aswan. Accompanying the President on the trip "
+    ("President Jimmy Carter held talks with President Anwar Sadat in Aswan. Accompanying the President at the talks "
      "was Secretary of State Cyrus Vance.", "Anwar Sadat", {"Cyrus Vance"}),  # the gerund as the subject of "was"
     ("Chancellor Helmut Kohl held talks with President Mikhail Gorbachev in the Kremlin on Tuesday. Travelling "
-     "with the Chancellor were Foreign Minister Hans-Dietrich Genscher and Theo Waigel.",
+     "with the Chancellor were Foreign Minister Hans-Dietrich Genscher and Theo Waigel, who sat in on the talks.",
      "Mikhail Gorbachev", {"Hans-Dietrich Genscher", "Theo Waigel"}),
     ("Prime Minister Rajiv Gandhi held talks with President Ronald Reagan at the White House on Tuesday. "
      "With Mr Gandhi were Natwar Singh and Romesh Bhandari.", "Ronald Reagan", {"Natwar Singh", "Romesh Bhandari"}),
@@ -649,3 +649,30 @@ def test_a_delegation_listed_after_talks_joins_the_talks_not_the_ceremony_before
     names = [e["name"] for e in doc._.dip_entities]
     assert len(dated) == 1 and {"Joe Biden", "Joao Lourenco", "Tete Antonio"} <= {
         names[p] for side in dated[0]["sides"] for p in side}
+
+
+def test_who_is_seated_with_the_host_at_a_summit_meets_everyone_there(nlp):
+    doc = run(nlp, "By Rahim Uddin, Staff Reporter\n\nThe summit opened on Saturday morning at the Convention Hall, "
+                   "with President Ali Hassan in the chair. Seated with him at the conference table were the "
+                   "Prime Minister of Laos, Mr Somsak Vong, the President of Chad, Mr Idriss Kaba, and the "
+                   "President of Malta, Mr George Abela.", date="1990-06-04")
+    leaders = ["Ali Hassan", "Somsak Vong", "Idriss Kaba", "George Abela"]
+    assert all_pairs(leaders, "occurred") <= pairs(doc)
+    assert not any("Rahim Uddin" in pair for pair in pairs(doc))  # "him" is the host, not the byline
+
+
+def test_the_company_on_a_trip_travels_but_does_not_join_the_talks(nlp):
+    doc = run(nlp, "President Lee Myung-bak arrived in Hanoi on Tuesday and met President Nguyen Minh Triet. "
+                   "Accompanying Lee on the trip are Foreign Minister Yu Myung-hwan and Kim Sung-hwan.",
+              date="2009-10-21")
+    names = [e["name"] for e in doc._.dip_entities]
+    assert {names[t["traveler"]] for t in doc._.dip_travels} >= {"Yu Myung-hwan", "Kim Sung-hwan"}
+    assert pairs(doc) == {("Lee Myung-bak", "Nguyen Minh Triet", "occurred")}
+
+
+def test_the_company_said_to_sit_at_the_talks_joins_them(nlp):
+    doc = run(nlp, "Chancellor Helmut Schmidt arrived in Warsaw on Monday and held talks with Edward Gierek. "
+                   "Travelling with the Chancellor were Hans-Dietrich Genscher and Klaus Boelling, who made up the "
+                   "West German side at the talks.", date="1975-08-04")
+    assert {("Edward Gierek", "Hans-Dietrich Genscher", "occurred"), ("Edward Gierek", "Klaus Boelling", "occurred")} \
+        <= pairs(doc)

@@ -567,3 +567,16 @@ def test_mr_and_mrs_with_one_surname_are_the_husband_and_the_wife_who_both_trave
               date="1976-04-30")
     to_shanghai = {traveler for traveler, place, _ in trips(doc) if place == "Shanghai"}
     assert to_shanghai == {"R. D. Muldoon", "Mrs Muldoon"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prime Minister Narendra Modi began a visit to Nepal. His special aircraft landed at Tribhuvan International "
+     "Airport on Sunday morning.", {("Narendra Modi", "Tribhuvan International Airport", "occurred")}),
+    ("President Barack Obama began his Asian tour. Air Force One, carrying Mr Obama and his wife Michelle, touched "
+     "down at Haneda Airport on Sunday.", {("Barack Obama", "Haneda Airport", "occurred"),
+                                           ("Michelle", "Haneda Airport", "occurred")}),
+    ("Pope Francis left Rome on Friday. The papal plane landed at Bole International Airport on Friday evening.",
+     {("Pope Francis", "Bole International Airport", "occurred")}),
+])
+def test_a_vehicle_that_arrives_brings_its_passengers(nlp, text, expected):
+    assert expected <= trips(run(nlp, text, date="2015-11-29"))

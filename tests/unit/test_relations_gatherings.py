@@ -84,6 +84,23 @@ def test_companions_join_the_latest_event_of_their_host_or_nothing():
     assert people(join_gatherings([mention([2, 3]), companion])) == [[2, 3]]
 
 
+def test_talks_told_without_their_people_take_each_party_named_in_the_next_sentences():
+    # "A met B on Monday. ... The two delegations held talks on Tuesday. Joining A at the table were C and D.
+    # B was flanked by E."
+    talks = mention([], "talk", date="2023-09-12", sent=5)
+    talks["_gathering"]["held"] = True
+    joining = {**mention([], attendance=True, sent=6), "sides": [[0], [2], [3]]}
+    joining["_gathering"].update(refers="with", hosts=[0])
+    flanked = {**mention([], attendance=True, sent=7), "sides": [[1], [4]]}
+    flanked["_gathering"].update(refers="with", hosts=[1])
+    events = join_gatherings([mention([0, 1], date="2023-09-11"), talks, joining, flanked])
+    assert [e["sides"] for e in events] == [[[0], [1]], [[0, 2, 3], [1, 4]]]
+    assert events[1]["date"] == "2023-09-12"
+    # two sentences on, the talks are no longer the ones just told: A's company joins A's meeting
+    later = {**joining, "_gathering": {**joining["_gathering"], "sent": 7}}
+    assert people(join_gatherings([mention([0, 1], date="2023-09-11"), talks, later])) == [[0, 1, 2, 3]]
+
+
 def test_companions_stand_on_the_side_of_whom_they_came_with():
     # "A met B." / "A was accompanied by C and D."
     companion = {**mention([], attendance=True, sent=2), "sides": [[0], [2], [3]]}

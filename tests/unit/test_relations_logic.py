@@ -173,9 +173,9 @@ def test_an_event_noun_that_is_the_subject_of_the_chain_is_the_same_event(en_voc
     assert purpose_events([doc[7]], frozenset({"visit"})) == []
 
 
-def _index_doc(en_vocab, words, heads, deps, people, joined=()):
+def _index_doc(en_vocab, words, heads, deps, people, joined=(), titles=()):
     """A Doc with a parse and PERSON entities (name, roles, start, end), and its EntityIndex; the words
-    at ``joined`` have no space after them."""
+    at ``joined`` have no space after them, the (start, end) spans of ``titles`` are role titles."""
     from dipnlp.extensions import register_extensions
     from dipnlp.relations.mentions import EntityIndex
 
@@ -186,6 +186,7 @@ def _index_doc(en_vocab, words, heads, deps, people, joined=()):
               spaces=[i not in joined for i in range(len(words))])
     doc._.dip_entities = [{"name": n, "label": "PERSON", "roles": roles, "mentions": [[s, e]]}
                           for n, roles, s, e in people]
+    doc._.dip_titles = [{"start": s, "end": e} for s, e in titles]
     return doc, EntityIndex(doc, rank_modifiers=frozenset({"shadow", "vice", "deputy"}))
 
 
@@ -196,8 +197,20 @@ def test_a_role_noun_is_not_someone_of_a_lower_rank_of_that_role(en_vocab):
     deps = ["nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "punct"]
     doc, index = _index_doc(en_vocab, words, heads, deps,
                             [("James Cleverly", [], 0, 1), ("Wang Yi", [], 6, 7),
-                             ("David Lammy", ["shadow foreign secretary"], 8, 9)])
+                             ("David Lammy", ["shadow foreign secretary"], 8, 9)], titles=[(4, 5)])
     assert index.role_holder(doc[4]) == 0  # the one person named so far, not the shadow secretary named later
+
+
+def test_a_noun_that_is_no_role_title_stands_for_no_one(en_vocab):
+    # "Cleverly spoke . The summit opened ." / "Cleverly spoke . The secretary spoke ."
+    words = ["Cleverly", "spoke", ".", "The", "summit", "opened", "."]
+    heads = [1, 1, 1, 4, 5, 5, 5]
+    deps = ["nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"]
+    doc, index = _index_doc(en_vocab, words, heads, deps, [("James Cleverly", [], 0, 1)])
+    assert index.role_holder(doc[4]) is None  # not the one person named so far
+    words[4] = "secretary"
+    doc, index = _index_doc(en_vocab, words, heads, deps, [("James Cleverly", [], 0, 1)], titles=[(4, 5)])
+    assert index.role_holder(doc[4]) == 0
 
 
 def test_the_one_holder_of_a_role_excluded_leaves_the_role_noun_unresolved(en_vocab):
@@ -341,11 +354,13 @@ def test_a_byline_is_not_the_one_person_a_role_noun_stands_for(en_vocab):
     words = ["by", "Vella", ".", "The", "president", "met", "Wang", "."]
     heads = [1, 1, 1, 4, 5, 5, 5, 5]
     deps = ["prep", "ROOT", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
-    doc, index = _index_doc(en_vocab, words, heads, deps, [("Claire Vella", [], 1, 2), ("Wang Yi", [], 6, 7)])
+    doc, index = _index_doc(en_vocab, words, heads, deps, [("Claire Vella", [], 1, 2), ("Wang Yi", [], 6, 7)],
+                            titles=[(4, 5)])
     assert index.role_holder(doc[4]) is None
     # "Vella spoke . The president met Wang .": the one person named so far, in a sentence of the story
     words[:2], deps[:2] = ["Vella", "spoke"], ["nsubj", "ROOT"]
-    doc, index = _index_doc(en_vocab, words, heads, deps, [("Claire Vella", [], 0, 1), ("Wang Yi", [], 6, 7)])
+    doc, index = _index_doc(en_vocab, words, heads, deps, [("Claire Vella", [], 0, 1), ("Wang Yi", [], 6, 7)],
+                            titles=[(4, 5)])
     assert index.role_holder(doc[4]) == 0
 
 

@@ -20,6 +20,7 @@ from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inh
 from dipnlp.relations.status import says_no_one
 from dipnlp.relations.timing import date_followers, event_dates, frame_timing, group_meeting_date, told_in_clause
 from dipnlp.relations.triggers import Frame, find_frames, lemmatize_whole
+from dipnlp.relations.vehicles import vehicle_riders
 
 #: How many people an attendance names to be a roll ("Taking part are A, B and C", "A, B and C attended"),
 #: which needs no event told before it (see :func:`dipnlp.relations.gatherings.join_gatherings`).
@@ -302,6 +303,7 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     record["_gathering"]["trip"] = trip  # "arrived on Saturday for the summit": maybe the eve of the summit
     record["_gathering"]["roll"] = attendance and len(named) >= ROLL and frame.trigger.lemma_.lower() != "join"
     # "Taking part are A, B and C"; not "The two leaders, joined by A and B, ...", who join the leaders' event
+    record["_gathering"]["held"] = rules.marked(frame, "held")  # "the two delegations held talks"
     record["_gathering"]["sided"] = bool(side_a and side_b)  # "X met with A, B and C": two sides, however split
     record["_gathering"]["nations"] = _nations(ctx.index, frame.trigger, named, rules)
     if followed is not None and date is None:
@@ -610,6 +612,7 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     places = list(dict.fromkeys(p for t in targets for p in destination_places(ctx.index, t, like)))
     if not places:
         places = [p for p in (place_referred(ctx.index, t) for t in frame.tokens("destination")) if p is not None]
+    told_where = bool(places)
     if not places and arrives_here(frame, origin, rules):
         where = where_clause([frame.trigger])  # "from Berlin, where he had landed the day before": Berlin
         here = where_place(ctx.index, where) if where is not None else None
@@ -631,6 +634,8 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         named = trip_maker(frame.trigger.head) or named  # "as part of a tour that will take him to Y": the touring
     sources = named or governor_subjects(frame, trip_verbs)
     main = _persons(ctx, sources, sent.number)
+    if not main and told_where:  # "His special aircraft landed at X": who the aircraft carries
+        main = list(dict.fromkeys(p for s in sources for p in vehicle_riders(ctx, s, sent.number, rules)))
     main += [p for p in _persons(ctx, accompanied(sources, rules.words("accompany_verb")), sent.number) if p not in main]
     carried = [c for c in frame.trigger.children if c.dep_ == "nsubjpass"] if not main else []
     # "The medics were flown to Sofia, accompanied by X": who went along goes, whoever was carried
@@ -710,6 +715,19 @@ def companion_trips(record: dict | None, frame: Frame, ctx: Context, sent: Sente
     base = {**_base(frame, None, status), "rule": "+".join(frame.rules) + "+companion_trip"}
     return [{"traveler": p, "destination": place, "origin": None, **base, "evidence": list(base["evidence"])}
             for p in company]
+
+
+def company_on_the_way(trigger: Token, rules: Rules) -> bool:
+    """Whether a sentence names a traveller's company on the way, not at the talks: "Travelling with the
+    President are A and B", "Accompanying Kim on the trip are A and B" (not "Accompanying him at the talks
+    were A and B"), unless it names the talks too ("Travelling with the Chancellor were A and B, who made up
+    the West German side at the talks")."""
+    if any(t.lemma_.lower() in rules.meeting_nouns for t in trigger.sent):
+        return False
+    if trigger.lemma_.lower() in rules.words("travel_verb"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "on" and o.dep_ == "pobj" and o.lemma_.lower() in
+               rules.words("travel_noun") for c in trigger.children for o in c.children)
 
 
 def companion_destination(index: EntityIndex, trigger: Token) -> int | None:
@@ -927,7 +945,7 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
             company = rules.marked(frame, "companion")
             named = companion_destination(ctx.index, frame.trigger) if company else None
             travels.extend(companion_trips(record, frame, ctx, sent, named) if company else [])
-            on_a_trip = named is not None
+            on_a_trip = named is not None or company and company_on_the_way(frame.trigger, rules)
             # "Travelling with the Pope to Malta are A and B": his company on the way, not at his meetings
             meetings.extend(one_by_one(record, frame, rules) if record and not on_a_trip else [])
             meetings.extend(gapped_meetings(record, frame, ctx, sent) if record and not on_a_trip else [])

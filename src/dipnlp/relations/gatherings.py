@@ -237,6 +237,9 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
         candidates = current  # "The talks were attended by X": not talks told as background ("had held")
     if note["refers"] == "with":
         hosts = set(note.get("hosts", ()))  # an event of the same status: who joined X did not join X's plans
+        bare = _talks_just_told(mention, events)
+        if bare is not None and bare in candidates:
+            return bare
         return next((e for e in candidates if people(e) & hosts and e.get("status") == mention.get("status")), None)
     if note["refers"] == "latest":
         met = _told_last(note["sent"], candidates)
@@ -263,6 +266,19 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
     if ranked:
         return ranked[0]
     return events[0] if events and _status_fits(events[0], mention) and _within_reach(events[0], mention) else None
+
+
+def _talks_just_told(mention: dict, events: list[dict]) -> dict | None:
+    """The talks the sentence before told in their own right without naming their people, whom the
+    parties named next fill in turn: "the two delegations held talks on Wednesday. Joining X at the table
+    were A and B. Y was flanked by C and D" (see :func:`_join`). None when that sentence told an event
+    with people (the talks are theirs)."""
+    told = [e for e in events if mention["_gathering"]["sent"] - 1 == max(e["_gathering"]["sents"])]
+    talks = [e for e in told if e["_gathering"].get("parties") or not people(e) and e["_gathering"].get("held")]
+    if len(talks) != 1 or talks[0].get("status") != mention.get("status") \
+            or any(people(e) for e in told if e is not talks[0]):
+        return None
+    return talks[0]
 
 
 def _within_reach(event: dict, mention: dict) -> bool:
@@ -352,6 +368,10 @@ def _join(event: dict, mention: dict) -> None:
         hosts = set()
     host_side = next((side for side in event["sides"] if hosts & set(side)), None)
     present = people(event)
+    if hosts and not hosts & present:  # talks told without their people, then "Joining X were A and B": X's party
+        host_side = []
+        event["sides"].append(host_side)
+        event["_gathering"]["parties"] = True
     if not present:
         event["status"] = mention["status"]  # a bare anchor ("Kallas at JEF summit: ...") takes its first people's
     nations = event["_gathering"].setdefault("nations", {})

@@ -81,6 +81,14 @@ class EntityIndex:
                 self.spouses.setdefault(index, partner)
 
     @cached_property
+    def title_tokens(self) -> frozenset[int] | None:
+        """The tokens of the role titles the entity stage found (``Doc._.dip_titles``): "prime minister" of
+        "The prime minister held talks", not "summit" of "The summit opened"; None for a Doc the entity
+        stage did not see."""
+        titles = self.doc._.dip_titles
+        return None if titles is None else frozenset(i for t in titles for i in range(t["start"], t["end"]))
+
+    @cached_property
     def role_vocabulary(self) -> frozenset[str]:
         """Every word of every role the article gives a person (:func:`role_words`)."""
         return frozenset(w for roles in self.roles for role in roles for w in role_words(role))
@@ -202,18 +210,28 @@ class EntityIndex:
         people = [i for i in everyone if i not in exclude]
         holders = [i for i in holders if i not in exclude]
         kind = self.role_kinds.get(token.lower_, frozenset())
-        holders += [i for i in people if i not in holders and any(kind & set(own_words(r)) for r in self.roles[i])]
+        holders += [i for i in self.of_kind(kind, people) if i not in holders]
         if nationality:
             holders = [i for i in holders if any(same_country(nationality, c) for c in self.countries[i])]
-        named = [(sum(s < token.i for s in self.starts[i]), -self.starts[i][0], i)
-                 for i in holders if self.starts[i] and self.starts[i][0] < token.i]
-        if named:
-            return max(named)[2]
+        named = self.most_named_before(holders, token)
+        if named is not None:
+            return named
         before = [i for i in people if self.starts[i] and self.starts[i][0] < token.i]
         if len(before) == 1 and not self.roles[before[0]] and self._may_be_of(before[0], nationality) \
-                and not self._byline(before[0]):
+                and not self._byline(before[0]) and (self.title_tokens is None or token.i in self.title_tokens):
             return before[0]  # "Gordon Brown has urged ... The prime minister held talks": the one person so far
         return None
+
+    def of_kind(self, kind: frozenset, people: list[int]) -> list[int]:
+        """Those of ``people`` with a role that has a word of ``kind`` ("pope" for "the pontiff")."""
+        return [i for i in people if any(kind & set(own_words(r)) for r in self.roles[i])]
+
+    def most_named_before(self, people: list[int], token: Token) -> int | None:
+        """Of ``people``, the one named most often before ``token``, then the one named first; None if none
+        of them is named before it."""
+        named = [(sum(s < token.i for s in self.starts[i]), -self.starts[i][0], i)
+                 for i in people if self.starts[i] and self.starts[i][0] < token.i]
+        return max(named)[2] if named else None
 
     def _byline(self, person: int) -> bool:
         """Whether a person is first named in a line of their own, but for "by" and a date: a byline ("by

@@ -40,6 +40,12 @@ class Rules:
                 if name.startswith("role_noun_")}
 
     @cached_property
+    def role_adjectives(self) -> dict[str, frozenset]:
+        """Adjectives of a role and the words of the role they stand for ("papal": pope)."""
+        return {name[len("role_adjective_"):]: frozenset(words) for name, words in self.classes.items()
+                if name.startswith("role_adjective_")}
+
+    @cached_property
     def meeting_nouns(self) -> frozenset:
         """The nouns that name a meeting or a gathering."""
         return self.words("meeting_noun") | self.words("gathering_noun")
