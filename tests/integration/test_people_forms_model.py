@@ -74,3 +74,10 @@ def test_a_name_in_a_companion_s_description_is_not_a_companion(nlp):
     named = [e["name"] for e in doc._.dip_entities]
     trips = {(named[t["traveler"]], named[t["destination"]]) for t in doc._.dip_travels}
     assert {("Rodney Slater", "Accra"), ("Jesse Jackson", "Accra")} <= trips
+
+
+def test_the_right_honourable_is_a_style_not_a_person(nlp):
+    doc = run(nlp, "Former Prime Ministers Rt. Hon. Mr. Madhav Kumar Nepal and Rt. Hon. Mr. Jhala Nath Khanal called on "
+                   "Prime Minister Sheikh Hasina at her hotel.", date="2023-06-01")
+    assert set(people(doc)) == {"Madhav Kumar Nepal", "Jhala Nath Khanal", "Sheikh Hasina"}  # no "Rt"
+    assert met(doc, "Madhav Kumar Nepal", "Sheikh Hasina")

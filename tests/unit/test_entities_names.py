@@ -174,6 +174,20 @@ def test_a_malaysian_style_with_an_apostrophe_is_one_style(en_vocab):
     assert honorific_spans(doc, styles) == [(0, 1), (1, 4), (7, 8), (8, 10)]
 
 
+def test_a_style_whose_full_stops_the_tokenizer_split_off_is_one_style(en_vocab):
+    from spacy.tokens import Doc
+
+    from dipnlp.entities.names import honorific_spans
+    # "the Rt. Hon. Prime Minister Mr. Oli", tokenized "Rt", ".", "Hon", "."; "Mr." kept whole
+    doc = Doc(en_vocab, words=["the", "Rt", ".", "Hon", ".", "Prime", "Minister", "Mr.", "Oli"],
+              spaces=[True, False, True, False, True, True, True, True, False])
+    styles = {("rt.", "hon."), ("hon.",), ("mr.",), ("mr",)}
+    assert honorific_spans(doc, styles) == [(1, 5), (7, 8)]
+    # a full stop after a space is no part of the word before it
+    doc = Doc(en_vocab, words=["Rt", ".", "Hon", "Oli"], spaces=[True, True, True, False])
+    assert honorific_spans(doc, styles) == []
+
+
 @pytest.mark.parametrize("text,names", [
     ("YAB Dato' Seri Anwar Ibrahim, Prime Minister of Malaysia, was accompanied by YB Dato' Seri Diraja Dr. Zambry "
      "Abdul Kadir, Minister of Foreign Affairs.", {"Anwar Ibrahim", "Zambry Abdul Kadir"}),

@@ -612,15 +612,35 @@ def honorific_spans(doc: Doc, styles: set[tuple[str, ...]]) -> list[tuple[int, i
     longest = max((len(style) for style in styles), default=0)
     found, i = [], 0
     while i < len(doc):
-        # an apostrophe is no word of a style: "Dato' Seri" is the tokens "Dato", "'", "Seri"
-        words = [t for t in doc[i:i + 2 * longest] if t.text not in APOSTROPHES][:longest]
-        size = next((n for n in range(len(words), 0, -1) if tuple(t.lower_ for t in words[:n]) in styles), 0)
+        words = style_words(doc[i:i + 3 * longest])[:longest]
+        size = next((n for n in range(len(words), 0, -1) if tuple(w for w, _ in words[:n]) in styles), 0)
         if size:
-            end = words[size - 1].i + 1
+            end = words[size - 1][1] + 1
             end += int(end < len(doc) and doc[end].text in APOSTROPHES)  # "Dato'"
             found.append((i, end))
         i = end if size else i + 1
     return found
+
+
+def style_words(span) -> list[tuple[str, int]]:
+    """The lower-case words of a span as a style of address is written, each with its last token: an
+    apostrophe is no word ("Dato' Seri" is the tokens "Dato", "'", "Seri"), and a full stop the
+    tokenizer split off a word is part of it ("Rt. Hon." is the tokens "Rt", ".", "Hon", ".").
+
+    >>> from spacy.lang.en import English
+    >>> style_words(English()("Dato' Seri"))
+    [('dato', 0), ('seri', 2)]
+    """
+    words: list[tuple[str, int]] = []
+    for token in span:
+        if token.text in APOSTROPHES:
+            continue
+        if token.text == "." and words and words[-1][1] == token.i - 1 and not token.doc[token.i - 1].whitespace_ \
+                and not words[-1][0].endswith("."):
+            words[-1] = (words[-1][0] + ".", token.i)
+        else:
+            words.append((token.lower_, token.i))
+    return words
 
 
 APOSTROPHES = frozenset({"'", "’"})
