@@ -13,8 +13,9 @@ written for session 18, ``dev17``, written for session 19, ``dev18``, written fo
 session 21, ``dev20``, written for session 23, ``dev21``, written for session 24, ``dev22``, written for
 session 25, ``dev23``, written for session 26, ``dev24``, written for session 27, ``dev25``, written for session
 28, ``dev26``, written for session 29, ``dev27``, written for session 30, ``dev28`` (8 articles), written for
-session 31, ``dev29`` (8 articles), written for session 32, ``dev30`` (8 articles), written for session 33, and
-``dev31`` (8 articles), written for session 34 (see their READMEs).
+session 31, ``dev29`` (8 articles), written for session 32, ``dev30`` (8 articles), written for session 33,
+``dev31`` (8 articles), written for session 34, and ``dev32`` (8 articles), written for session 35 (see their
+READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -146,7 +147,7 @@ FLOORS = {
     ("dev27", "relations_strict"): 0.39,
     ("dev28", "entities"): 0.85,
     ("dev28", "roles"): 0.84,
-    ("dev28", "relations"): 0.60,
+    ("dev28", "relations"): 0.67,
     ("dev28", "relations_strict"): 0.32,
     ("dev29", "entities"): 0.86,
     ("dev29", "roles"): 0.82,
@@ -158,8 +159,12 @@ FLOORS = {
     ("dev30", "relations_strict"): 0.51,
     ("dev31", "entities"): 0.84,
     ("dev31", "roles"): 0.81,
-    ("dev31", "relations"): 0.67,
-    ("dev31", "relations_strict"): 0.50,
+    ("dev31", "relations"): 0.78,
+    ("dev31", "relations_strict"): 0.57,
+    ("dev32", "entities"): 0.81,
+    ("dev32", "roles"): 0.80,
+    ("dev32", "relations"): 0.71,
+    ("dev32", "relations_strict"): 0.29,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.71,
@@ -167,7 +172,7 @@ FLOORS = {
 }
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
         "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
-        "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
+        "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
         "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
@@ -228,6 +233,7 @@ KNOWN_SPLITS = {
     "dev29": {},
     "dev30": {},
     "dev31": {},
+    "dev32": {},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
