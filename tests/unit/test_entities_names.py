@@ -183,9 +183,12 @@ def test_a_style_whose_full_stops_the_tokenizer_split_off_is_one_style(en_vocab)
               spaces=[True, False, True, False, True, True, True, True, False])
     styles = {("rt.", "hon."), ("hon.",), ("mr.",), ("mr",)}
     assert honorific_spans(doc, styles) == [(1, 5), (7, 8)]
-    # a full stop after a space is no part of the word before it
+    # a full stop after a space is no part of the word before it: "Hon" alone is a style, "Rt" is not
     doc = Doc(en_vocab, words=["Rt", ".", "Hon", "Oli"], spaces=[True, True, True, False])
-    assert honorific_spans(doc, styles) == []
+    assert honorific_spans(doc, styles) == [(2, 3)]
+    # a style listed without its full stop takes one the tokenizer split off: "Smt. Sushma Swaraj"
+    doc = Doc(en_vocab, words=["Smt", ".", "Sushma", "Swaraj"], spaces=[False, True, True, False])
+    assert honorific_spans(doc, {("smt",)}) == [(0, 2)]
 
 
 @pytest.mark.parametrize("text,names", [

@@ -610,10 +610,11 @@ def honorific_spans(doc: Doc, styles: set[tuple[str, ...]]) -> list[tuple[int, i
     [(0, 3), (4, 5)]
     """
     longest = max((len(style) for style in styles), default=0)
+    plain = {tuple(w.rstrip(".") for w in style) for style in styles}  # "Smt." is the style "smt", "Hon" "hon."
     found, i = [], 0
     while i < len(doc):
         words = style_words(doc[i:i + 3 * longest])[:longest]
-        size = next((n for n in range(len(words), 0, -1) if tuple(w for w, _ in words[:n]) in styles), 0)
+        size = next((n for n in range(len(words), 0, -1) if tuple(w.rstrip(".") for w, _ in words[:n]) in plain), 0)
         if size:
             end = words[size - 1][1] + 1
             end += int(end < len(doc) and doc[end].text in APOSTROPHES)  # "Dato'"
