@@ -676,3 +676,10 @@ def test_the_company_said_to_sit_at_the_talks_joins_them(nlp):
                    "West German side at the talks.", date="1975-08-04")
     assert {("Edward Gierek", "Hans-Dietrich Genscher", "occurred"), ("Edward Gierek", "Klaus Boelling", "occurred")} \
         <= pairs(doc)
+
+
+def test_a_seating_with_no_gathering_just_told_is_of_no_event(nlp):
+    doc = run(nlp, "President Ali Hassan and Prime Minister Somsak Vong held a private meeting at the palace. Seated "
+                   "with the President at the table were Mr Idriss Kaba, Mr George Abela and Mr Tomas Lind.",
+              date="1990-06-04")
+    assert not any("Idriss Kaba" in pair for pair in pairs(doc))

@@ -304,6 +304,7 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     record["_gathering"]["roll"] = attendance and len(named) >= ROLL and frame.trigger.lemma_.lower() != "join"
     # "Taking part are A, B and C"; not "The two leaders, joined by A and B, ...", who join the leaders' event
     record["_gathering"]["held"] = rules.marked(frame, "held")  # "the two delegations held talks"
+    record["_gathering"]["seating"] = rules.marked(frame, "seating")  # "Seated with him were A, B and C"
     record["_gathering"]["sided"] = bool(side_a and side_b)  # "X met with A, B and C": two sides, however split
     record["_gathering"]["nations"] = _nations(ctx.index, frame.trigger, named, rules)
     if followed is not None and date is None:

@@ -281,6 +281,15 @@ def _talks_just_told(mention: dict, events: list[dict]) -> dict | None:
     return talks[0]
 
 
+def _seated_at(mention: dict, events: list[dict]) -> dict | None:
+    """The gathering (summit, conference, ceremony...) told in the two sentences before (``RECENT``) at which
+    a seating mention sits ("The summit opened on Saturday ... Seated with him at the conference table were
+    A, B and C"); None when there is none (the seating is then of no event the rules know)."""
+    note = mention["_gathering"]
+    return next((e for e in reversed(events) if e["_gathering"]["gathering"] and _status_fits(e, mention)
+                 and note["sent"] - max(e["_gathering"]["sents"]) <= RECENT), None)
+
+
 def _within_reach(event: dict, mention: dict) -> bool:
     """Whether an event may take an attendance without a meeting noun. A roll ("Taking part are A, B, C
     and D", marked by :func:`dipnlp.relations.events.meeting_record`) is a gathering of its own unless
@@ -431,6 +440,11 @@ def join_gatherings(mentions: list[dict]) -> list[dict]:
         elif told in attended and not mention.get("date") and "_follows" not in mention:
             continue  # "Taking part in the talks on the Chinese side were A and B": who attended, not A and B's talks
         joins = note["attendance"] or not people(mention)
+        if note.get("seating"):
+            target = _seated_at(mention, events)
+            if target is not None:
+                _join(target, mention)
+            continue
         target = _antecedent(mention, events) if joins else _same_noun(mention, events) or _host_alone(
             mention, events) or _undated_twin(mention, events)
         if target is None and (note["refers"] != "with" or note.get("own_event")):
