@@ -343,9 +343,15 @@ def purpose_of_trip(index: EntityIndex, trigger: Token, rules: Rules) -> int | N
         trip = trigger.head
     if trip is None or trip.pos_ not in ("VERB", "AUX"):
         return None
-    return next((place for prep in trip.children if prep.dep_ == "prep" and prep.lower_ == "to"
-                 for target in prep.children if target.dep_ == "pobj"
+    return next((place for target in to_objects(trip)
                  for place in destination_places(index, target, rules.words("venue_like_org"))), None)
+
+
+def to_objects(token: Token) -> list[Token]:
+    """The objects of a token's "to" phrases: Riyadh of "fly to Riyadh", Belfast of "Travelling with the
+    President to Belfast"."""
+    return [t for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for t in prep.children if t.dep_ == "pobj"]
 
 
 def meeting_repeated(ctx: Context, trigger: Token, sides: list[list[int]], status: str, sent_no: int) -> dict | None:
@@ -734,9 +740,7 @@ def company_on_the_way(trigger: Token, rules: Rules) -> bool:
 def companion_destination(index: EntityIndex, trigger: Token) -> int | None:
     """The place a sentence naming a traveller's company says they travel to ("Travelling with the
     President to Belfast were ..."), else None."""
-    return next((p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
-                 for t in c.children if t.dep_ == "pobj" for p in [index.entity_of(t, ("VENUE",))]
-                 if p is not None), None)
+    return next((p for p in (index.entity_of(t, ("VENUE",)) for t in to_objects(trigger)) if p is not None), None)
 
 
 def says_respectively(trigger: Token) -> bool:
