@@ -614,7 +614,7 @@ def honorific_spans(doc: Doc, styles: set[tuple[str, ...]]) -> list[tuple[int, i
     found, i = [], 0
     while i < len(doc):
         words = style_words(doc[i:i + 3 * longest])[:longest]
-        size = next((n for n in range(len(words), 0, -1) if tuple(w.rstrip(".") for w, _ in words[:n]) in plain), 0)
+        size = next((n for n in range(len(words), 0, -1) if tuple(w for w, _ in words[:n]) in plain), 0)
         if size:
             end = words[size - 1][1] + 1
             end += int(end < len(doc) and doc[end].text in APOSTROPHES)  # "Dato'"
@@ -624,9 +624,9 @@ def honorific_spans(doc: Doc, styles: set[tuple[str, ...]]) -> list[tuple[int, i
 
 
 def style_words(span) -> list[tuple[str, int]]:
-    """The lower-case words of a span as a style of address is written, each with its last token: an
-    apostrophe is no word ("Dato' Seri" is the tokens "Dato", "'", "Seri"), and a full stop the
-    tokenizer split off a word is part of it ("Rt. Hon." is the tokens "Rt", ".", "Hon", ".").
+    """The lower-case words of a span as a style of address is compared, without a final full stop, each
+    with its last token: an apostrophe is no word ("Dato' Seri" is the tokens "Dato", "'", "Seri"), and a
+    full stop the tokenizer split off a word ends it ("Rt. Hon." is the tokens "Rt", ".", "Hon", ".").
 
     >>> from spacy.lang.en import English
     >>> style_words(English()("Dato' Seri"))
@@ -636,11 +636,12 @@ def style_words(span) -> list[tuple[str, int]]:
     for token in span:
         if token.text in APOSTROPHES:
             continue
-        if token.text == "." and words and words[-1][1] == token.i - 1 and not token.doc[token.i - 1].whitespace_ \
-                and not words[-1][0].endswith("."):
-            words[-1] = (words[-1][0] + ".", token.i)
+        last = token.doc[token.i - 1] if words else None
+        if token.text == "." and last is not None and words[-1][1] == last.i and not last.whitespace_ \
+                and not last.text.endswith("."):
+            words[-1] = (words[-1][0], token.i)
         else:
-            words.append((token.lower_, token.i))
+            words.append((token.lower_.rstrip("."), token.i))
     return words
 
 
