@@ -123,13 +123,15 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
             key = mention_keys[m]
             found = resolve_ranked(key, entities, keys) if is_ranked_given_name(key) \
                 else resolve_short(doc, span, m, owner, entities, keys, roles_at, first_named, addressed)
+            named_wife = False  # "Mrs. Carter" where the article has "the President and Mrs. Carter": his wife
             if addressed[m] == "f" and key and key[-1] in couples.values():
-                # "Mrs. Carter" where the article has "the President and Mrs. Carter": his wife, not him
                 if found == len(entities):
-                    found = wives.setdefault(key[-1], found)
+                    named_wife, found = True, wives.get(key[-1], found)
                 elif not known_female(found, entities, keys, owner, addressed) \
                         and holds_couple_title(doc, found, key[-1], couples, mentions, owner, roles_at):
-                    found = wives.setdefault(key[-1], wife_of(key[-1], found, m, mentions, owner, keys, addressed))
+                    named_wife = True
+                    found = wives[key[-1]] if key[-1] in wives \
+                        else wife_of(key[-1], found, m, mentions, owner, keys, addressed)
                 if found == len(entities):
                     titled_forms[found] = doc[span.start - 1:span.end].text  # named so: "Mrs. Carter"
             owner[m] = found
@@ -142,6 +144,8 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
             if owner[m] == len(entities):
                 entities.append(new_entity(span.text, "PERSON"))
                 keys.append([key])
+            if named_wife:
+                wives.setdefault(key[-1], owner[m])  # the entity she ended up as, once any new one is made
     for m, span in enumerate(mentions):
         ent = entities[owner[m]]
         ent["mentions"].append([span.start, span.end])
@@ -155,7 +159,7 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
                 add_role(doc, ent, title)
     for word, wife in wives.items():  # "The President, Mrs. Carter and Amy left": his title, not hers
         man = husband((word,), wife, entities, keys, owner, addressed)
-        his = {fold(r) for r in entities[man]["roles"]} if man is not None and wife < len(entities) else set()
+        his = {fold(r) for r in entities[man]["roles"]} if man is not None else set()
         if his:
             entities[wife]["roles"] = [r for r in entities[wife]["roles"] if fold(r) not in his]
             entities[wife]["role_orgs"] = [o for o in entities[wife]["role_orgs"] if fold(o["role"]) not in his]
