@@ -14,8 +14,8 @@ session 21, ``dev20``, written for session 23, ``dev21``, written for session 24
 session 25, ``dev23``, written for session 26, ``dev24``, written for session 27, ``dev25``, written for session
 28, ``dev26``, written for session 29, ``dev27``, written for session 30, ``dev28`` (8 articles), written for
 session 31, ``dev29`` (8 articles), written for session 32, ``dev30`` (8 articles), written for session 33,
-``dev31`` (8 articles), written for session 34, and ``dev32`` (8 articles), written for session 35 (see their
-READMEs).
+``dev31`` (8 articles), written for session 34, ``dev32`` (8 articles), written for session 35, and ``dev33`` (8
+articles), written in session 35 and added in session 36 (see their READMEs).
 
 Raise a floor when dipnlp improves; never lower one to make a change pass. The
 held-out set (``corpus/heldout``) is never used to write or tune rules: its
@@ -165,6 +165,10 @@ FLOORS = {
     ("dev32", "roles"): 0.80,
     ("dev32", "relations"): 0.71,
     ("dev32", "relations_strict"): 0.29,
+    ("dev33", "entities"): 0.80,
+    ("dev33", "roles"): 0.78,
+    ("dev33", "relations"): 0.77,
+    ("dev33", "relations_strict"): 0.57,
     ("heldout", "entities"): 0.90,
     ("heldout", "roles"): 0.86,
     ("heldout", "relations"): 0.71,
@@ -173,7 +177,7 @@ FLOORS = {
 SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
         "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
         "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
-        "heldout")
+        "dev33", "heldout")
 # Gold people that dipnlp is known to split over two ids, and why; a new split fails the test.
 KNOWN_SPLITS = {
     "seeds": {},
@@ -234,6 +238,9 @@ KNOWN_SPLITS = {
     "dev30": {},
     "dev31": {},
     "dev32": {},
+    "dev33": {"Mohamed Abdullahi Mohamed": "also called by his nickname 'Farmaajo'",
+              "Fitsum Arega": "also 'Ato Fitsum': the Amharic word of address 'Ato' is not yet a word of address, so "
+                              "the name is read as 'Ato Fitsum'"},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4
