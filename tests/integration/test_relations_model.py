@@ -297,3 +297,33 @@ def test_a_single_separate_meeting_said_before_does_not_split_the_next_meeting(n
                             "Toribiong.", date="2012-08-31", nlp=nlp)
     assert [sorted(m["participants"]) for m in result.meetings if m["status"] == "occurred"] == [
         ["Christopher Loeak", "Hillary Clinton", "Johnson Toribiong"]]
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Upon arrival at Jomo Kenyatta International Airport, Prime Minister Narendra Modi was welcomed by President "
+     "Uhuru Kenyatta.", "Jomo Kenyatta International Airport"),
+    ("On his arrival in Hanoi on Sunday, Emmanuel Macron was greeted by Nguyen Xuan Phuc.", "Hanoi"),
+])
+def test_a_reception_on_arrival_is_where_the_traveller_arrives(nlp, text, venue):
+    doc = run(nlp, text, date="2019-06-14")
+    names = [e["name"] for e in doc._.dip_entities]
+    assert [names[m["venue"]] for m in doc._.dip_meetings if m["venue"] is not None] == [venue]
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Emmanuel Macron flew to Nairobi on Sunday, and his plane landed at Jomo Kenyatta International Airport in the "
+     "evening. At the airport he was welcomed by Uhuru Kenyatta.", "Jomo Kenyatta International Airport"),
+    ("Emmanuel Macron arrived in Nairobi on Sunday and was greeted at the airport by Uhuru Kenyatta.", "Nairobi"),
+])
+def test_a_meeting_at_the_airport_is_at_the_airport_or_city_just_reached(nlp, text, venue):
+    doc = run(nlp, text, date="2019-06-14")
+    names = [e["name"] for e in doc._.dip_entities]
+    found = [(people, names[m["venue"]] if m["venue"] is not None else None)
+             for (people, _), m in zip(meetings(doc), doc._.dip_meetings)]
+    assert ({frozenset({"Emmanuel Macron"}), frozenset({"Uhuru Kenyatta"})}, venue) in found
+
+
+def test_the_airport_with_no_arrival_in_reach_is_no_venue(nlp):
+    doc = run(nlp, "Emmanuel Macron flew to Nairobi on Sunday. He toured a market. He gave a speech on trade. He "
+                   "then visited a school. At the airport he was seen off by Uhuru Kenyatta.", date="2019-06-14")
+    assert [m["venue"] for m in doc._.dip_meetings] in ([], [None])

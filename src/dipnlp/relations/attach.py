@@ -308,6 +308,36 @@ def _names_a_thing(root: Token) -> bool:
     return root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ in ("NOUN", "PROPN")
 
 
+#: Prepositions of the arrival a reception is told at ("On arrival at X, Y was welcomed by Z").
+ARRIVAL_PREPS = frozenset({"on", "upon"})
+
+
+def arrival_venue(index: EntityIndex, chain: list[Token], venue_like: frozenset) -> int | None:
+    """The place of the arrival a clause is told at ("Upon arrival at X airport, the Prime Minister was
+    welcomed by Y", "On his arrival in Hanoi, he met Z"): where the traveller arrives, the meeting is."""
+    for token in chain:
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ARRIVAL_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() != "arrival":
+                    continue
+                places = [p for inner in noun.children if inner.dep_ == "prep" and inner.lower_ in ("at", "in")
+                          for obj in inner.children if obj.dep_ == "pobj"
+                          for p in destination_places(index, obj, venue_like)]
+                if places:
+                    return places[0]
+    return None
+
+
+def says_the_airport(chain: list[Token], airport_words: frozenset) -> bool:
+    """Whether a verb of the chain is at "the airport", named before ("landed at X airport. At the airport,
+    he was welcomed by Y")."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "at" and noun.dep_ == "pobj" and noun.lower_ in airport_words
+               and noun.ent_type_ == "" and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+               for t in chain for prep in t.children for noun in prep.children)
+
+
 def says_there(chain: list[Token]) -> bool:
     """Return True when a verb of the chain is modified by "there" (the place just named)."""
     return any(c.lower_ == "there" and c.dep_ == "advmod" for t in chain for c in t.children)

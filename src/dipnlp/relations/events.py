@@ -7,9 +7,9 @@ from spacy.tokens import Doc, Span, Token
 
 from dipnlp.paragraphs import paragraph_starts
 from dipnlp.relations.gatherings import gathering_note, join_gatherings, refers
-from dipnlp.relations.attach import (PERIOD_START, attach_venue, dateline_place, destination_places, first_place,
-                                     is_city, place_referred, says_there, where_clause, where_clause_date,
-                                     where_place)
+from dipnlp.relations.attach import (PERIOD_START, arrival_venue, attach_venue, dateline_place, destination_places,
+                                     first_place, is_city, place_referred, says_the_airport, says_there,
+                                     venues_before, where_clause, where_clause_date, where_place)
 from dipnlp.relations.lists import SUBJECT_DEPS, listed_below, named_after
 from dipnlp.relations.mentions import (CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityIndex, acting_people, country_key,
                                        nationality_words, same_country)
@@ -279,6 +279,10 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
                          sent.blocked - {t.i for t in chain})
     if venue is None:
         venue = purpose_of_trip(ctx.index, frame.trigger, rules)  # "will fly to Riyadh for talks with Y"
+    if venue is None:
+        venue = arrival_venue(ctx.index, chain, rules.words("venue_like_org"))  # "Upon arrival at X, ... welcomed"
+    if venue is None and says_the_airport(chain, rules.words("airport_word")):
+        venue = airport_named_before(ctx, frame.trigger, sent.number, rules)
     if venue is None and says_there(chain) and sent.number - ctx.last_place_sent <= 2:
         venue = ctx.last_place
     where = where_clause(chain)
@@ -765,6 +769,22 @@ def in_own_country(index: EntityIndex, person: int, place: int) -> bool:
 
 #: How many sentences back a trip of the traveller makes "X was received at the airport" part of it.
 RECEPTION_REACH = 2
+
+
+def airport_named_before(ctx: Context, trigger: Token, sent_no: int, rules: Rules) -> int | None:
+    """The airport "the airport" of a meeting is: the one named last in its sentence or the
+    ``RECEPTION_REACH`` sentences before ("the plane landed at X airport. At the airport he was welcomed by
+    Y"), else the place of the trip told there ("arrived in Beijing and was greeted at the airport"); None
+    when neither is in reach."""
+    doc, start = trigger.doc, trigger.sent.start
+    for _ in range(RECEPTION_REACH):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    words = rules.words("airport_word")
+    named = next((p for p in venues_before(ctx.index, doc[start:trigger.sent.end])
+                  if is_airport(ctx.index.names[p], words)), None)
+    if named is not None:
+        return named
+    return ctx.last_place if sent_no - ctx.last_place_sent <= RECEPTION_REACH else None
 
 
 def is_airport(name: str, words: frozenset) -> bool:
