@@ -173,3 +173,20 @@ def test_mrs_x_after_a_title_her_namesakes_do_not_hold_is_no_new_wife(en_vocab):
     minister = words.index("Minister")
     titles, links = titles_at(doc, [(0, 1, 4), (minister, minister + 1, minister + 4), (couple - 1, None, None)])
     assert "Mrs. Lee" not in [ent["name"] for ent in cluster_people(doc, titles, links)]
+
+
+def test_a_name_in_brackets_after_a_full_name_is_a_name_that_person_goes_by(en_vocab):
+    text = ("President Hassan Sheikh Mohamud ( Geeddi ) met Kenyatta . Later President Geeddi spoke . "
+            "Kenyatta ( Geeddi ) left .")
+    doc = people_doc(en_vocab, text, ["Hassan Sheikh Mohamud", "Geeddi", "Kenyatta"])
+    found = owners(doc)
+    words = text.split()
+    assert found[5] == "Hassan Sheikh Mohamud"
+    assert found[words.index("spoke") - 1] == "Hassan Sheikh Mohamud"  # the name again, without brackets
+    assert len({name for name in found.values()}) == 2
+
+
+def test_a_name_in_brackets_not_right_after_a_name_is_a_person_of_its_own(en_vocab):
+    text = "Hassan Sheikh Mohamud met the envoy ( Geeddi ) ."
+    doc = people_doc(en_vocab, text, ["Hassan Sheikh Mohamud", "Geeddi"])
+    assert set(owners(doc).values()) == {"Hassan Sheikh Mohamud", "Geeddi"}

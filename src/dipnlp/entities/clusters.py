@@ -69,6 +69,16 @@ def new_entity(name: str, label: str) -> dict:
     return {"name": name, "label": label, "aliases": [], "roles": [], "role_orgs": [], "styles": [], "mentions": []}
 
 
+def bracketed_after(doc: Doc, mentions: list[Span], m: int) -> int | None:
+    """The mention just before mention ``m`` when ``m`` is alone in brackets right after it ("Joko Widodo
+    (Jokowi)"): the name that person goes by; else None."""
+    span = mentions[m]
+    if m == 0 or span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" \
+            or doc[span.end].text != ")":
+        return None
+    return m - 1 if mentions[m - 1].end == span.start - 1 else None
+
+
 def mention_roles(titles: list[dict], links: list[dict]) -> dict[tuple[int, int], list[dict]]:
     roles: dict[tuple[int, int], list[dict]] = {}
     for link in links:
@@ -97,6 +107,11 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
             found = len(entities) - 1
         keys[found].append(key)
         owner[m] = found
+    for m in range(len(mentions)):
+        before = bracketed_after(doc, mentions, m)
+        if m not in owner and before in owner:  # "President Mohamed Abdullahi Mohamed (Farmaajo)": a name he
+            owner[m] = owner[before]  # goes by, as "Farmaajo" again
+            keys[owner[m]].append(mention_keys[m])
     held: dict[int, list[dict]] = {}  # entity index -> the titles of its full-name mentions
     titled_forms: dict[int, str] = {}  # a person told apart from a namesake by a title -> "President Carter"
     for m, span in enumerate(mentions):
