@@ -193,18 +193,21 @@ def place_referred(index: EntityIndex, token: Token, sentences: int = 2) -> int 
         return None
     entities = token.doc._.dip_entities or []
     nationality = nationality_words(token)
-    start = token.sent.start
-    if nationality:
-        start = 0
-    else:
-        for _ in range(sentences):
-            start = token.doc[start - 1].sent.start if start > 0 else 0
+    start = 0 if nationality else sentences_back(token, sentences)
     for entity in venues_before(index, token.doc[start: token.i]):
         if not is_city(entities[entity]):
             continue  # a country, or a place the gazetteer does not know
         if not nationality or same_country(nationality, country_key(entities[entity]["country"])):
             return entity
     return None
+
+
+def sentences_back(token: Token, count: int) -> int:
+    """The first token of the sentence ``count`` sentences before ``token``'s (0 at the top of the doc)."""
+    start = token.sent.start
+    for _ in range(count):
+        start = token.doc[start - 1].sent.start if start > 0 else 0
+    return start
 
 
 def is_city(entity: dict) -> bool:

@@ -9,7 +9,8 @@ from dipnlp.paragraphs import paragraph_starts
 from dipnlp.relations.gatherings import gathering_note, join_gatherings, refers
 from dipnlp.relations.attach import (PERIOD_START, arrival_venue, attach_venue, dateline_place, destination_places,
                                      first_place, is_city, place_referred, says_the_airport, says_there,
-                                     venues_before, where_clause, where_clause_date, where_place)
+                                     sentences_back, venues_before, where_clause, where_clause_date,
+                                     where_place)
 from dipnlp.relations.lists import SUBJECT_DEPS, listed_below, named_after
 from dipnlp.relations.mentions import (CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityIndex, acting_people, country_key,
                                        nationality_words, same_country)
@@ -776,11 +777,9 @@ def airport_named_before(ctx: Context, trigger: Token, sent_no: int, rules: Rule
     ``RECEPTION_REACH`` sentences before ("the plane landed at X airport. At the airport he was welcomed by
     Y"), else the place of the trip told there ("arrived in Beijing and was greeted at the airport"); None
     when neither is in reach."""
-    doc, start = trigger.doc, trigger.sent.start
-    for _ in range(RECEPTION_REACH):
-        start = doc[start - 1].sent.start if start > 0 else 0
     words = rules.words("airport_word")
-    named = next((p for p in venues_before(ctx.index, doc[start:trigger.sent.end])
+    start = sentences_back(trigger, RECEPTION_REACH)
+    named = next((p for p in venues_before(ctx.index, trigger.doc[start:trigger.sent.end])
                   if is_airport(ctx.index.names[p], words)), None)
     if named is not None:
         return named
