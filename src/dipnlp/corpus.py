@@ -118,7 +118,8 @@ def date_line(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _date_line_patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
     """The patterns of a line that is a full date, maybe with a time ("19 December 2022, 18:40", "July 23,
-    2002"), and of a dateline with a full date ("ABU DHABI, 15th January, 2023 (WAM) -- ..."), with the
+    2002"), and of a dateline with a full date ("ABU DHABI, 15th January, 2023 (WAM) -- ...", also after a
+    city and its country: "BRIDGETOWN, Barbados, Apr 8, 1982 (CANA) --"), with the
     month names of the dates lexicon (built on first use: ``import dipnlp`` reads no rule table)."""
     from dipnlp.dates.lexicon import package_lexicon
 
@@ -127,7 +128,8 @@ def _date_line_patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...
                   rf"{_LEAD}{month}\s+{_DAY},?\s+(?P<year>\d{{4}})")  # "July 23, 2002"
     date_lines = tuple(re.compile(rf"{d}(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[a-z.]{{1,5}})?)?", re.IGNORECASE)
                        for d in full_dates)
-    datelines = tuple(re.compile(rf"[A-Z][A-Za-z .'-]{{1,40}},\s+{d}\s*(?:\([A-Za-z]+\)\s*)?(?:-|--|–|—)\s",
+    place = r"[A-Z][A-Za-z .'-]{1,40}(?:,\s+[A-Z][A-Za-z .'-]{1,30})?"  # "BRIDGETOWN, Barbados, Apr 8, 1982"
+    datelines = tuple(re.compile(rf"{place},\s+{d}\s*(?:\([A-Za-z]+\)\s*)?(?:-|--|–|—)\s",
                                  re.IGNORECASE) for d in full_dates)
     return date_lines, datelines
 

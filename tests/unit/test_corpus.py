@@ -43,6 +43,7 @@ def test_caller_date_wins_over_header():
     ("Published: Tuesday, Sept. 5, 2023 10:00\n\nThe two met.", "2023-09-05"),
     ("A headline\n\nABU DHABI, 15th January, 2023 (WAM) -- The President today received the guest.", "2023-01-15"),
     ("A headline\n\nPARIS, March 3, 2021 - The President received the guest on Monday.", "2021-03-03"),
+    ("A HEADLINE\n\nKINGSTOWN, St Vincent, Apr 8, 1982 (CANA) -- The Prime Minister held talks.", "1982-04-08"),
 ])
 def test_without_a_header_a_full_date_at_the_top_is_the_article_date(text, date):
     assert parse_article(text, "a.txt").date == date
