@@ -472,3 +472,11 @@ def test_a_country_with_a_possessive_after_a_title_is_no_name(nlp):
     result = dipnlp.extract("The President explained to the Secretary General Iraq's principled position on the "
                             "inspections.", date="1998-02-24", nlp=nlp)
     assert {e["name"]: e["label"] for e in result.entities}.get("Iraq") == "VENUE"
+
+
+def test_a_name_after_an_initial_right_after_a_country_is_a_person_with_the_title(nlp):
+    doc = nlp("The President of Mongolia U.Khurelsukh held talks with the visiting Prime Minister on Monday.")
+    person = next((e for e in doc._.dip_entities if e["name"] == "U.Khurelsukh"), None)
+    assert person is not None and person["label"] == "PERSON"
+    assert "President" in " ".join(person.get("roles", []))
+    assert not any("U.Khurelsukh" in e["name"] and e["label"] != "PERSON" for e in doc._.dip_entities)

@@ -9,7 +9,6 @@ possessives are trimmed; it writes ``doc.spans["dip_roles"]`` and
 """
 from __future__ import annotations
 
-import re
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -20,18 +19,12 @@ from dipnlp.entities.cues import demonym_forms, head_label, load_cues
 from dipnlp.entities.names_match import given_name_gender
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, cut, resolve_overlaps, split_candidate, trim
-from dipnlp.entities.titles import (MAX_PLACE_TOKENS, Title, find_qualifier, find_titles, name_after_country,
+from dipnlp.entities.titles import (INITIAL_AND_NAME, MAX_PLACE_TOKENS, Title, find_qualifier, find_titles, name_after_country,
                                     plural_forms, title_spans)
 from dipnlp.extensions import ROLE_KEY
 from dipnlp.rules import RuleTables, Schema
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-#: A name written after an initial of one or two letters and a dot, unspaced, as Mongolian news writes
-#: names ("Ts.Elbegdorj", "Kh.Bolormaa", "N.Altankhuyag"): one token, which the tokenizer would split
-#: after a lowercase letter and the parser then takes for the end of a sentence. "Mr.Smith" and the
-#: like keep their split.
-INITIAL_AND_NAME = re.compile(r"^(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Lt|No|Co|Gen|Sen|Rep|Gov)\.)[A-Z][a-z]?\.[A-Z][a-z]{2,}"
-                              r"(?:-[A-Z][a-z]+)?$")
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VENUE"}
 
 
@@ -270,12 +263,13 @@ def ends_a_longer_name(doc: Doc, span: Span) -> bool:
 
 def head_left_out(doc: Doc, ent: Span) -> bool:
     """Whether the model's entity stops just before the proper noun its words are compounds of ("[Santa
-    Cruz de la] Sierra"): an untagged, capitalised head."""
+    Cruz de la] Sierra"): an untagged, capitalised head, other than a name after an initial ("President of
+    Mongolia U.Khurelsukh")."""
     if ent.end >= len(doc):
         return False
     head = doc[ent.end]
     return ent[-1].dep_ == "compound" and ent[-1].head.i == head.i and head.pos_ == "PROPN" and head.is_title \
-        and not head.ent_type_
+        and not head.ent_type_ and not INITIAL_AND_NAME.match(head.text)
 
 
 def source_is_org(doc: Doc, cand: Candidate) -> Candidate:

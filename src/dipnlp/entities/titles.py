@@ -9,6 +9,7 @@ United States.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -203,6 +204,13 @@ def name_after_portfolio(doc: Doc, start: int, end: int, portfolio: frozenset,
     return end
 
 
+#: A name written after an initial of one or two letters and a dot, unspaced, as Mongolian news writes
+#: names ("Ts.Elbegdorj", "Kh.Bolormaa", "N.Altankhuyag"): one token, which the tokenizer would split
+#: after a lowercase letter and the parser then takes for the end of a sentence. "Mr.Smith" and the
+#: like keep their split.
+INITIAL_AND_NAME = re.compile(r"^(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Lt|No|Co|Gen|Sen|Rep|Gov)\.)[A-Z][a-z]?\.[A-Z][a-z]{2,}"
+                              r"(?:-[A-Z][a-z]+)?$")
+
 #: The most words a gazetteer place name may have ("Bosnia and Herzegovina").
 MAX_PLACE_TOKENS = 4
 
@@ -221,7 +229,7 @@ def name_after_country(doc: Doc, j: int, places: frozenset = frozenset()) -> boo
     while j + run < len(doc) and doc[j + run].ent_iob_ == "O" and doc[j + run].pos_ == "PROPN" \
             and doc[j + run].is_title:
         run += 1
-    return run >= 2
+    return run >= 2 or run == 1 and bool(INITIAL_AND_NAME.match(doc[j].text))  # "President of Mongolia U.Khurelsukh"
 
 
 def find_qualifier(doc: Doc, start: int) -> tuple[int, int] | None:
