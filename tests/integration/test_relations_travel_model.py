@@ -580,3 +580,18 @@ def test_mr_and_mrs_with_one_surname_are_the_husband_and_the_wife_who_both_trave
 ])
 def test_a_vehicle_that_arrives_brings_its_passengers(nlp, text, expected):
     assert expected <= trips(run(nlp, text, date="2015-11-29"))
+
+
+def test_a_relative_clause_tells_only_of_the_name_before_it_not_of_one_joined_after(nlp):
+    doc = run(nlp, "The delegation includes Trade Minister Ana Lopes, who visited Hanoi in May, and Finance Minister "
+                   "Rui Matos.", date="2021-07-04")
+    assert ("Ana Lopes", "Hanoi", "occurred") in trips(doc)
+    assert not any(traveller == "Rui Matos" for traveller, *_ in trips(doc))
+
+
+@pytest.mark.parametrize("verb", ["is", "became"])
+def test_the_first_holder_of_an_office_to_visit_a_place_is_the_subject(nlp, verb):
+    doc = run(nlp, f"Ana Lopes, head of the Red Cross mission, met reporters. Prime Minister Rui Matos {verb} the "
+                   "first foreign head of government to visit Tonga since the storm.", date="2021-07-04")
+    assert ("Rui Matos", "Tonga", "occurred") in trips(doc)
+    assert not any(traveller == "Ana Lopes" for traveller, *_ in trips(doc))

@@ -247,7 +247,9 @@ def resolve_relative(ctx: Context, pronoun: Token) -> list[int]:
     noun = verb.head
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head  # "X and Y, who met on Monday": the whole coordination
-    people = ctx.index.mentions_in(phrase_tokens(verb.head), ("PERSON",))
+    # not a noun joined after the clause: in "A, who visited X last month, and B", B did not visit X
+    joined_after = {t.i for c in verb.head.children if c.dep_ == "conj" and c.i > verb.i for t in c.subtree}
+    people = ctx.index.mentions_in([t for t in phrase_tokens(verb.head) if t.i not in joined_after], ("PERSON",))
     if noun.i != verb.head.i and ctx.index.entity_of(noun) is not None:
         people = list(dict.fromkeys(ctx.index.mentions_in([noun] + [c for c in noun.children if c.dep_ == "conj"],
                                                           ("PERSON",)) + people))
@@ -620,7 +622,8 @@ def inherited_subject(trigger: Token) -> list[Token]:
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "PROPN":
         return [trigger.head]  # "Kerry and Lavrov, meeting in Geneva, agreed": the people it describes
     if trigger.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
-            and (trigger.head.pos_ == "PROPN" or trigger.head.lemma_.lower() in GROUP_NOUNS):
+            and (trigger.head.pos_ == "PROPN" or trigger.head.lemma_.lower() in GROUP_NOUNS) \
+            and trigger.head.dep_ != "attr":  # "X is the first head of state to visit Y": see _noun_governor
         return [trigger.head]  # "expected officials, including X, to travel": the officials travel
     for _ in range(4):
         governor = _noun_governor(token)
@@ -699,6 +702,8 @@ def _noun_governor(clause: Token) -> Token | None:
         return None  # "the visit that he made": a clause of its own
     if noun.dep_ == "dobj":
         return noun.head
+    if noun.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return noun.head  # "X is (became) the first head of state to visit Y": X, whatever the noun says
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return noun.head.head
