@@ -327,3 +327,40 @@ def test_the_airport_with_no_arrival_in_reach_is_no_venue(nlp):
     doc = run(nlp, "Emmanuel Macron flew to Nairobi on Sunday. He toured a market. He gave a speech on trade. He "
                    "then visited a school. At the airport he was seen off by Uhuru Kenyatta.", date="2019-06-14")
     assert [m["venue"] for m in doc._.dip_meetings] in ([], [None])
+
+
+LIVE_BLOG = ("LIVE: The Chancellor in Lisbon\n\nBy Ana Reis, news desk\n\n"
+             "18:20\nChancellor Olaf Scholz is now holding talks with Prime Minister Antonio Costa at the Sao Bento "
+             "Palace.\n\n"
+             "14:05 - Scholz has landed at Lisbon airport, where he was greeted by Foreign Minister Augusto Santos "
+             "Silva. Accompanying the Chancellor on the trip is Economy Minister Robert Habeck.\n\n"
+             "11:00\nScholz last met Costa in Berlin on March 3. Santos Silva had visited Porto before the talks.")
+
+
+def dated_events(doc):
+    """(people, date) of each meeting and (traveller, place, date) of each travel."""
+    names = [e["name"] for e in doc._.dip_entities]
+    found = {(frozenset(names[p] for side in m["sides"] for p in side), m["date"]) for m in doc._.dip_meetings}
+    return found | {(names[t["traveler"]], names[t["destination"]], t["date"]) for t in doc._.dip_travels}
+
+
+def test_what_a_live_blogs_entries_tell_without_a_date_is_of_the_blogs_day(nlp):
+    found = dated_events(run(nlp, LIVE_BLOG, date="2022-06-20"))
+    assert (frozenset({"Olaf Scholz", "Antonio Costa"}), "2022-06-20") in found  # "is now holding talks"
+    assert (frozenset({"Olaf Scholz", "Augusto Santos Silva"}), "2022-06-20") in found  # "was greeted"
+    assert ("Olaf Scholz", "Lisbon airport", "2022-06-20") in found  # "has landed"
+    assert ("Robert Habeck", "Lisbon airport", "2022-06-20") in found  # his company on the trip
+    assert (frozenset({"Olaf Scholz", "Antonio Costa"}), "2022-03-03") in found  # an entry's own date stays
+    assert (frozenset({"Olaf Scholz", "Antonio Costa"}), "2022-06-20/2022-06-20") not in found
+
+
+def test_without_clock_times_an_undated_present_meeting_stays_undated(nlp):
+    text = LIVE_BLOG.replace("18:20\n", "").replace("14:05 - ", "").replace("11:00\n", "")
+    found = dated_events(run(nlp, text, date="2022-06-20"))
+    assert (frozenset({"Olaf Scholz", "Augusto Santos Silva"}), None) in found
+    assert ("Olaf Scholz", "Lisbon airport", None) in found
+
+
+def test_a_past_perfect_in_a_live_blog_is_background_of_no_date(nlp):
+    found = dated_events(run(nlp, LIVE_BLOG, date="2022-06-20"))
+    assert ("Augusto Santos Silva", "Porto", None) in found

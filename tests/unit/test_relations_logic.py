@@ -5,7 +5,7 @@ import pytest
 from spacy.tokens import Doc
 
 from dipnlp.relations.events import semicolon_clause, verbs_read_as_nouns
-from dipnlp.relations.timing import date_followers, purpose_events
+from dipnlp.relations.timing import blog_entry_dates, date_followers, purpose_events
 from dipnlp.relations.merge import dates_compatible, merge_meetings, merge_travels
 from dipnlp.relations.sides import Context, split_sides
 from dipnlp.relations.status import compare_dates, scheduled_today, status_cue
@@ -390,3 +390,45 @@ def test_the_simple_present_of_a_later_time_of_the_day_is_a_timetable(en_vocab, 
                   ["nsubj", "ROOT", "dobj"] + ["npadvmod"] * len(date_words),
                   ["PRP", tag, "NNP"] + ["NN"] * len(date_words))
     assert scheduled_today([doc[1]], doc[3:]) is expected
+
+
+def _blog(text, date):
+    """A blank-pipeline Doc of ``text`` dated ``date``, with a sentence after each full stop and blank line."""
+    import spacy
+
+    from dipnlp.extensions import register_extensions
+
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    doc._.dip_article_date = date
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        token.is_sent_start = not token.is_space and (before.text == "." or "\n\n" in before.text)
+    return doc
+
+
+BLOG = "A headline.\n\n17:30\nThe President is meeting the leaders.\n\n16:15 - He arrived.\n\nMore."
+
+
+def test_each_sentence_of_a_stamped_entry_of_a_live_blog_takes_the_blogs_day():
+    from dipnlp.relations.events import paragraph_numbers
+
+    doc = _blog(BLOG, "2020-08-06")
+    dates = blog_entry_dates(doc, paragraph_numbers(doc))
+    sents = list(doc.sents)
+    assert [s.text.strip() for s in sents][:2] == ["A headline.", "17:30\nThe President is meeting the leaders."]
+    assert 0 not in dates  # the headline is no entry
+    assert {dates[n]["value"] for n in range(1, len(sents))} == {"2020-08-06"}
+    assert dates[1]["text"] == "17:30" and dates[len(sents) - 1]["text"] == "16:15"  # "More." is in the last entry
+
+
+@pytest.mark.parametrize("text,date", [
+    (BLOG, "2020-08"),  # a blog of a month has no day for its entries
+    ("A headline.\n\n17:30\nThe President is meeting the leaders.\n\nMore.", "2020-08-06"),  # one stamp
+    ("A headline.\n\n10.5 million people voted.\n\n12.30 dollars a barrel.", "2020-08-06"),  # no clock times
+])
+def test_a_text_that_is_no_dated_live_blog_gives_no_entry_dates(text, date):
+    from dipnlp.relations.events import paragraph_numbers
+
+    doc = _blog(text, date)
+    assert blog_entry_dates(doc, paragraph_numbers(doc)) == {}

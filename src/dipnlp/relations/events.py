@@ -19,7 +19,8 @@ from dipnlp.relations.rulebook import Rules, Sentence
 from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inherited_subject, slot_persons,
                                     split_nations, split_sides)
 from dipnlp.relations.status import says_no_one
-from dipnlp.relations.timing import date_followers, event_dates, frame_timing, group_meeting_date, told_in_clause
+from dipnlp.relations.timing import (blog_entry_dates, date_followers, event_dates, frame_timing, group_meeting_date,
+                                     told_in_clause)
 from dipnlp.relations.triggers import Frame, find_frames, lemmatize_whole
 from dipnlp.relations.vehicles import vehicle_riders
 
@@ -709,7 +710,8 @@ def companion_trips(record: dict | None, frame: Frame, ctx: Context, sent: Sente
     """The trips of the people a sentence of its own names as a traveller's company ("X arrived in Kathmandu
     on Saturday. ... Accompanying the president are A, B and C"): each goes where the traveller's trip of
     the last :data:`COMPANION_REACH` sentences went, with its status; the date is the other sentence's, so
-    none; a place the sentence names (``named``, see :func:`companion_destination`) is where they go."""
+    none, except in a live blog's entry, which is of the blog's day; a place the sentence names (``named``,
+    see :func:`companion_destination`) is where they go."""
     if record is None:
         return []
     hosts = record.get("_gathering", {}).get("hosts") or []
@@ -724,7 +726,8 @@ def companion_trips(record: dict | None, frame: Frame, ctx: Context, sent: Sente
     _, place, status = max(recent, key=lambda r: (is_city(entities[r[1]]), r[0]))
     company = [p for side in record["sides"] for p in side if p not in hosts and p != place
                and sent.number - ctx.trip_sent.get(p, -10) > COMPANION_REACH]
-    base = {**_base(frame, None, status), "rule": "+".join(frame.rules) + "+companion_trip"}
+    entry_date = sent.entry_date if status == "occurred" else None  # a live blog's entry is of the blog's day
+    base = {**_base(frame, entry_date, status), "rule": "+".join(frame.rules) + "+companion_trip"}
     return [{"traveler": p, "destination": place, "origin": None, **base, "evidence": list(base["evidence"])}
             for p in company]
 
@@ -957,13 +960,17 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     triggers = {f.trigger.i for f in frames} | {f.light.i for f in frames if f.light is not None}
     numbers = {s.start: n for n, s in enumerate(doc.sents)}
     ctx.paragraphs = paragraph_numbers(doc)
-    calendar_dates = event_dates(doc._.dip_dates or [])
+    entry_dates = blog_entry_dates(doc, ctx.paragraphs)
+    stamps = {i for d in entry_dates.values() for i in range(d["token_start"], d["token_end"])}
+    # an entry's clock time dates the entry (see Sentence.entry_date), not the event its sentence tells first
+    calendar_dates = [d for d in event_dates(doc._.dip_dates or []) if d.get("token_start") not in stamps]
     meetings, travels = [], []
     unmatched: dict[int, list[tuple[Frame, Sentence]]] = {}  # sentence start -> meeting frames that named nobody
     for frame in frames:
         span = frame.trigger.sent
         dates = [d for d in calendar_dates if span.start <= d.get("token_start", -1) < span.end]
-        sent = Sentence(numbers[span.start], dates, triggers - {frame.trigger.i})
+        number = numbers[span.start]
+        sent = Sentence(number, dates, triggers - {frame.trigger.i}, entry_dates.get(number))
         if frame.kind == "meeting":
             record = meeting_record(doc, frame, ctx, sent, rules)
             company = rules.marked(frame, "companion")

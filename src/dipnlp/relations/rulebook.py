@@ -76,3 +76,4 @@ class Sentence:
     number: int
     dates: list[dict]
     blocked: set[int]
+    entry_date: dict | None = None  # a live blog's date, for a sentence of an entry stamped with a clock time

@@ -2,11 +2,15 @@
 clauses and events around it."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from dipnlp.dates.values import to_calendar
+from dipnlp.paragraphs import paragraph_starts
 from dipnlp.relations.attach import (PERIOD_START, attach_date, during_which_date, fronted_date, governing_chain,
                                      is_event_date)
+from dipnlp.relations.gatherings import in_past_perfect
 from dipnlp.relations.rulebook import Rules, Sentence
 from dipnlp.relations.status import compare_dates, event_status, scheduled_today
 from dipnlp.relations.triggers import Frame
@@ -54,6 +58,8 @@ def frame_timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[
     attached = date is not None
     if date is None:
         date = clause_date(doc, own, sent)
+    if date is None and status == "occurred" and sent.entry_date is not None and not in_past_perfect(trigger):
+        date = sent.entry_date  # "17:30 The President is now meeting X": the blog's day
     return chain, date, status, attached
 
 
@@ -195,3 +201,37 @@ def event_dates(dates: list[dict]) -> list[dict]:
         if value:
             found.append({**record, "value": value})
     return found
+
+
+#: A clock time opening a live blog's entry ("20:05", "17.32", "10.05pm: That's a wrap", "21:40 - Putin leaves"):
+#: alone on its line or followed by a colon or a dash.
+CLOCK_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|BST|CET|CEST|EST|EDT|UTC))?"
+                         r"(?=[ \t]*(?:\n|$|:|-|\u2013|\u2014))", re.IGNORECASE)
+#: How many entries a text must open with a clock time to be a live blog.
+BLOG_ENTRIES = 2
+
+
+def blog_entry_dates(doc: Doc, paragraph_of: list[int]) -> dict[int, dict]:
+    """The date of each sentence of a live blog's entries: the blog's own day, when the article is dated
+    to a day and two paragraphs or more open with a clock time; each sentence from the first such
+    paragraph on takes the stamp of its entry as the place of that date ("17:30 The French President is
+    now meeting ..." in a blog of 6 August is of 6 August). Keyed by sentence number; empty otherwise."""
+    day = doc._.dip_article_date
+    if not day or len(day) != 10:
+        return {}
+    stamps = {}  # paragraph number -> date record of its stamp
+    for number, start in enumerate(paragraph_starts(doc), start=1):
+        idx = doc[start].idx
+        found = CLOCK_STAMP.match(doc.text, idx)
+        if found is not None:
+            span = doc.char_span(idx, found.end(), alignment_mode="expand")
+            stamps[number] = {"value": day, "start": idx, "end": found.end(), "text": found.group(),
+                              "token_start": span.start, "token_end": span.end}
+    if len(stamps) < BLOG_ENTRIES:
+        return {}
+    dates, current = {}, None
+    for sent_no, paragraph in enumerate(paragraph_of):
+        current = stamps.get(paragraph, current)
+        if current is not None:
+            dates[sent_no] = current
+    return dates
