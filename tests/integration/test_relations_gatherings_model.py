@@ -683,3 +683,23 @@ def test_a_seating_with_no_gathering_just_told_is_of_no_event(nlp):
                    "with the President at the table were Mr Idriss Kaba, Mr George Abela and Mr Tomas Lind.",
               date="1990-06-04")
     assert not any("Idriss Kaba" in pair for pair in pairs(doc))
+
+
+def test_who_attends_a_meeting_with_the_leaders_of_a_group_is_met_there(nlp):
+    doc = run(nlp, "President Ana Lopes is now meeting the leaders of the opposition parties at the Quinta Residence. "
+                   "Among those attending are former Prime Minister Rui Matos, Green leader Sofia Vaz and Senator "
+                   "Paulo Dias.", date="2021-05-04")
+    assert all_pairs(["Ana Lopes", "Rui Matos", "Sofia Vaz", "Paulo Dias"], "occurred") <= pairs(doc)
+
+
+def test_the_leaders_met_are_those_named_just_after_not_later(nlp):
+    doc = run(nlp, "President Ana Lopes received leaders of the regional bloc at the palace on Sunday. Fuel prices "
+                   "rose in the capital. The central bank kept its rates. Farmers asked for rain. Also present were "
+                   "Rui Matos and Sofia Vaz.", date="2021-05-04")
+    assert not any("Ana Lopes" in pair for pair in pairs(doc))
+
+
+def test_a_person_met_beside_the_members_of_a_group_is_still_met(nlp):
+    doc = run(nlp, "Ambassador Ken Sato met with Mayor Ruth Bell and members of the city council on Monday.",
+              date="2021-05-04")
+    assert ("Ken Sato", "Ruth Bell", "occurred") in pairs(doc)

@@ -256,7 +256,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         sides = [list(side_a)] + [[p] for p in each if p not in side_a]
     elif len(named) >= 3 and is_multilateral(frame, rules.words("multilateral_modifier")):
         sides = [[p] for p in named]  # "hosted X and Y for a trilateral summit": three sides
-    group = not each and not side_b and meets_a_group(frame, rules)
+    members = not each and not side_b and meets_members(frame, rules)
+    group = not each and not side_b and meets_a_group(frame, rules) or members
     if not sides:
         if not named:
             _date_anaphora(doc, frame, ctx, sent, rules)
@@ -322,6 +323,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
             # co-chaired the council": the next event of the same people, on the day of the meeting it follows
     if group:
         record["_gathering"]["gathering"] = True  # "received a delegation": its members, named next, join
+        record["_gathering"]["members"] = members  # "is meeting the leaders of the parties. Among those attending
+        # are A and B": named just after (see gatherings._within_reach)
     if attendance and not hosts and record["_gathering"]["noun"] is None and (
             is_group(frame.trigger, rules) and frame.trigger.dep_ in ("nsubj", "nsubjpass", "pobj")
             or frame.trigger.lemma_.lower() in rules.words("seat_verb")
@@ -525,6 +528,13 @@ def is_group(token: Token, rules: Rules) -> bool:
 def meets_a_group(frame: Frame, rules: Rules) -> bool:
     """Whether the other side is a delegation named without its people ("X received a delegation of ...")."""
     return any(t.lemma_.lower() in rules.words("delegation_noun") for t in frame.tokens("side_b"))
+
+
+def meets_members(frame: Frame, rules: Rules) -> bool:
+    """Whether the other side is the members of a group, in the plural, named without their names ("X is
+    meeting the leaders of the parties")."""
+    return any(t.tag_ == "NNS" and not t.ent_type_ and t.lemma_.lower() in rules.words("member_noun")
+               for t in frame.tokens("side_b"))
 
 
 def is_multilateral(frame: Frame, words: frozenset) -> bool:
@@ -980,7 +990,9 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
             # "Travelling with the Pope to Malta are A and B": his company on the way, not at his meetings
             meetings.extend(one_by_one(record, frame, rules) if record and not on_a_trip else [])
             meetings.extend(gapped_meetings(record, frame, ctx, sent) if record and not on_a_trip else [])
-            unmatched.setdefault(span.start, []).append((frame, sent) if record is None else None)
+            alone = record is None or record["_gathering"].get("members") and len(record["sides"]) < 2  # "met
+            # with X and members of the council": X, whom the parse lost, is still met (same_sentence_meetings)
+            unmatched.setdefault(span.start, []).append((frame, sent) if alone else None)
         else:
             travels.extend(travel_records(doc, frame, ctx, sent, rules))
     meetings.extend(same_sentence_meetings(doc, unmatched, ctx, rules))

@@ -293,8 +293,12 @@ def _seated_at(mention: dict, events: list[dict]) -> dict | None:
 def _within_reach(event: dict, mention: dict) -> bool:
     """Whether an event may take an attendance without a meeting noun. A roll ("Taking part are A, B, C
     and D", marked by :func:`dipnlp.relations.events.meeting_record`) is a gathering of its own unless
-    the event was told in its paragraph or the one before: a wire's digest tells one event a paragraph."""
+    the event was told in its paragraph or the one before: a wire's digest tells one event a paragraph.
+    Members met as a group ("X is meeting the leaders of the parties") are those named in the two
+    sentences after (``RECENT``)."""
     note = mention["_gathering"]
+    if event["_gathering"].get("members") and note["sent"] - max(event["_gathering"]["sents"]) > RECENT:
+        return False  # "X is meeting the leaders of the parties": those named just after, not later
     if note["refers"] != "nearby" or not note.get("roll"):
         return True
     return note.get("paragraph", 0) - max(event["_gathering"]["paragraphs"]) <= 1
