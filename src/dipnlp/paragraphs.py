@@ -115,10 +115,12 @@ def dip_paragraphs(doc: Doc) -> Doc:
     # (KHARTOUM) - ..."): what follows its dash is a sentence of its own, which the parse reads apart from it
     after_datelines = [end for end in (dateline_end(doc, line) for line in opening_lines(doc, CAPITALS_LINES,
                                                                                         CAPITALS_REACH)) if end]
-    set_starts = starts + after_datelines
+    bullets = bulleted_lines(doc)
+    set_starts = starts + after_datelines + bullets
     for i in set_starts:
         doc[i].is_sent_start = True
-    for i in inside_names(doc, set(set_starts)) + after_abbreviations(doc, set(set_starts)):
+    after_bullets = [i + 1 for i in bullets if i + 1 < len(doc) and i + 1 not in set_starts]  # "- X attended": one
+    for i in inside_names(doc, set(set_starts)) + after_abbreviations(doc, set(set_starts)) + after_bullets:
         doc[i].is_sent_start = False
     return doc
 
@@ -164,6 +166,23 @@ def inside_names(doc: Doc, starts: set[int]) -> list[int]:
 
 #: Marks that open the lines of a list ("- Sergei Lavrov, Minister of Foreign Affairs;").
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+
+
+def bulleted_lines(doc: Doc) -> list[int]:
+    """The bullet marks that open a line after a line that opens with one, each set off by a space: each item
+    of a list is a sentence of its own ("Key points:\n- X attended the funeral\n- Y attended with Z"),
+    which the parser, with no full stop between them, would otherwise read as one. An item that ends with
+    punctuation is left to the parser and to the readers of lists ("- H.E. X, President of Y;"), and the
+    first item stays with the line above it, which may be its heading ("MONDAY, NOV 8\n- X holds talks")."""
+    marks = [t.i for t in doc if t.text in BULLETS and t.whitespace_ and t.i > 0 and starts_line(t)]
+    return [i for before, i in zip(marks, marks[1:]) if _line_start(doc, i - 1) == before and doc[i - 2].text[-1:].isalnum()]
+
+
+def _line_start(doc: Doc, i: int) -> int:
+    """The index of the first token of the line that token ``i`` is on (a line's newline ends it)."""
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    return i
 
 #: Tags of proper nouns (the tagger runs before dip_paragraphs).
 PROPER_TAGS = frozenset({"NNP", "NNPS"})

@@ -87,3 +87,23 @@ def test_a_dateline_under_a_headline_ends_a_sentence_of_its_own(blank):
     doc._.dip_header_end = 16
     dip_paragraphs(doc)
     assert [t.text for t in doc if t.is_sent_start] == ["Sudan", "Kiir", "June", "President"]
+
+
+def test_each_bulleted_item_after_the_first_starts_a_sentence_with_its_bullet(blank):
+    from dipnlp.paragraphs import dip_paragraphs
+    doc = blank.make_doc("Key points:\n- About 4,000 mourners attended\n- The Premier attended with two aides\n"
+                         "- Thousands protested")
+    dip_paragraphs(doc)
+    starts = [(t.i, t.text) for t in doc if t.is_sent_start]
+    bullets = [t.i for t in doc if t.text == "-"]
+    assert [i for i, _ in starts] == [0] + bullets[1:]  # the first item stays with its heading
+    assert all(doc[i + 1].is_sent_start is False for i in bullets[1:])  # the bullet and its words are one
+
+
+def test_a_dated_heading_keeps_the_first_item_below_it(blank):
+    from dipnlp.paragraphs import dip_paragraphs
+    doc = blank.make_doc("MONDAY, NOV 8\n- The President holds talks with the Premier\n- A well-known guest dines")
+    dip_paragraphs(doc)
+    first, second, inner = [t for t in doc if t.text == "-"]
+    assert not first.is_sent_start and second.is_sent_start  # "MONDAY, NOV 8" dates the talks
+    assert not inner.is_sent_start  # "well-known": no line starts there
