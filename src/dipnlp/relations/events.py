@@ -19,8 +19,8 @@ from dipnlp.relations.rulebook import Rules, Sentence
 from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inherited_subject, slot_persons,
                                     split_nations, split_sides)
 from dipnlp.relations.status import says_no_one
-from dipnlp.relations.timing import (blog_entry_dates, date_followers, event_dates, frame_timing, group_meeting_date,
-                                     told_in_clause)
+from dipnlp.relations.timing import (blog_entry_dates, date_followers, entry_day, event_dates, frame_timing,
+                                     group_meeting_date, told_in_clause)
 from dipnlp.relations.triggers import Frame, find_frames, lemmatize_whole
 from dipnlp.relations.vehicles import vehicle_riders
 
@@ -299,6 +299,9 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         date = _recorded_date(earlier)
     if earlier is not None and venue is None:
         venue = earlier.get("venue")
+    if named and date is None and sent.entry_date is not None:
+        told = told_just_before(ctx, sides, status, sent.number)  # "X met Y on Monday. The two leaders discussed
+        date = _recorded_date(told) if told is not None else entry_day(date, status, sent, frame.trigger)  # ..."
     if venue is not None and status == "occurred":
         ctx.last_venue = venue
     record = {"sides": sides, **_base(frame, date, status), "venue": venue,
@@ -371,6 +374,17 @@ def meeting_repeated(ctx: Context, trigger: Token, sides: list[list[int]], statu
             or not ctx.within_reach(sent_no):
         return None
     people = {p for side in sides for p in side}
+    return last if len(people) >= 2 and people == {p for side in last["sides"] for p in side} else None
+
+
+def told_just_before(ctx: Context, sides: list[list[int]], status: str, sent_no: int) -> dict | None:
+    """The latest meeting, when it was told in the two sentences before (``RECEPTION_REACH``) of the very same
+    people and status: a live blog's entry that goes on about it ("X met Y on Monday evening. A spokesman said
+    the two leaders discussed trade") tells it again, not a meeting of the blog's day."""
+    last = ctx.last_meeting
+    people = {p for side in sides for p in side}
+    if last is None or sent_no - ctx.last_meeting_sent > RECEPTION_REACH or status != last.get("status"):
+        return None
     return last if len(people) >= 2 and people == {p for side in last["sides"] for p in side} else None
 
 
@@ -681,6 +695,7 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     for person in travelers:
         ctx.trip_sent[person] = sent.number
     chain, date, status, _ = frame_timing(doc, frame, sent, rules)
+    date = entry_day(date, status, sent, frame.trigger)  # a live blog's entry: the blog's day
     for person in travelers:
         ctx.trips.setdefault(person, []).extend((sent.number, place, status) for place in places)
     ctx.last_place, ctx.last_place_sent = places[0], sent.number
@@ -928,6 +943,7 @@ def same_sentence_meetings(doc: Doc, unmatched: dict, ctx: Context, rules: Rules
         chain, date, status, _ = frame_timing(doc, frame, sent, rules)
         if status not in ("occurred", "planned"):
             continue
+        date = entry_day(date, status, sent, frame.trigger)
         record = {"sides": [[p] for p in people], **_base(frame, date, status), "venue": None,
                   "_gathering": {"lemma": None, "refers": "new", "sent": sent.number, "attendance": False,
                                  "gathering": False, "noun": None}}

@@ -58,8 +58,6 @@ def frame_timing(doc: Doc, frame: Frame, sent: Sentence, rules: Rules) -> tuple[
     attached = date is not None
     if date is None:
         date = clause_date(doc, own, sent)
-    if date is None and status == "occurred" and sent.entry_date is not None and not in_past_perfect(trigger):
-        date = sent.entry_date  # "17:30 The President is now meeting X": the blog's day
     return chain, date, status, attached
 
 
@@ -201,6 +199,15 @@ def event_dates(dates: list[dict]) -> list[dict]:
         if value:
             found.append({**record, "value": value})
     return found
+
+
+def entry_day(date: dict | None, status: str, sent: Sentence, trigger: Token) -> dict | None:
+    """``date``, else, for an event that occurred and is not told in the past perfect, the day of the live
+    blog's entry its sentence is in ("17:30 The President is now meeting X"; see :func:`blog_entry_dates`):
+    the last resort, after the dates an event takes from the events around it."""
+    if date is None and status == "occurred" and sent.entry_date is not None and not in_past_perfect(trigger):
+        return sent.entry_date
+    return date
 
 
 #: A clock time opening a live blog's entry ("20:05", "17.32", "10.05pm: That's a wrap", "21:40 - Putin leaves"):
