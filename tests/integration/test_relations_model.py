@@ -364,3 +364,19 @@ def test_without_clock_times_an_undated_present_meeting_stays_undated(nlp):
 def test_a_past_perfect_in_a_live_blog_is_background_of_no_date(nlp):
     found = dated_events(run(nlp, LIVE_BLOG, date="2022-06-20"))
     assert ("Augusto Santos Silva", "Porto", None) in found
+
+
+def test_a_live_blog_entry_that_goes_on_about_the_meeting_just_told_keeps_its_date(nlp):
+    text = ("LIVE: Leaders in Tokyo\n\n16:05\nKing Carl met Prime Minister Ito for an hour on Monday evening. A "
+            "spokesman said the two leaders discussed trade.\n\n14:00 - The King has left the palace.")
+    found = dated_events(run(nlp, text, date="2022-09-27"))
+    assert (frozenset({"King Carl", "Ito"}), "2022-09-26") in found
+    assert not any(len(event) == 2 and event[1] == "2022-09-27" for event in found)  # no second meeting today
+
+
+def test_the_company_of_an_arrival_travels_and_does_not_join_the_travellers_talks(nlp):
+    doc = run(nlp, "Prime Minister Ana Lopes met President Rui Matos on Monday. Ms Lopes, accompanied by Paulo Dias "
+                   "and Sofia Vaz, has arrived in Osaka.", date="2022-09-27")
+    assert not any("Paulo Dias" in people for people, _ in
+                   [(frozenset().union(*sides), status) for sides, status in meetings(doc)])
+    assert {("Paulo Dias", "Osaka", "occurred"), ("Sofia Vaz", "Osaka", "occurred")} <= set(travels(doc))

@@ -588,6 +588,8 @@ def accompanies_a_trip(verb: Token, rules: Rules) -> bool:
     head = verb.head
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         head = head.head.head  # "flew to New York on a commercial flight, accompanied by Y"
+    if verb.dep_ == "acl" and head.dep_ == "nsubj" and head.head.lemma_.lower() in rules.going_verbs:
+        return True  # "X, accompanied by A and B, has arrived at Y"
     return head.lemma_.lower() in rules.going_verbs
 
 
@@ -764,8 +766,8 @@ def company_on_the_way(trigger: Token, rules: Rules) -> bool:
     the West German side at the talks")."""
     if any(t.lemma_.lower() in rules.meeting_nouns for t in trigger.sent):
         return False
-    if trigger.lemma_.lower() in rules.words("travel_verb"):
-        return True
+    if trigger.lemma_.lower() in rules.words("travel_verb") or accompanies_a_trip(trigger, rules):
+        return True  # "X, accompanied by A and B, has arrived at Y"
     return any(c.dep_ == "prep" and c.lower_ == "on" and o.dep_ == "pobj" and o.lemma_.lower() in
                rules.words("travel_noun") for c in trigger.children for o in c.children)
 
