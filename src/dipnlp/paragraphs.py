@@ -175,7 +175,8 @@ def bulleted_lines(doc: Doc) -> list[int]:
     punctuation is left to the parser and to the readers of lists ("- H.E. X, President of Y;"), and the
     first item stays with the line above it, which may be its heading ("MONDAY, NOV 8\n- X holds talks")."""
     marks = [t.i for t in doc if t.text in BULLETS and t.whitespace_ and t.i > 0 and starts_line(t)]
-    return [i for before, i in zip(marks, marks[1:]) if _line_start(doc, i - 1) == before and doc[i - 2].text[-1:].isalnum()]
+    return [i for before, i in zip(marks, marks[1:])
+            if _line_start(doc, i - 1) == before and doc[i - 2].text[-1:].isalnum()]
 
 
 def _line_start(doc: Doc, i: int) -> int:
@@ -183,6 +184,7 @@ def _line_start(doc: Doc, i: int) -> int:
     while i > 0 and "\n" not in doc[i - 1].text:
         i -= 1
     return i
+
 
 #: Tags of proper nouns (the tagger runs before dip_paragraphs).
 PROPER_TAGS = frozenset({"NNP", "NNPS"})

@@ -19,8 +19,8 @@ from dipnlp.entities.cues import demonym_forms, head_label, load_cues
 from dipnlp.entities.names_match import given_name_gender
 from dipnlp.entities.places import load_places
 from dipnlp.entities.spans import Candidate, cut, resolve_overlaps, split_candidate, trim
-from dipnlp.entities.titles import (INITIAL_AND_NAME, MAX_PLACE_TOKENS, Title, find_qualifier, find_titles, name_after_country,
-                                    plural_forms, title_spans)
+from dipnlp.entities.titles import (INITIAL_AND_NAME, MAX_PLACE_TOKENS, Title, find_qualifier, find_titles,
+                                    name_after_country, plural_forms, title_spans)
 from dipnlp.extensions import ROLE_KEY
 from dipnlp.rules import RuleTables, Schema
 
