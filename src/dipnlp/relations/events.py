@@ -369,23 +369,27 @@ def to_objects(token: Token) -> list[Token]:
 def meeting_repeated(ctx: Context, trigger: Token, sides: list[list[int]], status: str, sent_no: int) -> dict | None:
     """The latest meeting, when a definite meeting noun names it again: the same people, the same status,
     within reach ("X held talks with Y on Wednesday ... the two leaders spoke after the talks": that day)."""
-    last = ctx.last_meeting
-    if last is None or trigger.pos_ != "NOUN" or refers(trigger) != "same" or status != last.get("status") \
-            or not ctx.within_reach(sent_no):
+    if trigger.pos_ != "NOUN" or refers(trigger) != "same" or not ctx.within_reach(sent_no):
         return None
-    people = {p for side in sides for p in side}
-    return last if len(people) >= 2 and people == {p for side in last["sides"] for p in side} else None
+    return _latest_meeting_of(ctx, sides, status)
 
 
 def told_just_before(ctx: Context, sides: list[list[int]], status: str, sent_no: int) -> dict | None:
     """The latest meeting, when it was told in the two sentences before (``RECEPTION_REACH``) of the very same
     people and status: a live blog's entry that goes on about it ("X met Y on Monday evening. A spokesman said
     the two leaders discussed trade") tells it again, not a meeting of the blog's day."""
+    if sent_no - ctx.last_meeting_sent > RECEPTION_REACH:
+        return None
+    return _latest_meeting_of(ctx, sides, status)
+
+
+def _latest_meeting_of(ctx: Context, sides: list[list[int]], status: str) -> dict | None:
+    """The latest meeting, when it is of the very same people (two or more) and status as ``sides``."""
     last = ctx.last_meeting
     people = {p for side in sides for p in side}
-    if last is None or sent_no - ctx.last_meeting_sent > RECEPTION_REACH or status != last.get("status"):
+    if last is None or status != last.get("status") or len(people) < 2:
         return None
-    return last if len(people) >= 2 and people == {p for side in last["sides"] for p in side} else None
+    return last if people == {p for side in last["sides"] for p in side} else None
 
 
 def gapped_meetings(record: dict, frame: Frame, ctx: Context, sent: Sentence) -> list[dict]:
