@@ -259,6 +259,15 @@ def test_the_invitee_of_an_invitation_to_visit_is_the_one_who_travels(nlp):
     assert {t[:2] for t in trips(doc)} == {("Gustavo Petro", "China")}
 
 
+def test_an_invitation_renewed_to_someone_is_their_planned_trip(nlp):
+    # the parse hangs "to Nehammer" and "to visit" on "renewed", not on "invitation"
+    doc = run(nlp, "President Joe Biden met King Harald in Oslo on Monday. The spokesman said that the President had "
+                   "renewed his invitation to King Harald to visit the United States, and that His Majesty had "
+                   "accepted it.", date="2022-07-10")
+    assert ("King Harald", "United States", "planned") in trips(doc)
+    assert not [t for t in trips(doc) if t[1] == "United States" and t[0] != "King Harald"]
+
+
 def test_a_tour_that_will_take_him_somewhere_takes_whoever_makes_the_tour(nlp):
     doc = run(nlp, "Foreign Minister Adel al-Jubeir will host talks in Jeddah. French Foreign Minister Jean-Yves Le "
                    "Drian is expected in Jeddah on Saturday, where he will hold talks with Jubeir as part of a Gulf "

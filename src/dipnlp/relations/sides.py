@@ -639,6 +639,10 @@ def inherited_subject(trigger: Token) -> list[Token]:
             return []
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         dep, token = token.dep_, token.head
+        invitation = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in INVITATION_NOUNS),
+                          None) if dep == "advcl" and infinitive else None
+        if invitation is not None:  # "renewed his invitation to X to visit": the parse hangs both on the verb
+            return invitees(invitation, token)
         if dep == "xcomp" and token.lemma_.lower() in OBJECT_CONTROL \
                 or dep == "advcl" and infinitive and token.lemma_.lower() in SEND_VERBS:
             # "invited Y to visit"; "sent his minister, Y, to sit with Z", the parse making it an advcl
@@ -685,6 +689,9 @@ def invitees(invitation: Token, governor: Token) -> list[Token]:
     named = [g for head in [invitation, *inviters] for c in head.children
              if c.dep_ == "prep" and c.lower_ in ("to", "for")
              for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON", "NOUN")]
+    if not named and invitation.head == governor:  # "renewed his invitation to X to visit": "to X" on the verb
+        named = [g for c in governor.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("GPE", "LOC", "FAC", "VENUE")]
     if named:
         return named
     if governor.lemma_.lower() in PASS_ON_VERBS:

@@ -150,11 +150,18 @@ def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
             if child.dep_ == "aux" and child.lower_ == "to" and (
                     token.dep_ in ("acl", "relcl") and not _past_trip_purpose(token, lexicon)
                     and not _record_clause(token, auxes)
-                    or token.dep_ == "xcomp" and token.head.lemma_ == "be"):  # "where he is to meet X": due to
+                    or token.dep_ == "xcomp" and token.head.lemma_ == "be"  # "where he is to meet X": due to
+                    or token.dep_ == "advcl" and _invitation_taken(token.head)):
                 return True
             if child.dep_ == "advcl" and any(g.lower_ in ("should", "if") for g in child.children):
                 return True
     return any(t.lower_ == "going" and t.dep_ != "ROOT" for t in chain[1:])
+
+
+def _invitation_taken(verb: Token) -> bool:
+    """Whether a verb's object is an invitation, which a to-clause hung on the verb says the aim of
+    ("renewed his invitation to X to visit Y": the parse hangs "to visit" on "renewed")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("invitation", "invite") for c in verb.children)
 
 
 def _past_trip_purpose(clause: Token, lexicon: dict[str, set[str]]) -> bool:
