@@ -1147,6 +1147,19 @@ def test_the_nationality_of_a_role_noun_matches_a_role_of_the_republic_of_that_c
     assert dated_meetings(doc) == [(frozenset({"Sheikh Hasina", "Pranab Mukherjee"}), "2013-03-03")]
 
 
+@pytest.mark.parametrize("role,nationality", [
+    ("President of the United States of America", "American"),
+    ("Prime Minister of the United Kingdom", "British"),
+    ("Prime Minister of the Netherlands", "Dutch"),
+])
+def test_a_nationality_that_is_not_its_countrys_name_matches_that_country(nlp, role, nationality):
+    doc = run(nlp, f"The {role}, Tom Halvorsen, arrived in Tokyo on Monday. Prime Minister Kenji Sato welcomed him at "
+                   f"the airport. Before coming to Japan, the {nationality} leader spent a day in Seoul, where he held "
+                   "talks with President Lee Min-ho.", date="2019-05-14")
+    assert frozenset({"Tom Halvorsen", "Lee Min-ho"}) in {m[0] for m in meetings(doc)}
+    assert frozenset({"Kenji Sato", "Lee Min-ho"}) not in {m[0] for m in meetings(doc)}
+
+
 def test_the_taoiseach_is_a_role_noun_for_the_irish_prime_minister(nlp):
     doc = run(nlp, "The Taoiseach, Bertie Ahern, arrived in Washington on Monday. The Taoiseach then travelled to "
                    "Capitol Hill for lunch with the Speaker, Dennis Hastert.", date="2005-03-18")

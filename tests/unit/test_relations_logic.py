@@ -432,3 +432,18 @@ def test_a_text_that_is_no_dated_live_blog_gives_no_entry_dates(text, date):
 
     doc = _blog(text, date)
     assert blog_entry_dates(doc, paragraph_numbers(doc)) == {}
+
+
+def test_every_name_of_a_country_and_its_nationality_words_fold_to_one_country():
+    from dipnlp.entities.places import load_places
+    from dipnlp.relations.component import RelationExtractor
+    from dipnlp.relations.mentions import country_names, same_country
+    from dipnlp.rules import read_package_table
+
+    schemas = RelationExtractor.SCHEMAS
+    names = country_names(load_places(read_package_table("places", schemas["places"])),
+                          read_package_table("nationalities", schemas["nationalities"]))
+    assert {names[k] for k in ("us", "usa", "america", "unitedstatesofamerica", "american")} == {"unitedstates"}
+    assert names["british"] == names["uk"] == names["britain"] == "unitedkingdom"
+    assert names["dutch"] == "netherlands" and names["swiss"] == "switzerland"
+    assert "russian" not in names and same_country("russian", names["russia"])  # the endings still match

@@ -20,7 +20,7 @@ from dipnlp.entities.cues import load_cues
 from dipnlp.entities.links import link_roles
 from dipnlp.entities.names_match import (PARTICLES, RANKS, SPOUSE_NOUNS, address_gender, fold, given_name_gender,
                                          name_key, same_person, surname, without_nickname, without_rank)
-from dipnlp.entities.places import load_places
+from dipnlp.entities.places import PLACES_SCHEMA, load_places
 from dipnlp.entities.titles import Title, other_offices, titles_of
 from dipnlp.extensions import DISPLAY_KEY, ROLE_KEY
 from dipnlp.paragraphs import in_opening_lines
@@ -40,7 +40,7 @@ def make_entities(nlp: Language, name: str) -> "Entities":
 class Entities(RuleTables):
     """Group entity mentions into entities; attach roles to people."""
 
-    SCHEMAS = {"places": Schema({"name": str, "place": str, "kind": str}, {"country": str}),
+    SCHEMAS = {"places": PLACES_SCHEMA,
                "entity_cues": Schema({"class": str, "words": list}, {"comment": str})}
 
     def _compile(self) -> None:

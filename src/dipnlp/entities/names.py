@@ -26,7 +26,7 @@ from dipnlp.entities.cues import demonym_forms, load_cues
 from dipnlp.entities.headlines import cut_headline_run_ons
 from dipnlp.entities.links import after_titles, owns_what_follows
 from dipnlp.entities.names_match import QUOTES
-from dipnlp.entities.places import load_places
+from dipnlp.entities.places import PLACES_SCHEMA, load_places
 from dipnlp.entities.spans import Candidate, cut, resolve_overlaps, split_clause
 from dipnlp.paragraphs import BULLETS, starts_line
 from dipnlp.rules import RuleTables, Schema
@@ -60,7 +60,7 @@ class Names(RuleTables):
     SCHEMAS = {
         "honorifics": Schema({"word": str}, {}),
         "not_names": Schema({"word": str}, {}),
-        "places": Schema({"name": str, "place": str, "kind": str}, {"country": str}),
+        "places": PLACES_SCHEMA,
         "entity_cues": Schema({"class": str, "words": list}, {"comment": str}),
     }
 

@@ -10,6 +10,10 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from dipnlp.rules import Schema
+
+#: The records of the ``places`` rule table ("U.S." -> "United States", a country), which several components load.
+PLACES_SCHEMA = Schema({"name": str, "place": str, "kind": str}, {"country": str})
 MIN_CITY_POPULATION = 100_000
 #: Cities whose name is also known without its accents: capitals and those of this size ("Belem", not the
 #: small "Bush" that "Būsh" would become).

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from dipnlp.entities import context
 from dipnlp.entities.cues import demonym_forms, head_label, load_cues
 from dipnlp.entities.names_match import given_name_gender
-from dipnlp.entities.places import load_places
+from dipnlp.entities.places import PLACES_SCHEMA, load_places
 from dipnlp.entities.spans import Candidate, cut, resolve_overlaps, split_candidate, trim
 from dipnlp.entities.titles import (INITIAL_AND_NAME, MAX_PLACE_TOKENS, Title, find_qualifier, find_titles,
                                     name_after_country, plural_forms, title_spans)
@@ -42,7 +42,7 @@ class EntityRules(RuleTables):
                         {"in_name": bool, "address": bool, "generic": bool, "posted": bool}),
         "role_modifiers": Schema({"word": str}, {}),
         "entity_patterns": Schema({"label": str, "pattern": list}, {"id": str}),
-        "places": Schema({"name": str, "place": str, "kind": str}, {"country": str}),
+        "places": PLACES_SCHEMA,
         "entity_cues": Schema({"class": str, "words": list}, {"comment": str}),
     }
 

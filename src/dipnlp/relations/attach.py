@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from dipnlp.paragraphs import CAPITALS_LINES, CAPITALS_REACH, opening_lines
-from dipnlp.relations.mentions import EntityIndex, country_key, nationality_words, phrase_tokens, same_country
+from dipnlp.relations.mentions import EntityIndex, phrase_tokens, same_country
 
 #: The relations a noun of the chain climbs to its governor by; a time noun ("on Thursday, the day after
 #: the round ends, for talks") passes on to its verb whatever the parse hangs on it.
@@ -192,12 +192,12 @@ def place_referred(index: EntityIndex, token: Token, sentences: int = 2) -> int 
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     entities = token.doc._.dip_entities or []
-    nationality = nationality_words(token)
+    nationality = index.nationality(token)
     start = 0 if nationality else sentences_back(token, sentences)
     for entity in venues_before(index, token.doc[start: token.i]):
         if not is_city(entities[entity]):
             continue  # a country, or a place the gazetteer does not know
-        if not nationality or same_country(nationality, country_key(entities[entity]["country"])):
+        if not nationality or same_country(nationality, index.country(entities[entity]["country"])):
             return entity
     return None
 

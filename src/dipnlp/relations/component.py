@@ -11,10 +11,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dipnlp.extensions import register_extensions
+from dipnlp.entities.places import PLACES_SCHEMA, load_places
 from dipnlp.relations.events import extract_relations
+from dipnlp.relations.mentions import country_names
 from dipnlp.relations.rulebook import Rules
 from dipnlp.relations.triggers import PATTERN_SCHEMA, TRIGGER_SCHEMA, build_matcher, keep_whole, word_classes
-from dipnlp.rules import RuleTables
+from dipnlp.rules import RuleTables, Schema
 
 
 @Language.factory("dip_relations", default_config={},
@@ -28,7 +30,8 @@ def make_relations(nlp: Language, name: str) -> "RelationExtractor":
 class RelationExtractor(RuleTables):
     """Write ``doc._.dip_meetings`` and ``doc._.dip_travels`` (plain dicts of entity indices)."""
 
-    SCHEMAS = {"relations_triggers": TRIGGER_SCHEMA, "relations_patterns": PATTERN_SCHEMA}
+    SCHEMAS = {"relations_triggers": TRIGGER_SCHEMA, "relations_patterns": PATTERN_SCHEMA,
+               "places": PLACES_SCHEMA, "nationalities": Schema({"name": str, "country": str}, {})}
 
     def __init__(self, nlp: Language, name: str = "dip_relations") -> None:
         register_extensions()
@@ -43,7 +46,8 @@ class RelationExtractor(RuleTables):
         records = self.tables["relations_patterns"]
         matcher = build_matcher(self.nlp.vocab, records, classes)  # raises on an id used twice
         patterns = {r["id"]: r for r in records}
-        self.rules = Rules(matcher, patterns, classes)
+        names = country_names(load_places(self.tables["places"]), self.tables["nationalities"])
+        self.rules = Rules(matcher, patterns, classes, names)
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_initialized()

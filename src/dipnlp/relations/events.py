@@ -12,8 +12,7 @@ from dipnlp.relations.attach import (PERIOD_START, arrival_venue, attach_venue, 
                                      sentences_back, venues_before, where_clause, where_clause_date,
                                      where_place)
 from dipnlp.relations.lists import SUBJECT_DEPS, listed_below, named_after
-from dipnlp.relations.mentions import (CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityIndex, acting_people, country_key,
-                                       nationality_words, same_country)
+from dipnlp.relations.mentions import CLAUSE_DEPS, SINGULAR_PRONOUNS, EntityIndex, acting_people, same_country
 from dipnlp.relations.merge import merge_meetings, merge_travels, people as people_of
 from dipnlp.relations.rulebook import Rules, Sentence
 from dipnlp.relations.sides import (GROUP_NOUNS, Context, counterpart_owner, inherited_subject, slot_persons,
@@ -523,8 +522,8 @@ def _nations(index: EntityIndex, trigger: Token, named: list[int], rules: Rules)
     """The countries of the people named, for the side they join: those of their roles, or for all of them
     the group's own ("On the Chinese side were A and B", "The US delegation included X")."""
     noun = _group_noun(trigger, rules)
-    group = nationality_words(noun) if noun is not None else ""
-    if group and all(nationality_words(t) in ("", group) for t in trigger.sent if is_group(t, rules)):
+    group = index.nationality(noun) if noun is not None else ""
+    if group and all(index.nationality(t) in ("", group) for t in trigger.sent if is_group(t, rules)):
         # "Attending the talks on the Chinese side were A and B"; not "with X on the Hungarian side and Y on
         # the Russian side", whose parse may hang both phrases on X
         return {p: [group] for p in named}
@@ -799,7 +798,7 @@ def in_own_country(index: EntityIndex, person: int, place: int) -> bool:
     """Whether the gazetteer puts ``place`` in a country that ``person``'s roles name ("Russian President
     Vladimir Putin was in St. Petersburg": at home, no trip)."""
     country = (index.doc._.dip_entities or [])[place].get("country")
-    return bool(country) and any(same_country(country_key(country), own) for own in index.countries[person])
+    return bool(country) and any(same_country(index.country(country), own) for own in index.countries[person])
 
 
 #: How many sentences back a trip of the traveller makes "X was received at the airport" part of it.
@@ -987,7 +986,7 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     frames = find_frames(doc, rules.matcher, rules.patterns)
     ctx = Context(EntityIndex(doc, rules.role_kinds,
                               gender_cues={"f": rules.words("gender_female"), "m": rules.words("gender_male")},
-                              rank_modifiers=rules.words("rank_modifier")))
+                              rank_modifiers=rules.words("rank_modifier"), country_names=rules.country_names))
     ctx.dateline = dateline_place(ctx.index, doc)
     triggers = {f.trigger.i for f in frames} | {f.light.i for f in frames if f.light is not None}
     numbers = {s.start: n for n, s in enumerate(doc.sents)}

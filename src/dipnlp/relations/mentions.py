@@ -8,6 +8,7 @@ that only one person of the article holds.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from os.path import commonprefix
@@ -51,6 +52,7 @@ class EntityIndex:
     gender_cues: dict[str, frozenset] = field(default_factory=dict)  # {"f": words, "m": words}
     genders: list[str | None] = field(default_factory=list)
     rank_modifiers: frozenset = frozenset()  # "deputy", "shadow": see role_holder
+    country_names: dict[str, str] = field(default_factory=dict)  # see country_names()
     spouses: dict[int, int] = field(default_factory=dict)  # each person introduced as someone's wife or husband
 
     def __post_init__(self) -> None:
@@ -59,7 +61,7 @@ class EntityIndex:
             self.labels.append(str(entity.get("label", "")))
             self.names.append(str(entity.get("name", "")))
             self.roles.append([str(r).lower() for r in titles_of(entity)])  # "the prince": a style too
-            self.countries.append({country_key(o["country"]) for o in entity.get("role_orgs") or []
+            self.countries.append({self.country(o["country"]) for o in entity.get("role_orgs") or []
                                    if isinstance(o, dict) and o.get("country")})
             self.starts.append(sorted(int(start) for start, _ in entity.get("mentions") or []))
         acronyms = {initials(r) for i, roles in enumerate(self.roles) if self.labels[i] == "PERSON" for r in roles}
@@ -151,8 +153,19 @@ class EntityIndex:
             if len(words) >= 2 and words[0].lower_ == "of":
                 place = self.by_token.get(words[2].i if words[1].lower_ == "the" and len(words) == 3 else words[1].i)
                 if place is not None and self.labels[place] == "VENUE":
-                    found.add(country_key(self.names[place]))
+                    found.add(self.country(self.names[place]))
         return found
+
+    def country(self, text: str) -> str:
+        """A country or nationality named in ``text``, folded as :func:`country_key` does, under the one name
+        of its country where the rule data knows it ("U.S.", "America" and "American" -> "unitedstates")."""
+        key = country_key(text)
+        return self.country_names.get(key, key)
+
+    def nationality(self, noun: Token) -> str:
+        """The country of the nationality words before a noun (see :meth:`country`), else ""."""
+        key = nationality_words(noun)
+        return self.country_names.get(key, key)
 
     def entity_of(self, token: Token, labels: tuple[str, ...] = ("PERSON",)) -> int | None:
         """Return the entity index of ``token`` when its label is one of ``labels``."""
@@ -204,7 +217,7 @@ class EntityIndex:
         holders = [i for i in everyone if any(role_head(r)[-len(words):] == words for r in self.roles[i])]
         if not holders and token.text.isupper() and 2 <= len(token.text) <= 5:
             holders = [i for i in everyone if any(initials(r) == token.lower_ for r in self.roles[i])]  # "the EAM"
-        nationality = nationality_words(token)
+        nationality = self.nationality(token)
         if len(holders) == 1 and not nationality:  # the one holder, unless excluded ("X hosted the president")
             return holders[0] if holders[0] not in exclude else None
         people = [i for i in everyone if i not in exclude]
@@ -313,6 +326,19 @@ def country_key(text: str) -> str:
     ('india', 'saudiarabia', 'us')
     """
     return "".join(ch for ch in STATE_FORM.sub("", text).lower() if ch.isalpha())
+
+
+def country_names(places: dict[str, dict], nationalities: Iterable[dict]) -> dict[str, str]:
+    """Folded names of countries and nationality words -> the folded name of their country: every form of a
+    country the gazetteer knows ("USA", "United States of America"), and the nationality words that do not
+    start with their country's name (``nationalities``: "American", "Dutch"), which :func:`same_country` cannot
+    match."""
+    names = {country_key(name): country_key(entry["place"]) for name, entry in places.items()
+             if entry["kind"] == "country"}
+    for record in nationalities:
+        country = country_key(record["country"])
+        names[country_key(record["name"])] = names.get(country, country)
+    return names
 
 
 def nationality_words(noun: Token) -> str:

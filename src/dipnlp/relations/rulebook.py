@@ -19,6 +19,7 @@ class Rules:
     matcher: DependencyMatcher
     patterns: dict[str, dict]
     classes: dict[str, set[str]]
+    country_names: dict[str, str] = field(default_factory=dict)  # see mentions.country_names
     _word_sets: dict[str, frozenset] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def words(self, name: str) -> frozenset:

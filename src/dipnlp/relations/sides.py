@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from dipnlp.relations.lists import (SUBJECT_DEPS, listed_after, listed_after_colon, semicolon_items, stray_appositive,
                                     stray_conjunct, stray_opener)
 from dipnlp.relations.mentions import (PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, SPOUSE_NOUNS,
-                                       EntityIndex, companions, family, misplaced_appositive, nationality_words,
-                                       phrase_people, phrase_tokens, role_head, role_words, same_country)
+                                       EntityIndex, companions, family, misplaced_appositive, phrase_people,
+                                       phrase_tokens, role_head, role_words, same_country)
 
 #: Verbs whose object, not their subject, does what their infinitive says ("invited Putin to visit").
 OBJECT_CONTROL = frozenset({"invite", "ask", "urge", "persuade", "encourage", "allow", "send", "tell", "press",
@@ -466,7 +466,7 @@ def resolve_counterpart(ctx: Context, noun: Token, exclude: list[int]) -> int | 
     sents, here = _sentences_and_number(noun)
     window = noun.doc[sents[max(0, here - COUNTERPART_REACH)].start: noun.i]
     people = [p for p in index.mentions_in(window, ("PERSON",)) if p not in exclude and p not in owners]
-    nationality = nationality_words(noun)
+    nationality = index.nationality(noun)
     if nationality:
         people = [p for p in people if any(same_country(nationality, c) for c in index.countries[p])]
     elif owners:
