@@ -191,6 +191,29 @@ def test_a_style_whose_full_stops_the_tokenizer_split_off_is_one_style(en_vocab)
     assert honorific_spans(doc, {("smt",)}) == [(0, 2)]
 
 
+def test_m_before_several_names_is_monsieur_not_an_initial(en_vocab):
+    from spacy.tokens import Doc
+
+    from dipnlp.entities.names import monsieur_spans
+    words = ["M.", "Jean", "Dupont", "met", "M.", "Lefevre", "and", "Mr", "R.", "M.", "Sharma", "."]
+    assert monsieur_spans(Doc(en_vocab, words=words)) == [(0, 1), (4, 5)]  # not "M." of "R. M. Sharma"
+    # one name after "M.", however often: an initial ("M. Karunanidhi"), as is "M." before another initial
+    words = ["M.", "Karunanidhi", "met", "M.", "K.", "Stalin", "and", "M.", "Karunanidhi", "spoke", "."]
+    assert monsieur_spans(Doc(en_vocab, words=words)) == []
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("The Foreign Minister of Belgium, M. Jean Lefevre, received M. Marcel Dupont on Friday. M. Lefevre said the "
+     "talks had gone well.", "Jean Lefevre", "Foreign Minister of Belgium"),
+    ("The Prime Minister, Ratu Sir Josefa Vakatora, met the Governor on Monday. Ratu Josefa said the talks had gone "
+     "well.", "Josefa Vakatora", "Prime Minister"),
+])
+def test_a_name_after_monsieur_or_a_fijian_style_is_the_persons(nlp, text, name, role):
+    found = people(dipnlp.extract(text, date="1965-05-14", nlp=nlp))
+    assert found[name] == [role]  # the title set off before the style is still the person's
+    assert not [other for other in found if other.startswith(("M. ", "Ratu"))]
+
+
 @pytest.mark.parametrize("text,names", [
     ("YAB Dato' Seri Anwar Ibrahim, Prime Minister of Malaysia, was accompanied by YB Dato' Seri Diraja Dr. Zambry "
      "Abdul Kadir, Minister of Foreign Affairs.", {"Anwar Ibrahim", "Zambry Abdul Kadir"}),

@@ -46,8 +46,12 @@ def owns_what_follows(doc: Doc, title: dict) -> bool:
 
 def after_styles(doc: Doc, i: int) -> int:
     """The index after the forms of address that start at ``i`` ("External Affairs Minister Dr S Jaishankar",
-    "Foreign Minister Datuk Seri Saifuddin Abdullah")."""
+    "Foreign Minister Datuk Seri Saifuddin Abdullah"), also after an "M." that a PERSON starts right after
+    ("the Foreign Minister, M. Basile Guissou": see ``names.monsieur_spans``)."""
     while i < len(doc):
+        if doc[i].text == "M." and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PERSON":
+            i += 1
+            continue
         words = [t.lower_ for t in doc[i:i + 3] if t.text not in ("'", "’")]
         length = style_length(words)
         if not length:

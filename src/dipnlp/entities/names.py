@@ -20,7 +20,7 @@ from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dipnlp.entities.cues import demonym_forms, load_cues
 from dipnlp.entities.headlines import cut_headline_run_ons
@@ -85,7 +85,7 @@ class Names(RuleTables):
         cands = [c for c in cands if not only_title(c, in_titles) and not only_adjectives(doc, c)
                  and not headline_verb(doc, c)]
         cands = [self.without_trailing_word(doc, part) for c in cands for part in self.around_headline_verbs(doc, c)]
-        styles = honorific_spans(doc, self.honorifics)
+        styles = honorific_spans(doc, self.honorifics) + monsieur_spans(doc)
         in_styles = {i for start, end in styles for i in range(start, end)}
         cands = [c for c in (without_honorific(c, in_styles) for c in cands) if c is not None
                  and not all(i in in_styles for i in range(c.start, c.end))]  # "H.E." tagged ORG is no one
@@ -621,6 +621,28 @@ def honorific_spans(doc: Doc, styles: set[tuple[str, ...]]) -> list[tuple[int, i
             found.append((i, end))
         i = end if size else i + 1
     return found
+
+
+def monsieur_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The "M." that stands for "Monsieur" before a name ("M. Paul-Henri Spaak", "M. Pineau"): an article
+    that writes so writes it before several names. Where "M." opens two different names or more, each is
+    a style of address, unless it is one of a run of initials ("S. M. Koya", "M. K. Stalin"); an article
+    with one name after "M." ("M. Karunanidhi") has an initial.
+
+    >>> from spacy.lang.en import English
+    >>> monsieur_spans(English()("M. Spaak met M. Pineau and Mr S. M. Koya."))
+    [(0, 1), (3, 4)]
+    >>> monsieur_spans(English()("M. Karunanidhi and M. K. Stalin met M. Karunanidhi's son."))
+    []
+    """
+    found = [t.i for t in doc[:-1] if t.text == "M." and doc[t.i + 1].is_title and not _initial(doc[t.i + 1])
+             and not (t.i > 0 and _initial(doc[t.i - 1]))]
+    return [(i, i + 1) for i in found] if len({doc[i + 1].text for i in found}) >= 2 else []
+
+
+def _initial(token: Token) -> bool:
+    """Whether a token is an initial: one capital letter and a full stop ("S.")."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def style_words(span) -> list[tuple[str, int]]:

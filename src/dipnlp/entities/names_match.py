@@ -46,7 +46,7 @@ SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse"})
 #: Words of address for a woman and for a man ("Mrs. Hawke" is Hazel Hawke, not her husband).
 WOMEN_ADDRESS = {"mrs", "ms", "madam", "madame", "mme", "mlle", "frau", "dame", "smt", "shrimati", "señora", "senora",
                  "señorita", "senorita", "signora", "senhora"}
-MEN_ADDRESS = {"mr", "monsieur", "herr", "sir", "shri", "señor", "senor", "signor", "senhor"}
+MEN_ADDRESS = {"mr", "monsieur", "herr", "sir", "shri", "señor", "senor", "signor", "senhor", "ratu"}
 #: Words of address written before a name ("Mr Xi", "Ms Ri"): not part of the key. Ranks that are
 #: part of how a person is named ("King Salman", "Prince Faisal") stay.
 ADDRESS_WORDS = WOMEN_ADDRESS | MEN_ADDRESS | {"dr", "yab", "yb", "comrade", "professor", "prof", "father", "fr", "reverend",
