@@ -44,6 +44,8 @@ def test_no_false_dates(find, text, expected):
     ("They last met formally in Ottawa in March, 2023.", ["March, 2023"]),  # the model tags "March" and "2023"
     # a length of time and the day just after it are two expressions
     ("Deng clasped his hand for more than a minute Wednesday and smiled.", ["a minute", "Wednesday"]),
+    # two days and a named year, which the model cuts into "December 28 and" and "last year"
+    ("The prime ministers met at Bogor on December 28 and 29 last year.", ["December 28 and 29 last year"]),
 ])
 def test_finds_what_the_model_misses_or_splits(find, text, expected):
     assert find(text) == expected

@@ -95,6 +95,10 @@ def test_range_parts(text, value, parts):
     ("on 30 and 31 October", "1992-11-15", "1992-10-30/1992-10-31"),
     ("October 30 and 31", "1992-11-15", "1992-10-30/1992-10-31"),
     ("October 30 and 31, 1990", "1992-11-15", "1990-10-30/1990-10-31"),
+    # a year named from the article's ("last year") holds both days
+    ("December 28 and 29 last year", "1955-04-18", "1954-12-28/1954-12-29"),
+    ("28 and 29 December last year", "1955-04-18", "1954-12-28/1954-12-29"),
+    ("May 3 and 4 next year", "1955-04-18", "1956-05-03/1956-05-04"),
     ("the 30th and 31st of October", "1992-11-15", "1992-10-30/1992-10-31"),
     ("between 2009 and 2011", "2019-01-18", "2009/2011"),
 ])

@@ -14,6 +14,8 @@ from dipnlp.dates.normalize import Ctx, Timex
 from dipnlp.dates.values import bounds, by_tense, day_year, month_year, quarter_of, season_year
 
 _ORD = r"(?:st|nd|rd|th)?"
+#: A year after a date: written, or named from the reference ("May 3 and 4, 2019", "May 3 and 4 last year").
+_YEAR_AFTER = r"(?:,?\s+\d{4}|\s+(?:last|this|next)\s+year)"
 _ZONES = r"(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|bst|cet|cest|jst|kst|ist|msk|local time|local)"
 _AMPM = r"(a\.?\s?m\.?|p\.?\s?m\.?)"
 _RANGE_SPLIT = re.compile(r"(?:from|between)\s+(.+?)\s+(?:to|until|till|through|and|-)\s+(.+)|"
@@ -25,7 +27,7 @@ def _days_and(text: str, ctx: Ctx) -> re.Match | None:
     spans. Days apart ("on 3 and 7 March") are two events, no range."""
     month = ctx.lex.pattern("month")
     match = re.fullmatch(rf"(?:the\s+)?(\d{{1,2}}{_ORD})\s+and\s+(\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{month})\b.*)|"
-                         rf"((?:{month})\.?\s+\d{{1,2}}{_ORD})\s+and\s+(\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?)", text)
+                         rf"((?:{month})\.?\s+\d{{1,2}}{_ORD})\s+and\s+(\d{{1,2}}{_ORD}{_YEAR_AFTER}?)", text)
     if match is None:
         return None
     left, right = (g for g in match.groups() if g is not None)
@@ -143,12 +145,12 @@ def _complete(left: str, right: str, ctx: Ctx) -> tuple[str, str]:
     if re.fullmatch(r"\d{4}", left) and re.fullmatch(r"'?\d{2}", right):
         return left, left[:2] + right.lstrip("'")
     first = re.fullmatch(rf"({month})\.?\s+\d{{1,2}}{_ORD}(,?\s+\d{{4}})?", left)
-    if first and re.fullmatch(rf"\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?", right):
+    if first and re.fullmatch(rf"\d{{1,2}}{_ORD}{_YEAR_AFTER}?", right):
         right = f"{first.group(1)} {right}"
-    year = re.search(r"\b(\d{4})$", right)
-    if year and not re.search(r"\b\d{4}$", left) and not re.fullmatch(r"\d{1,2}", left):
+    year = re.search(r"\b(\d{4}|(?:last|this|next)\s+year)$", right)
+    if year and not re.search(r"\b(?:\d{4}|year)$", left) and not re.fullmatch(r"\d{1,2}", left):
         left = f"{left} {year.group(1)}"
-    day_first = re.fullmatch(rf"\d{{1,2}}{_ORD}\s+(?:of\s+)?({month})\.?(?:\s+(\d{{4}}))?", right)
+    day_first = re.fullmatch(rf"\d{{1,2}}{_ORD}\s+(?:of\s+)?({month})\.?(?:\s+(\d{{4}}|(?:last|this|next)\s+year))?", right)
     if day_first and re.fullmatch(rf"\d{{1,2}}{_ORD}", left):
         left = f"{left} {day_first.group(1)} {day_first.group(2) or ''}".strip()
     month_after = re.fullmatch(rf"({month})\.?\s+\d{{1,2}}{_ORD}(?:,?\s+(\d{{4}}))?", right)

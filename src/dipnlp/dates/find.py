@@ -49,6 +49,11 @@ def build_matcher(vocab, lexicon: Lexicon | None = None):
                               [{"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": {"IN": parts}}],
                               [{"LOWER": {"IN": ["later", "earlier"]}}, {"LOWER": "in"}, {"LOWER": "the"},
                                {"LOWER": {"IN": parts}}]])
+    day, month = {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)?$"}}, {"LOWER": {"IN": sorted(lex["month"])}}
+    named_year = [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "year"}]
+    # "December 28 and 29 last year", which the model cuts after "and"
+    matcher.add("DAYS_AND", [[month, day, {"LOWER": "and"}, day, *named_year],
+                             [day, {"LOWER": "and"}, day, month, *named_year]])
     year = {"TEXT": {"REGEX": r"^(?:1[5-9]|20|21)\d\d$"}}
     matcher.add("YEARS", [[{"LOWER": "from", "OP": "?"}, year, {"LOWER": {"IN": ["to", "through", "until", "till"]}}, year],
                           [{"LOWER": "between"}, year, {"LOWER": "and"}, year]])
