@@ -1132,6 +1132,14 @@ def test_a_meeting_someone_chaired_with_others_is_theirs(nlp):
     assert (frozenset({"Xi Jinping", "Barack Obama", "Vladimir Putin", "Shinzo Abe"}), "occurred") in meetings(doc)
 
 
+def test_they_who_a_plural_noun_says_will_do_something_are_not_the_people_just_named(nlp):
+    doc = run(nlp, "Foreign Minister Ana Ruiz held talks with Foreign Minister Carlos Medina in Quito on Monday. Several "
+                   "regional leaders have confirmed that they will travel to Lima for the summit in June.",
+              date="2019-05-14")
+    assert travels(doc) == set()
+    assert [m for m in meetings(doc) if m[1] == "planned"] == []
+
+
 def test_two_who_did_not_meet_are_the_they_of_the_next_sentence(nlp):
     doc = run(nlp, "Prime Minister Justin Trudeau met Chancellor Olaf Scholz on Friday. Trudeau and President Joe "
                    "Biden did not hold a bilateral meeting in Italy. They last met formally in Ottawa in March, 2023.",

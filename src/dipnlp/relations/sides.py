@@ -206,6 +206,10 @@ def _conjunct_subject(ctx: Context, pronoun: Token, exclude: list[int]) -> int |
     return next((p for p in (_one_person(ctx, [s], exclude) for s in subjects) if p is not None), None)
 
 
+#: Determiners of a plural noun that names no group known before ("several leaders", "some ministers").
+INDEFINITE_DETS = frozenset({"several", "some", "many", "few", "various", "other", "numerous", "more", "most"})
+
+
 def resolve_plural(ctx: Context, pronoun: Token, sent_no: int) -> list[int]:
     """Resolve they/their: a group of people named before it in the sentence, else the last meeting's.
     An object is not its own verb's subject: "them" of "X and his wife, Y, welcomed them" is another
@@ -220,6 +224,11 @@ def resolve_plural(ctx: Context, pronoun: Token, sent_no: int) -> list[int]:
             group = index.mentions_in(phrase_tokens(token), ("PERSON",)) or family(index, token)
             if len(group) >= 2:
                 return group
+            if not group and token.dep_ in SUBJECT_DEPS and token.tag_ == "NNS" and token.head in pronoun.ancestors \
+                    and not any(c.dep_ in ("det", "poss", "nummod", "predet") and c.lower_ not in INDEFINITE_DETS
+                                for c in token.children):
+                return []  # "Several leaders have confirmed that they will travel": those leaders, whoever they
+                # are; not "the two presidents drove to X, where they held talks"
     named = named_before(index, pronoun)
     if 2 <= len(named) <= 4:
         return named  # "X told Y during their meeting": the people named before it
