@@ -703,3 +703,51 @@ def test_a_person_met_beside_the_members_of_a_group_is_still_met(nlp):
     doc = run(nlp, "Ambassador Ken Sato met with Mayor Ruth Bell and members of the city council on Monday.",
               date="2021-05-04")
     assert ("Ken Sato", "Ruth Bell", "occurred") in pairs(doc)
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Former president Tomas Herrera was given a state funeral in the cathedral of Quito on Monday. In the front pews "
+     "sat President Lucia Andrade, Prime Minister Carlos Medina and Foreign Minister Ana Ruiz.",
+     {"Lucia Andrade", "Carlos Medina", "Ana Ruiz"}),
+    ("Thousands filled the stadium for the inauguration of President Lucia Andrade on Saturday. The guests included "
+     "King Harald, President Carlos Medina and Prime Minister Ana Ruiz.",
+     {"Lucia Andrade", "King Harald", "Carlos Medina", "Ana Ruiz"}),  # whose inauguration it is attends it
+    ("The funeral of Tomas Herrera was held in Quito on Monday. The mourners included King Harald, President Carlos "
+     "Medina and Prime Minister Ana Ruiz.", {"King Harald", "Carlos Medina", "Ana Ruiz"}),
+    ("The state funeral of Tomas Herrera was held at the stadium in Quito on Monday. Heads of state seated in the VIP "
+     "stand included King Harald, President Carlos Medina and Prime Minister Ana Ruiz.",
+     {"King Harald", "Carlos Medina", "Ana Ruiz"}),
+])
+def test_those_seated_at_a_state_ceremony_or_listed_among_its_guests_attend_it_not_the_dead(nlp, text, people):
+    doc = run(nlp, text, date="2019-06-18")
+    names = [e["name"] for e in doc._.dip_entities]
+    dates = [m["date"] for m in doc._.dip_meetings if {names[p] for side in m["sides"] for p in side} == people]
+    assert dates and dates[0] in ("2019-06-15", "2019-06-17")  # the ceremony's own date: they joined it
+    assert "Tomas Herrera" not in {names[p] for m in doc._.dip_meetings for side in m["sides"] for p in side}
+
+
+def test_among_the_first_to_do_something_else_is_no_attendance(nlp):
+    doc = run(nlp, "President Ana Ruiz gave a reception at the palace on Monday. Among the guests were President Carlos "
+                   "Medina and President Luis Vega. Prime Minister Jan Holm was among the first leaders to congratulate "
+                   "Ruiz on her victory in May.", date="2022-09-05")
+    assert not [people for people in meeting_people(doc) if "Jan Holm" in people]
+    names = [e["name"] for e in doc._.dip_entities]
+    assert [m["date"] for m in doc._.dip_meetings if names.index("Carlos Medina") in m["sides"][0]] == ["2022-09-05"]
+
+
+def test_the_guests_at_the_ceremony_once_called_the_funeral_ceremony_attend_the_funeral(nlp):
+    doc = run(nlp, "President Ana Ruiz attended the funeral of former president Tomas Herrera in Quito on Monday. Ruiz "
+                   "recalled the many meetings she had with Herrera, among them a meeting in Lima in May 2010. The "
+                   "funeral ceremony began in front of the cathedral. Among the foreign guests at the ceremony were King "
+                   "Harald, President Carlos Medina and Prime Minister Jan Holm.", date="2019-06-18")
+    assert {"Ana Ruiz", "King Harald", "Carlos Medina", "Jan Holm"} in meeting_people(doc)  # not at the 2010 meeting
+    assert {"Ana Ruiz", "Tomas Herrera"} in meeting_people(doc)
+
+
+def test_who_was_also_present_joins_the_welcome_told_just_before_not_an_older_gathering(nlp):
+    doc = run(nlp, "President Ana Ruiz attended the funeral of former president Tomas Herrera in Quito on Monday. "
+                   "Among the guests at the funeral were King Harald and President Carlos Medina. At the airport, Ruiz "
+                   "was welcomed by Foreign Minister Luis Vega. The ambassador, Eva Soto, was also present.",
+              date="2019-06-18")
+    assert {"Luis Vega", "Ana Ruiz", "Eva Soto"} in meeting_people(doc)
+    assert not [people for people in meeting_people(doc) if {"Eva Soto", "King Harald"} <= people]

@@ -35,6 +35,18 @@ PURPOSE_PREPS = frozenset({"for", "to", "into", "in", "at", "after", "following"
 TRIP_REACH = 4
 
 
+def among_doers_of_another_thing(verb: Token, rules: Rules) -> bool:
+    """Whether "X was among the Ys" counts X among those who did something other than meet or go ("among
+    the first foreign leaders to telephone Y", "among those to congratulate him"): no attendance."""
+    events = rules.words("attend_verb") | rules.words("meet_verb") | rules.words("visit_verb") | rules.going_verbs
+    among = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("among", "amongst")
+             for g in c.children if g.dep_ == "pobj"]
+    clauses = [a for g in among for a in g.children if a.dep_ in ("acl", "relcl")] \
+        + ([a for a in verb.children if a.dep_ == "advcl"] if among else [])  # the parse may hang it on the verb
+    return any(a.pos_ == "VERB" and a.lemma_.lower() not in events
+               and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children) for a in clauses)
+
+
 def is_remote(frame: Frame, rules: Rules) -> bool:
     """Return True for a phone call, video link or press conference rather than a meeting; a noun as often
     used of a call ("conversation") also in a sentence with a word of contact at a distance ("He spoke by
@@ -195,7 +207,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     summit") may name one person, and a meeting noun may name nobody: both are
     kept for :func:`join_gatherings`, which adds them to the event they refer to.
     """
-    if is_remote(frame, rules) or among_travellers(frame.light or frame.trigger, rules):
+    if is_remote(frame, rules) or among_travellers(frame.light or frame.trigger, rules) \
+            or among_doers_of_another_thing(frame.light or frame.trigger, rules):
         return None
     each = _persons(ctx, frame.tokens("each"), sent.number)
     if rules.marked(frame, "attendance"):
@@ -258,6 +271,10 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     members = not each and not side_b and meets_members(frame, rules)
     group = not each and not side_b and meets_a_group(frame, rules) or members
     if not sides:
+        if len(named) == 1 and not (attendance or group) and rules.only_marked(frame, "anchor") \
+                and not any(t.lemma_.lower() in rules.meeting_nouns for t in frame.trigger.sent if t != frame.trigger):
+            named = []  # "X was given a state funeral": the noun anchors who attends it, and X is whom it honours
+            # (not "X opened the summit ..., in a gathering that ...": a second noun for the sentence's event)
         if not named:
             _date_anaphora(doc, frame, ctx, sent, rules)
         if named and not (attendance or group) or not named and frame.trigger.pos_ not in ("NOUN", "PROPN"):
@@ -932,6 +949,7 @@ def same_sentence_meetings(doc: Doc, unmatched: dict, ctx: Context, rules: Rules
             continue  # a frame of this sentence found its people
         entries = [(f, s) for f, s in entries if f.trigger.lemma_.lower() not in rules.words("visit_verb")
                    and not rules.marked(f, "companion") and not among_travellers(f.light or f.trigger, rules)
+                   and not among_doers_of_another_thing(f.light or f.trigger, rules)
                    and not accompanies_a_trip(f.trigger, rules)]
         if not entries:
             continue  # "the first leader to visit Cuba": a place, or an invitation; "among those who flew"

@@ -132,7 +132,8 @@ def refers(noun: Token | None) -> str:
     """Return how a mention finds its event.
 
     "named" for a definite noun with a proper-noun modifier ("the APEC
-    meeting": only an earlier mention of the same noun), "same" for another
+    meeting") or "of" phrase ("the inauguration of President X"): only an
+    earlier mention of the same noun, "same" for another
     definite noun ("the ceremony"), "new" for a new event ("a summit", "the
     next summit"), "nearby" without a noun ("is also taking part").
     :func:`gathering_note` makes a mention without a noun whose subject is
@@ -147,7 +148,9 @@ def refers(noun: Token | None) -> str:
         return "new"
     if not (words & DEFINITE or any(c.dep_ == "poss" for c in noun.children)):
         return "new"
-    named = any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in noun.children)
+    named = any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in noun.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.pos_ == "PROPN"
+               for c in noun.children for g in c.children)  # "the inauguration of President X"
     return "named" if named else "same"
 
 
@@ -186,6 +189,9 @@ def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset
             "gathering": lemma in gathering_nouns, "noun": noun.i if noun is not None else None,
             "verb_noun": verb_noun,  # "X met Y ... present at the meeting": that meeting
             "background": in_past_perfect(trigger),
+            "also": any(t.lower_ == "also" for t in trigger.sent),  # "X was also present": with those just told
+            # "the funeral ceremony": a ceremony that is the funeral, so also found as one
+            "compounds": [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"] if noun is not None else [],
             "aside": noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ASIDE_PREPS}
     if noun is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVENT_PRONOUNS for c in trigger.children):
         note["refers"] = "previous"
@@ -246,6 +252,8 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
         if met is not None and note["sent"] - max(met["_gathering"]["sents"]) <= RECENT:
             return met  # "The US delegation included X": the meeting just reported, not an empty anchor
     same_noun = [e for e in candidates if e["_gathering"]["lemma"] == note["lemma"]
+                 or note["lemma"] in e["_gathering"].get("lemmas", ())
+                 or note["refers"] == "same" and e["_gathering"]["lemma"] in note.get("compounds", ())
                  or e["_gathering"]["lemma"] is None and e["_gathering"].get("verb_noun") == note["lemma"]]
     if note["refers"] == "named":
         return same_noun[0] if same_noun else None
@@ -261,7 +269,12 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
         just_met = [met] if met is not None and note["sent"] - max(met["_gathering"]["sents"]) <= RECENT else []
         # with no gathering in reach, "a meeting at the palace between X and Y ... Also present were A, B and
         # C": the meeting just reported, not the lead
-        ranked = ([e for e in candidates if note["sent"] in e["_gathering"]["sents"]] + before
+        # before an older gathering, an event with people told in the sentence just before, which "also" adds
+        # to: "At the airport X was welcomed by A and B. The ambassador, C, was also present" (not the funeral
+        # told earlier; but "Y skipped the summit, sending Z instead" after a meeting on its sidelines: the summit)
+        just_told = [e for e in candidates if note["attendance"] and note["refers"] == "nearby" and note.get("also")
+                     and people(e) and note["sent"] - 1 in e["_gathering"]["sents"]]
+        ranked = ([e for e in candidates if note["sent"] in e["_gathering"]["sents"]] + before + just_told
                   + [e for e in candidates if e["_gathering"]["gathering"] and _within_reach(e, mention)] + just_met)
     if ranked:
         return ranked[0]
@@ -423,7 +436,12 @@ def _party_of(person: int, parties: list[list[int]], nations: dict) -> list[int]
 
 
 def _told_again(event: dict, note: dict) -> None:
-    """Record that the mention of ``note`` tells ``event`` again: its sentence, paragraph and noun."""
+    """Record that the mention of ``note`` tells ``event`` again: its sentence, paragraph and noun (token, and
+    lemma where the mention says the two are one: "the funeral ... The funeral ceremony began ... the guests at
+    the ceremony" is one event, also called a ceremony)."""
+    if note.get("lemma") is not None and event["_gathering"]["lemma"] in note.get("compounds", ()) \
+            and note["sent"] not in event["_gathering"]["sents"]:  # not "the summit conference", one phrase
+        event["_gathering"].setdefault("lemmas", set()).add(note["lemma"])
     event["_gathering"]["sents"].add(note["sent"])
     event["_gathering"]["paragraphs"].add(note.get("paragraph", 0))
     if note.get("noun") is not None:
