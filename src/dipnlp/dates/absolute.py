@@ -150,7 +150,8 @@ def _complete(left: str, right: str, ctx: Ctx) -> tuple[str, str]:
     year = re.search(r"\b(\d{4}|(?:last|this|next)\s+year)$", right)
     if year and not re.search(r"\b(?:\d{4}|year)$", left) and not re.fullmatch(r"\d{1,2}", left):
         left = f"{left} {year.group(1)}"
-    day_first = re.fullmatch(rf"\d{{1,2}}{_ORD}\s+(?:of\s+)?({month})\.?(?:\s+(\d{{4}}|(?:last|this|next)\s+year))?", right)
+    day_first = re.fullmatch(rf"\d{{1,2}}{_ORD}\s+(?:of\s+)?({month})\.?(?:\s+(\d{{4}}|(?:last|this|next)\s+year))?",
+                             right)
     if day_first and re.fullmatch(rf"\d{{1,2}}{_ORD}", left):
         left = f"{left} {day_first.group(1)} {day_first.group(2) or ''}".strip()
     month_after = re.fullmatch(rf"({month})\.?\s+\d{{1,2}}{_ORD}(?:,?\s+(\d{{4}}))?", right)

@@ -18,10 +18,13 @@ mention that names nobody, to the event it refers to:
   told with the verb "meet" is on "meeting": "X met Y ... Z was present at the
   meeting"), else
   to the latest event anchored on any meeting noun, else to the article's first
-  event (its lead); a definite noun with a name in it ("the APEC meeting")
-  refers only to an earlier mention of the same noun;
+  event (its lead); a definite noun with a name or an "of" phrase in it ("the
+  APEC meeting", "the inauguration of X") refers only to an earlier mention of
+  the same noun; one whose compound is an event's noun, in a later sentence
+  ("the funeral ceremony"), refers to that event and names it too;
 - an attendance without a noun ("is also taking part", "joined by X")
-  refers to an event of its own sentence, else to the latest gathering
+  refers to an event of its own sentence, else, when its sentence says "also",
+  to an event with people of the sentence before, else to the latest gathering
   (summit, conference, ceremony... or an event already joined by attendance),
   else to the meeting of two people or more told in the two sentences
   before, else to the lead; a roll of three people or more ("Taking part are A, B
