@@ -304,3 +304,15 @@ def test_a_bare_anchor_takes_the_status_of_the_first_people_who_join_it():
     events = join_gatherings([mention([], "summit", status="planned"),
                               mention([1, 2, 3], "summit", "same", attendance=True, sent=3)])
     assert [(people(events), events[0]["status"])] == [([[1, 2, 3]], "occurred")]
+
+
+def test_a_later_mention_without_people_dates_the_undated_event_it_refers_to():
+    # "The TPP meeting, co-chaired by A and B, ... C also took part. ... after the meeting on Sunday"
+    events = join_gatherings([mention([0, 1], "meeting", attendance=True),
+                              mention([2], how="nearby", attendance=True, sent=1),
+                              mention([], "meeting", "same", date="2017-05-21", sent=3)])
+    assert people(events) == [[0, 1, 2]] and events[0]["date"] == "2017-05-21"
+    # an event with a date of its own keeps it
+    events = join_gatherings([mention([0, 1], "meeting", date="2017-05-20"),
+                              mention([], "meeting", "same", date="2017-05-21", sent=3)])
+    assert events[0]["date"] == "2017-05-20"

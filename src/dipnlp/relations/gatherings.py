@@ -46,7 +46,8 @@ mention that names nobody, to the event it refers to:
   same noun and of the same people, is dropped ("Taking part in the talks on the
   Chinese side were A and B" is no talks of A with B);
 - a mention that names nobody only anchors later references ("for peace
-  talks" ... "the talks") when it has no antecedent of its own; when it calls
+  talks" ... "the talks") when it has no antecedent of its own; with one, it
+  dates it if that event has no date ("after the meeting on Sunday"); when it calls
   an event off ("the Amman meeting had been called off"), the planned event
   named in the two sentences before it takes its status (cancelled, postponed).
 
@@ -484,4 +485,7 @@ def join_gatherings(mentions: list[dict]) -> list[dict]:
             _join(target, mention)
         elif target is not None:
             _told_again(target, note)  # "The talks began at ten"
+            if not target.get("date") and mention.get("date"):  # "The TPP meeting, co-chaired by A and B, ...
+                # told reporters after the meeting on Sunday": the day of the meeting told without one
+                target["date"], target["date_span"] = mention["date"], mention.get("date_span")
     return [e for e in events if len(people(e)) >= 2]
