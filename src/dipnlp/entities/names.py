@@ -345,8 +345,7 @@ class Names(RuleTables):
             elif end > start and tok.text in QUOTES and end + 3 < len(doc) and doc[end + 2].text in QUOTES \
                     and self.is_name_word(doc[end + 1]) and self.is_name_word(doc[end + 3]):
                 end += 3  # a nickname in quotes inside the name ('Roelof "Pik" Botha')
-            elif end > start and len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." \
-                    and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha:
+            elif end > start and _initial(tok) and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha:
                 end += 1  # a middle initial ("Enrique A. Manalo")
             elif tok.lower_ in self.particles and tok.is_lower and end > start and self.particle_goes_on(doc, end + 1):
                 end += 1

@@ -18,6 +18,8 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from dipnlp.relations.sides import INVITATION_NOUNS
+
 #: Particles that a status verb needs ("call off", "put off", "rule out", "push back").
 PARTICLES = {"call": {"off"}, "put": {"off", "back"}, "push": {"back"}, "rule": {"out"}, "called": {"off"}}
 
@@ -161,7 +163,7 @@ def _planned(chain: list[Token], lexicon: dict[str, set[str]]) -> bool:
 def _invitation_taken(verb: Token) -> bool:
     """Whether a verb's object is an invitation, which a to-clause hung on the verb says the aim of
     ("renewed his invitation to X to visit Y": the parse hangs "to visit" on "renewed")."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("invitation", "invite") for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in INVITATION_NOUNS for c in verb.children)
 
 
 def _past_trip_purpose(clause: Token, lexicon: dict[str, set[str]]) -> bool:
