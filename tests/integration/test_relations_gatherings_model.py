@@ -751,3 +751,12 @@ def test_who_was_also_present_joins_the_welcome_told_just_before_not_an_older_ga
               date="2019-06-18")
     assert {"Luis Vega", "Ana Ruiz", "Eva Soto"} in meeting_people(doc)
     assert not [people for people in meeting_people(doc) if {"Eva Soto", "King Harald"} <= people]
+
+
+def test_a_delegation_does_not_join_a_reception_told_as_background_in_a_when_clause(nlp):
+    doc = run(nlp, "At the lunch, President Ana Ruiz thanked King Harald. Ruiz had visited Lima in July 1991, when "
+                   "President Luis Vega received her. Vice-President Jan Holm led a delegation which included Paul "
+                   "Weber and Mary Robinson.", date="1994-05-12")
+    names = [e["name"] for e in doc._.dip_entities]
+    background = [{names[p] for side in m["sides"] for p in side} for m in doc._.dip_meetings if m["date"] == "1991-07"]
+    assert background == [{"Ana Ruiz", "Luis Vega"}]

@@ -5,7 +5,9 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from dipnlp.relations.gatherings import anchor_noun, join_gatherings, refers
+from dipnlp.extensions import register_extensions
+from dipnlp.relations.gatherings import anchor_noun, in_past_perfect, join_gatherings, refers
+from tests.unit.docs import parsed_doc
 
 NOUNS = frozenset({"summit", "meeting", "ceremony", "talk"})
 
@@ -316,3 +318,27 @@ def test_a_later_mention_without_people_dates_the_undated_event_it_refers_to():
     events = join_gatherings([mention([0, 1], "meeting", date="2017-05-20"),
                               mention([], "meeting", "same", date="2017-05-21", sent=3)])
     assert events[0]["date"] == "2017-05-20"
+
+
+def _visited(vocab, aux: bool):
+    """ "Mandela (had) visited Havana in July, when Castro received Mandela." """
+    rows = [("Mandela", "Mandela", "NNP", "nsubj", 2 if aux else 1)] \
+        + ([("had", "have", "VBD", "aux", 2)] if aux else []) \
+        + [(w, l, t, d, h + (1 if aux else 0)) for w, l, t, d, h in [
+            ("visited", "visit", "VBN" if aux else "VBD", "ROOT", 1), ("Havana", "Havana", "NNP", "dobj", 1),
+            ("in", "in", "IN", "prep", 1), ("July", "July", "NNP", "pobj", 3), (",", ",", ",", "punct", 4),
+            ("when", "when", "WRB", "advmod", 8), ("Castro", "Castro", "NNP", "nsubj", 8),
+            ("received", "receive", "VBD", "relcl", 4), ("Mandela", "Mandela", "NNP", "dobj", 8),
+            (".", ".", ".", "punct", 1)]]
+    register_extensions()
+    return parsed_doc(vocab, rows, [])
+
+
+def test_a_when_clause_that_dates_a_past_perfect_verb_is_background_too(en_vocab):
+    doc = _visited(en_vocab, aux=True)
+    received = next(t for t in doc if t.text == "received")
+    assert in_past_perfect(doc[2]) and in_past_perfect(received)
+    doc = _visited(en_vocab, aux=False)  # "Mandela visited Havana in July, when Castro received him": the story itself
+    received = next(t for t in doc if t.text == "received")
+    assert not in_past_perfect(doc[1]) and not in_past_perfect(received)
+

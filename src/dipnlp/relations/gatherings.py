@@ -219,10 +219,24 @@ def _circumstance_of_passive(noun: Token, trigger: Token) -> bool:
 
 def in_past_perfect(trigger: Token) -> bool:
     """Whether a mention is told in the past perfect, as background to the story ("flew in from Beijing,
-    where he had held talks with Xi")."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    where he had held talks with Xi"), or in a "when" clause that dates such a verb ("X had visited Havana
+    in July 1991, when Castro received him")."""
+    verb = _clause_verb(trigger)
+    if _past_perfect(verb):
+        return True
+    if verb.dep_ in ("relcl", "advcl") and verb.head.i < verb.i \
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return _past_perfect(_clause_verb(verb.head))
+    return False
+
+
+def _clause_verb(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
