@@ -753,6 +753,36 @@ def test_who_was_also_present_joins_the_welcome_told_just_before_not_an_older_ga
     assert not [people for people in meeting_people(doc) if {"Eva Soto", "King Harald"} <= people]
 
 
+def test_who_sat_a_few_rows_from_others_at_a_swearing_in_attend_it_with_its_date(nlp):
+    doc = run(nlp, "The inauguration went smoothly.\n\nPresident Ana Ruiz took the oath before Chief Justice Carlos "
+                   "Medina at the National Stadium in Quito on 10 May. She then named her cabinet.\n\nKing Harald, "
+                   "Luis Vega and Jan Holm sat a few rows from Paul Kagame and Mary Robinson.", date="2019-05-20")
+    guests = {"King Harald", "Luis Vega", "Jan Holm", "Paul Kagame", "Mary Robinson"}
+    names = [e["name"] for e in doc._.dip_entities]
+    ceremony = [m for m in doc._.dip_meetings if {names[p] for side in m["sides"] for p in side} >= guests]
+    assert [m["date"] for m in ceremony] == ["2019-05-10"]
+    assert all_pairs(guests | {"Ana Ruiz", "Carlos Medina"}, "occurred") <= pairs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz was sworn in by Chief Justice Carlos Medina on Monday.",
+    "Chief Justice Carlos Medina administered the oath of office to President Ana Ruiz on Monday.",
+    "Luis Vega was proclaimed President and took his oath from Chief Justice Carlos Medina on Monday.",
+])
+def test_who_swears_someone_in_meets_them(nlp, text):
+    sworn = "Luis Vega" if "Vega" in text else "Ana Ruiz"
+    assert (*sorted([sworn, "Carlos Medina"]), "occurred") in pairs(run(nlp, text, date="2019-05-15"))
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Foreign Minister Jan Holm came in the President's place and sat beside King Harald.", {"Jan Holm", "King Harald"}),
+    ("At the banquet Prime Minister Ana Ruiz sat next to President Luis Vega.", {"Ana Ruiz", "Luis Vega"}),
+    ("President Luis Vega sat opposite Chancellor Paul Weber at the long table.", {"Luis Vega", "Paul Weber"}),
+])
+def test_who_sat_beside_or_opposite_someone_met_them(nlp, text, people):
+    assert all_pairs(people, "occurred") <= pairs(run(nlp, text))
+
+
 def test_a_delegation_does_not_join_a_reception_told_as_background_in_a_when_clause(nlp):
     doc = run(nlp, "At the lunch, President Ana Ruiz thanked King Harald. Ruiz had visited Lima in July 1991, when "
                    "President Luis Vega received her. Vice-President Jan Holm led a delegation which included Paul "

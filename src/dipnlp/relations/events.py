@@ -331,6 +331,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     # "Taking part are A, B and C"; not "The two leaders, joined by A and B, ...", who join the leaders' event
     record["_gathering"]["held"] = rules.marked(frame, "held")  # "the two delegations held talks"
     record["_gathering"]["seating"] = rules.marked(frame, "seating")  # "Seated with him were A, B and C"
+    if rules.marked(frame, "ceremony"):
+        record["_gathering"]["gathering"] = True  # "X took the oath before Y": a swearing-in, which guests attend
     record["_gathering"]["sided"] = bool(side_a and side_b)  # "X met with A, B and C": two sides, however split
     record["_gathering"]["nations"] = _nations(ctx.index, frame.trigger, named, rules)
     if followed is not None and date is None:

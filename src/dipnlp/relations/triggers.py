@@ -40,7 +40,8 @@ PATTERN_SCHEMA = Schema(required={"id": str, "kind": str, "pattern": list},
                         optional={"comment": str, "attendance": bool, "companion": bool,
                                   "event_sense": bool, "sender": bool, "names_after": bool,
                                   "one_by_one": bool, "misplaced_object": bool, "reception": bool,
-                                  "stay": bool, "held": bool, "seating": bool, "anchor": bool})
+                                  "stay": bool, "held": bool, "seating": bool, "anchor": bool,
+                                  "ceremony": bool})
 KINDS = ("meeting", "travel")
 SLOTS = frozenset({"trigger", "light", "side_a", "side_b", "each", "traveler", "with_traveler", "destination", "origin"})
 #: Names of pattern nodes that only link slots (their tokens are not kept).
