@@ -790,3 +790,13 @@ def test_a_delegation_does_not_join_a_reception_told_as_background_in_a_when_cla
     names = [e["name"] for e in doc._.dip_entities]
     background = [{names[p] for side in m["sides"] for p in side} for m in doc._.dip_meetings if m["date"] == "1991-07"]
     assert background == [{"Ana Ruiz", "Luis Vega"}]
+
+
+def test_those_named_after_among_the_mourners_will_be_attend_the_funeral_told_before(nlp):
+    doc = run(nlp, "The Queen will fly to Brussels this morning for the funeral of King Baudouin. Among the mourners "
+                   "will be King Harald of Norway, President Luis Vega of Peru and Chancellor Paul Weber of Austria.",
+              date="1993-08-07")
+    names = [e["name"] for e in doc._.dip_entities]
+    funeral = [(m["date"], m["status"]) for m in doc._.dip_meetings
+               if {names[p] for side in m["sides"] for p in side} == {"King Harald", "Luis Vega", "Paul Weber"}]
+    assert funeral == [("1993-08-07", "planned")]

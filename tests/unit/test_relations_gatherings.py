@@ -342,3 +342,14 @@ def test_a_when_clause_that_dates_a_past_perfect_verb_is_background_too(en_vocab
     received = next(t for t in doc if t.text == "received")
     assert not in_past_perfect(doc[1]) and not in_past_perfect(received)
 
+
+@pytest.mark.parametrize("attends_as,date", [("funeral", "1993-08-07"), (None, None)])
+def test_a_roll_of_mourners_out_of_reach_attends_the_funeral_told_before(attends_as, date):
+    # "... gather in Brussels for the funeral of the King" (headline) / three paragraphs on: "Among the
+    # mourners will be A, B and C": the funeral; a roll of guests with no such noun is a gathering of its own
+    funeral = mention([], "funeral", "new", date="1993-08-07")
+    roll = mention([1, 2, 3], None, "nearby", attendance=True, status="planned", sent=8)
+    roll["_gathering"].update(roll=True, paragraph=4, attends_as=attends_as)
+    events = join_gatherings([funeral, roll])
+    assert [(people(events), events[0]["date"], events[0]["status"])] == [([[1, 2, 3]], date, "planned")]
+

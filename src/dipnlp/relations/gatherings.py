@@ -29,7 +29,9 @@ mention that names nobody, to the event it refers to:
   else to the meeting of two people or more told in the two sentences
   before, else to the lead; a roll of three people or more ("Taking part are A, B
   and C") takes a gathering or the lead only when it was told in its
-  paragraph or the one before, and is otherwise a gathering of its own;
+  paragraph or the one before, and is otherwise a gathering of its own, unless
+  its attendee noun names the event ("Among the mourners will be A, B and C":
+  the latest funeral, however far back);
 - the members of a delegation named without its leader ("The US delegation
   included X", "On the Indonesian side were A, B and C", "The Tanzanian side
   was made up of: - A; - B", "The Russian delegation was headed by X") join the latest
@@ -123,6 +125,18 @@ def anchor_noun(trigger: Token, nouns: frozenset) -> Token | None:
     return None
 
 
+#: Attendee nouns that name the event their people attend ("Among the mourners will be A, B and C": the
+#: funeral).
+ATTENDEE_EVENTS = {"mourner": "funeral", "pallbearer": "funeral"}
+
+
+def attends_as(trigger: Token) -> str | None:
+    """The meeting noun of the event an attendance names by its attendee noun ("the mourners included X",
+    "among the mourners were X": the funeral), else None."""
+    nouns = [trigger] + [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return next((ATTENDEE_EVENTS[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in ATTENDEE_EVENTS), None)
+
+
 #: Meeting verbs and the noun a later mention names their event with ("X met with Y ... Z was present at
 #: the meeting").
 VERB_NOUNS = {"meet": "meeting"}
@@ -196,7 +210,9 @@ def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset
             "also": any(t.lower_ == "also" for t in trigger.sent),  # "X was also present": with those just told
             # "the funeral ceremony": a ceremony that is the funeral, so also found as one
             "compounds": [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"] if noun is not None else [],
-            "aside": noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ASIDE_PREPS}
+            "aside": noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ASIDE_PREPS,
+            # "Among the mourners were A, B and C": the funeral, wherever it was told
+            "attends_as": attends_as(trigger) if attendance and noun is None else None}
     if noun is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVENT_PRONOUNS for c in trigger.children):
         note["refers"] = "previous"
     if note["refers"] == "new" and attendance and _circumstance_of_passive(noun, trigger):
@@ -333,6 +349,16 @@ def _within_reach(event: dict, mention: dict) -> bool:
     if note["refers"] != "nearby" or not note.get("roll"):
         return True
     return note.get("paragraph", 0) - max(event["_gathering"]["paragraphs"]) <= 1
+
+
+def _event_attended_as(mention: dict, events: list[dict]) -> dict | None:
+    """The latest event on the noun an attendance's attendee noun names ("Among the mourners will be A, B and
+    C": the funeral told three paragraphs before, out of a roll's reach), of a fitting status unless it names
+    nobody yet (it then takes theirs); else None."""
+    lemma = mention["_gathering"]["attends_as"]
+    return next((e for e in reversed(events)
+                 if (_status_fits(e, mention) or not people(e) and e.get("status") in SCORED)
+                 and (e["_gathering"]["lemma"] == lemma or lemma in e["_gathering"].get("lemmas", ()))), None)
 
 
 def _told_last(sent: int, candidates: list[dict]) -> dict | None:
@@ -487,6 +513,8 @@ def join_gatherings(mentions: list[dict]) -> list[dict]:
             continue
         target = _antecedent(mention, events) if joins else _same_noun(mention, events) or _host_alone(
             mention, events) or _undated_twin(mention, events)
+        if target is None and note.get("attends_as"):
+            target = _event_attended_as(mention, events)
         if target is None and (note["refers"] != "with" or note.get("own_event")):
             events.append({**mention, "sides": [list(s) for s in mention.get("sides", [])],
                            "evidence": list(mention.get("evidence", [])),
