@@ -121,6 +121,10 @@ def test_a_person_named_to_describe_an_appositive_is_not_a_participant(nlp):
      {"Juan Manuel Santos", "Rodrigo Londono", "Raul Castro"}),
     ("Vladimir Putin and Recep Tayyip Erdogan signed an agreement in Sochi on Friday.",
      {"Vladimir Putin", "Recep Tayyip Erdogan"}),
+    ("President Ana Ruiz handed the rotating chairmanship to President Luis Vega in Quito on Saturday.",
+     {"Ana Ruiz", "Luis Vega"}),
+    ("Prince Charles handed the instruments of independence to the Prime Minister, Carlos Medina, on Saturday.",
+     {"Prince Charles", "Carlos Medina"}),
 ])
 def test_things_done_together_face_to_face_are_meetings(nlp, text, people):
     assert {(a, b) for a, b, _ in pairs(run(nlp, text))} == {(a, b) for a, b, _ in all_pairs(people, "")}
@@ -128,6 +132,10 @@ def test_things_done_together_face_to_face_are_meetings(nlp, text, people):
 
 def test_signing_alone_is_not_a_meeting(nlp):
     assert pairs(run(nlp, "President Donald Trump signed the bill in Washington on Friday.")) == set()
+
+
+def test_handing_over_without_a_thing_handed_is_no_meeting(nlp):
+    assert pairs(run(nlp, "Secretary-General Ana Ruiz hands over to Luis Vega in October.")) == set()
 
 
 def test_joined_by_wherever_the_parse_hangs_it_joins_the_meeting_of_the_sentence(nlp):
