@@ -164,6 +164,7 @@ def test_only_bare_days_and_months_carry_a_value_ahead(nlp):
 @pytest.mark.parametrize("line,value", [
     ("PICTURE: President Museveni welcomes President Clinton at Entebbe Airport on Tuesday.", "1998-03-24"),
     ("Photo caption: President Museveni welcomes President Clinton at Entebbe Airport on Tuesday.", "1998-03-24"),
+    ("ABOVE: President Museveni welcomes President Clinton at Entebbe Airport on Tuesday.", "1998-03-24"),
     ("President Museveni welcomes President Clinton at Entebbe Airport on Tuesday.", "1998-03-31"),
 ])
 def test_a_photo_captions_present_tells_a_past_day(nlp, line, value):
