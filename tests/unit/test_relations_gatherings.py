@@ -353,3 +353,13 @@ def test_a_roll_of_mourners_out_of_reach_attends_the_funeral_told_before(attends
     events = join_gatherings([funeral, roll])
     assert [(people(events), events[0]["date"], events[0]["status"])] == [([[1, 2, 3]], date, "planned")]
 
+
+def test_an_event_told_without_a_noun_is_named_by_the_noun_that_joins_it_and_a_later_one_dates_it():
+    # "A and B sat with X on the dais. Among the guests at the ceremony were ..." / four sentences on:
+    # "The road to Saturday's ceremony was agreed in London": that ceremony, on Saturday
+    lead = mention([5, 6])  # the article's lead event, told first, undated
+    dais = mention([0, 1, 2], sent=2)
+    the_ceremony = mention([], "ceremony", "same", sent=3)
+    saturdays = mention([], "ceremony", "same", date="1970-10-10", sent=7)
+    events = join_gatherings([lead, dais, the_ceremony, saturdays])
+    assert [(people([e]), e["date"]) for e in events] == [([[5, 6]], None), ([[0, 1, 2]], "1970-10-10")]

@@ -21,7 +21,9 @@ mention that names nobody, to the event it refers to:
   event (its lead); a definite noun with a name or an "of" phrase in it ("the
   APEC meeting", "the inauguration of X") refers only to an earlier mention of
   the same noun; one whose compound is an event's noun, in a later sentence
-  ("the funeral ceremony"), refers to that event and names it too;
+  ("the funeral ceremony"), refers to that event and names it too, as does
+  any noun that joins an event told without one just before ("sat on the
+  dais ... the guests at the ceremony");
 - an attendance without a noun ("is also taking part", "joined by X")
   refers to an event of its own sentence, else, when its sentence says "also",
   to an event with people of the sentence before, else to the latest gathering
@@ -482,9 +484,16 @@ def _party_of(person: int, parties: list[list[int]], nations: dict) -> list[int]
 def _told_again(event: dict, note: dict) -> None:
     """Record that the mention of ``note`` tells ``event`` again: its sentence, paragraph and noun (token, and
     lemma where the mention says the two are one: "the funeral ... The funeral ceremony began ... the guests at
-    the ceremony" is one event, also called a ceremony)."""
+    the ceremony" is one event, also called a ceremony; and where a mention names by its noun an event told
+    without one in the two sentences before)."""
     if note.get("lemma") is not None and event["_gathering"]["lemma"] in note.get("compounds", ()) \
             and note["sent"] not in event["_gathering"]["sents"]:  # not "the summit conference", one phrase
+        event["_gathering"].setdefault("lemmas", set()).add(note["lemma"])
+    if note.get("lemma") is not None and event["_gathering"]["lemma"] is None \
+            and note["sent"] - max(event["_gathering"]["sents"]) <= RECENT:
+        # "A and B sat with X on the dais. Among the guests at the ceremony were C and D": the event told
+        # just before without a noun is that ceremony, which "Saturday's ceremony" later names (and dates);
+        # not the lead, which a far "the meeting" joins for want of another
         event["_gathering"].setdefault("lemmas", set()).add(note["lemma"])
     event["_gathering"]["sents"].add(note["sent"])
     event["_gathering"]["paragraphs"].add(note.get("paragraph", 0))
