@@ -440,6 +440,12 @@ def test_commander_in_chief_without_hyphens_and_comandante_are_titles(nlp):
     assert people["Fidel Castro"] == ["Commander in Chief"] and people["Pedro Miret"] == ["Comandante"]
 
 
+def test_the_spanish_commander_in_chief_is_a_title_not_part_of_the_name(nlp):
+    doc = nlp('He ended his speech with "Viva el Comandante en Jefe Fidel Castro" and infuriated Washington.')
+    people = {e["name"]: e["roles"] for e in doc._.dip_entities if e["label"] == "PERSON"}
+    assert people == {"Fidel Castro": ["Comandante en Jefe"]}
+
+
 def test_a_one_word_name_after_a_royal_title_stays_a_person_though_a_city_bears_it(nlp):
     doc = nlp("Queen Elizabeth and Prince Philip arrived in Dublin on Tuesday.")
     assert {e["name"]: e["label"] for e in doc._.dip_entities}.get("Elizabeth") == "PERSON"  # not New Jersey's
