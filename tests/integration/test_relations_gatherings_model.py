@@ -808,3 +808,9 @@ def test_those_named_after_among_the_mourners_will_be_attend_the_funeral_told_be
     funeral = [(m["date"], m["status"]) for m in doc._.dip_meetings
                if {names[p] for side in m["sides"] for p in side} == {"King Harald", "Luis Vega", "Paul Weber"}]
     assert funeral == [("1993-08-07", "planned")]
+
+
+def test_a_roll_after_a_dated_sentence_that_names_no_event_takes_its_day(nlp):
+    doc = run(nlp, "The council opened its session in Quito on Monday morning. Taking part are President Ana Ruiz, "
+                   "President Luis Vega, King Harald and Chancellor Paul Weber.", date="2019-06-18")
+    assert [m["date"] for m in doc._.dip_meetings if len(m["sides"]) == 4] == ["2019-06-17"]

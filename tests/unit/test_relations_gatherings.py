@@ -363,3 +363,14 @@ def test_an_event_told_without_a_noun_is_named_by_the_noun_that_joins_it_and_a_l
     saturdays = mention([], "ceremony", "same", date="1970-10-10", sent=7)
     events = join_gatherings([lead, dais, the_ceremony, saturdays])
     assert [(people([e]), e["date"]) for e in events] == [([[5, 6]], None), ([[0, 1, 2]], "1970-10-10")]
+
+
+@pytest.mark.parametrize("lead", [False, True])
+def test_a_roll_of_its_own_takes_the_date_of_the_sentence_before_but_an_event_it_joins_keeps_its_own(lead):
+    # "The council opened its session on Monday. Taking part are A, B, C and D"
+    roll = mention([1, 2, 3, 4], None, "nearby", attendance=True, sent=4)
+    roll["_gathering"].update(roll=True, paragraph=2, date_before={"value": "2002-10-07", "start": 5, "end": 11})
+    summit = mention([0], "summit", attendance=True, date="2002-10-08", sent=3)
+    summit["_gathering"]["paragraph"] = 2
+    events = join_gatherings([summit, roll] if lead else [roll])
+    assert [e["date"] for e in events] == ["2002-10-08" if lead else "2002-10-07"]

@@ -328,6 +328,10 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         record["_gathering"]["refers"] = "new"  # the group's own meeting, not the summit they prepared
     record["_gathering"]["trip"] = trip  # "arrived on Saturday for the summit": maybe the eve of the summit
     record["_gathering"]["roll"] = attendance and len(named) >= ROLL and frame.trigger.lemma_.lower() != "join"
+    if record["_gathering"]["roll"] and date is None and len(sent.dates_before) == 1:
+        # "The Council opened its session in Chisinau on Monday. Taking part are A, B, C and D": the day of
+        # the event the sentence before told, should the roll be a gathering of its own (see join_gatherings)
+        record["_gathering"]["date_before"] = dict(sent.dates_before[0])
     # "Taking part are A, B and C"; not "The two leaders, joined by A and B, ...", who join the leaders' event
     record["_gathering"]["held"] = rules.marked(frame, "held")  # "the two delegations held talks"
     record["_gathering"]["seating"] = rules.marked(frame, "seating")  # "Seated with him were A, B and C"
@@ -1017,11 +1021,15 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     calendar_dates = [d for d in event_dates(doc._.dip_dates or []) if d.get("token_start") not in stamps]
     meetings, travels = [], []
     unmatched: dict[int, list[tuple[Frame, Sentence]]] = {}  # sentence start -> meeting frames that named nobody
+    sentences = list(doc.sents)
     for frame in frames:
         span = frame.trigger.sent
         dates = [d for d in calendar_dates if span.start <= d.get("token_start", -1) < span.end]
         number = numbers[span.start]
-        sent = Sentence(number, dates, triggers - {frame.trigger.i}, entry_dates.get(number))
+        before = sentences[number - 1] if number and ctx.paragraphs[number - 1] == ctx.paragraphs[number] else None
+        sent = Sentence(number, dates, triggers - {frame.trigger.i}, entry_dates.get(number),
+                        tuple(d for d in calendar_dates if before is not None
+                              and before.start <= d.get("token_start", -1) < before.end))
         if frame.kind == "meeting":
             record = meeting_record(doc, frame, ctx, sent, rules)
             company = rules.marked(frame, "companion")

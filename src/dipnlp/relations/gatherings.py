@@ -33,7 +33,8 @@ mention that names nobody, to the event it refers to:
   and C") takes a gathering or the lead only when it was told in its
   paragraph or the one before, and is otherwise a gathering of its own, unless
   its attendee noun names the event ("Among the mourners will be A, B and C":
-  the latest funeral, however far back);
+  the latest funeral, however far back); a roll of its own without a date
+  takes the one date of the sentence before it in its paragraph;
 - the members of a delegation named without its leader ("The US delegation
   included X", "On the Indonesian side were A, B and C", "The Tanzanian side
   was made up of: - A; - B", "The Russian delegation was headed by X") join the latest
@@ -524,6 +525,9 @@ def join_gatherings(mentions: list[dict]) -> list[dict]:
             mention, events) or _undated_twin(mention, events)
         if target is None and note.get("attends_as"):
             target = _event_attended_as(mention, events)
+        if target is None and not mention.get("date") and note.get("date_before"):
+            before = note["date_before"]  # a roll of its own, dated by the sentence before it
+            mention = {**mention, "date": before["value"], "date_span": [before["start"], before["end"]]}
         if target is None and (note["refers"] != "with" or note.get("own_event")):
             events.append({**mention, "sides": [list(s) for s in mention.get("sides", [])],
                            "evidence": list(mention.get("evidence", [])),

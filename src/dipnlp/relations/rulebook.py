@@ -78,3 +78,4 @@ class Sentence:
     dates: list[dict]
     blocked: set[int]
     entry_date: dict | None = None  # a live blog's date, for a sentence of an entry stamped with a clock time
+    dates_before: tuple = ()  # the dates of the sentence before, when it is in the same paragraph
