@@ -328,11 +328,11 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         record["_gathering"]["refers"] = "new"  # the group's own meeting, not the summit they prepared
     record["_gathering"]["trip"] = trip  # "arrived on Saturday for the summit": maybe the eve of the summit
     record["_gathering"]["roll"] = attendance and len(named) >= ROLL and frame.trigger.lemma_.lower() != "join"
+    # "Taking part are A, B and C"; not "The two leaders, joined by A and B, ...", who join the leaders' event
     if record["_gathering"]["roll"] and date is None and len(sent.dates_before) == 1:
         # "The Council opened its session in Chisinau on Monday. Taking part are A, B, C and D": the day of
         # the event the sentence before told, should the roll be a gathering of its own (see join_gatherings)
         record["_gathering"]["date_before"] = dict(sent.dates_before[0])
-    # "Taking part are A, B and C"; not "The two leaders, joined by A and B, ...", who join the leaders' event
     record["_gathering"]["held"] = rules.marked(frame, "held")  # "the two delegations held talks"
     record["_gathering"]["seating"] = rules.marked(frame, "seating")  # "Seated with him were A, B and C"
     if rules.marked(frame, "ceremony"):

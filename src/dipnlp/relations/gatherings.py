@@ -250,12 +250,14 @@ def in_past_perfect(trigger: Token) -> bool:
 
 
 def _clause_verb(token: Token) -> Token:
+    """The verb of the clause ``token`` is in (a noun's governing verb), else the root of its sentence."""
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
 
 def _past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle with "had" ("had held")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
