@@ -814,3 +814,18 @@ def test_a_roll_after_a_dated_sentence_that_names_no_event_takes_its_day(nlp):
     doc = run(nlp, "The council opened its session in Quito on Monday morning. Taking part are President Ana Ruiz, "
                    "President Luis Vega, King Harald and Chancellor Paul Weber.", date="2019-06-18")
     assert [m["date"] for m in doc._.dip_meetings if len(m["sides"]) == 4] == ["2019-06-17"]
+
+
+def test_those_seated_on_the_dais_attend_the_swearing_in_told_just_before(nlp):
+    doc = run(nlp, "President Ana Ruiz took the oath of office on the steps of the Capitol in Quito on Monday.\n\n"
+                   "Seated on the dais were King Harald, President Luis Vega and Chancellor Paul Weber.",
+              date="2019-06-18")
+    names = [e["name"] for e in doc._.dip_entities]
+    ceremony = [(m["date"], {names[p] for side in m["sides"] for p in side}) for m in doc._.dip_meetings]
+    assert ceremony == [("2019-06-17", {"Ana Ruiz", "King Harald", "Luis Vega", "Paul Weber"})]
+
+
+def test_who_will_take_the_oath_does_not_join_a_meal_told_before(nlp):
+    doc = run(nlp, "President Ana Ruiz will lunch with King Harald at the palace. Luis Vega will take the oath of office "
+                   "before Parliament, with his wife at his side.", date="2019-06-18")
+    assert meeting_people(doc) == [{"Ana Ruiz", "King Harald"}]

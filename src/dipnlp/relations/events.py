@@ -337,6 +337,8 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     record["_gathering"]["seating"] = rules.marked(frame, "seating")  # "Seated with him were A, B and C"
     if rules.marked(frame, "ceremony"):
         record["_gathering"]["gathering"] = True  # "X took the oath before Y": a swearing-in, which guests attend
+        if attendance:
+            record["_gathering"]["refers"] = "new"  # "X took the oath": X's own, joined by those seated at it
     record["_gathering"]["sided"] = bool(side_a and side_b)  # "X met with A, B and C": two sides, however split
     record["_gathering"]["nations"] = _nations(ctx.index, frame.trigger, named, rules)
     if followed is not None and date is None:
