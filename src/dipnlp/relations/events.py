@@ -39,8 +39,7 @@ def among_doers_of_another_thing(verb: Token, rules: Rules) -> bool:
     """Whether "X was among the Ys" counts X among those who did something other than meet or go ("among
     the first foreign leaders to telephone Y", "among those to congratulate him"): no attendance."""
     events = rules.words("attend_verb") | rules.words("meet_verb") | rules.words("visit_verb") | rules.going_verbs
-    among = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("among", "amongst")
-             for g in c.children if g.dep_ == "pobj"]
+    among = [g for g in among_groups(verb) if g.dep_ == "pobj"]
     clauses = [a for g in among for a in g.children if a.dep_ in ("acl", "relcl")] \
         + ([a for a in verb.children if a.dep_ == "advcl"] if among else [])  # the parse may hang it on the verb
     return any(a.pos_ == "VERB" and a.lemma_.lower() not in events
@@ -600,12 +599,17 @@ def passive_without_subject(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubjpass", "nsubj") for c in children))
 
 
+def among_groups(verb: Token) -> list[Token]:
+    """The words of a verb's "among" phrases ("X was among the leaders who ...": "leaders")."""
+    return [group for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("among", "amongst")
+            for group in prep.children]
+
+
 def among_travellers(verb: Token, rules: Rules) -> bool:
     """Whether "X and Y were among the leaders who flew to Doha": a trip, not the attendance of an event."""
     return verb.lemma_.lower() == "be" and any(
         clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in rules.going_verbs
-        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("among", "amongst")
-        for group in prep.children for clause in group.children)
+        for group in among_groups(verb) for clause in group.children)
 
 
 def accompanies_a_trip(verb: Token, rules: Rules) -> bool:
@@ -1023,15 +1027,13 @@ def extract_relations(doc: Doc, rules: Rules) -> tuple[list[dict], list[dict]]:
     calendar_dates = [d for d in event_dates(doc._.dip_dates or []) if d.get("token_start") not in stamps]
     meetings, travels = [], []
     unmatched: dict[int, list[tuple[Frame, Sentence]]] = {}  # sentence start -> meeting frames that named nobody
-    sentences = list(doc.sents)
+    dates_of = [[d for d in calendar_dates if s.start <= d.get("token_start", -1) < s.end] for s in doc.sents]
     for frame in frames:
         span = frame.trigger.sent
-        dates = [d for d in calendar_dates if span.start <= d.get("token_start", -1) < span.end]
         number = numbers[span.start]
-        before = sentences[number - 1] if number and ctx.paragraphs[number - 1] == ctx.paragraphs[number] else None
-        sent = Sentence(number, dates, triggers - {frame.trigger.i}, entry_dates.get(number),
-                        tuple(d for d in calendar_dates if before is not None
-                              and before.start <= d.get("token_start", -1) < before.end))
+        before = dates_of[number - 1] if number and ctx.paragraphs[number - 1] == ctx.paragraphs[number] else []
+        sent = Sentence(number, list(dates_of[number]), triggers - {frame.trigger.i}, entry_dates.get(number),
+                        tuple(before))
         if frame.kind == "meeting":
             record = meeting_record(doc, frame, ctx, sent, rules)
             company = rules.marked(frame, "companion")

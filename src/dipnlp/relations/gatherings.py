@@ -290,8 +290,7 @@ def _antecedent(mention: dict, events: list[dict]) -> dict | None:
         met = _told_last(note["sent"], candidates)
         if met is not None and note["sent"] - max(met["_gathering"]["sents"]) <= RECENT:
             return met  # "The US delegation included X": the meeting just reported, not an empty anchor
-    same_noun = [e for e in candidates if e["_gathering"]["lemma"] == note["lemma"]
-                 or note["lemma"] in e["_gathering"].get("lemmas", ())
+    same_noun = [e for e in candidates if _called(e, note["lemma"])
                  or note["refers"] == "same" and e["_gathering"]["lemma"] in note.get("compounds", ())
                  or e["_gathering"]["lemma"] is None and e["_gathering"].get("verb_noun") == note["lemma"]]
     if note["refers"] == "named":
@@ -363,7 +362,13 @@ def _event_attended_as(mention: dict, events: list[dict]) -> dict | None:
     lemma = mention["_gathering"]["attends_as"]
     return next((e for e in reversed(events)
                  if (_status_fits(e, mention) or not people(e) and e.get("status") in SCORED)
-                 and (e["_gathering"]["lemma"] == lemma or lemma in e["_gathering"].get("lemmas", ()))), None)
+                 and _called(e, lemma)), None)
+
+
+def _called(event: dict, lemma: str | None) -> bool:
+    """Whether an event is anchored on the meeting noun ``lemma`` or was named by it since ("the funeral
+    ceremony", "the guests at the ceremony")."""
+    return event["_gathering"]["lemma"] == lemma or lemma in event["_gathering"].get("lemmas", ())
 
 
 def _told_last(sent: int, candidates: list[dict]) -> dict | None:
