@@ -235,6 +235,13 @@ def test_a_trip_told_long_before_does_not_place_an_arrival(nlp):
     assert not [t for t in trips(doc) if t[0] == "Mateusz Morawiecki" and t[1] == "Antalya"]
 
 
+def test_a_trip_of_an_earlier_year_does_not_place_an_arrival(nlp):
+    doc = run(nlp, "President Olusegun Obasanjo said Nigeria had given asylum to Charles Taylor, who flew into exile "
+                   "in Calabar in August 2003. President Thabo Mbeki arrived on Sunday evening.", date="2006-01-17")
+    assert ("Charles Taylor", "Calabar", "occurred") in trips(doc)
+    assert not [t for t in trips(doc) if t[0] == "Thabo Mbeki" and t[1] == "Calabar"]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Chancellor Olaf Scholz met President Cyril Ramaphosa. Scholz invited Ramaphosa to Berlin for talks next year.",
      ("Cyril Ramaphosa", "Berlin", "planned")),

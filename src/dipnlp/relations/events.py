@@ -732,7 +732,8 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     date = entry_day(date, status, sent, frame.trigger)  # a live blog's entry: the blog's day
     for person in travelers:
         ctx.trips.setdefault(person, []).extend((sent.number, place, status) for place in places)
-    ctx.last_place, ctx.last_place_sent = places[0], sent.number
+    if not in_an_earlier_year(date, doc._.dip_article_date):  # "who flew into exile in Calabar in 2003"
+        ctx.last_place, ctx.last_place_sent = places[0], sent.number
     if status == "occurred" and len(main) == 1 \
             and not any(c.dep_ == "mark" and c.lower_ == PERIOD_START for t in chain for c in t.children):
         # "X flew in. Y received his guest"; not "the first visit since Y travelled to London in 2006"
@@ -748,6 +749,14 @@ def travel_records(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
     return [{"traveler": person, "destination": place, "origin": origin_of.get(person, origin), **base,
              "evidence": list(base["evidence"])}
             for person in travelers for place in ([places_of[person]] if person in places_of else places)]
+
+
+def in_an_earlier_year(date: dict | None, article_date: str | None) -> bool:
+    """Whether a date lies in a year before the article's: a flashback, not where the story is now."""
+    value = date["value"] if date else None
+    if not value or not article_date or not value[:4].isdigit() or not article_date[:4].isdigit():
+        return False
+    return value[:4] < article_date[:4]
 
 
 def further_destinations(trigger: Token, targets: list[Token]) -> list[Token]:
