@@ -486,3 +486,14 @@ def test_a_name_after_an_initial_right_after_a_country_is_a_person_with_the_titl
     assert person is not None and person["label"] == "PERSON"
     assert "President" in " ".join(person.get("roles", []))
     assert not any("U.Khurelsukh" in e["name"] and e["label"] != "PERSON" for e in doc._.dip_entities)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Pope John Paul II arrived in Managua on Friday.", "Pope John Paul II"),
+    ("Pope John XXIII received the envoy at the Vatican.", "Pope John XXIII"),
+    ("Queen Elizabeth II opened the session.", "Queen Elizabeth II"),
+])
+def test_a_regnal_name_keeps_the_title_that_is_part_of_it(nlp, text, name):
+    import dipnlp
+    result = dipnlp.extract(text, date="1983-03-05", nlp=nlp)
+    assert name in {e["name"] for e in result.entities if e["label"] == "PERSON"}

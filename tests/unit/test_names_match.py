@@ -23,6 +23,12 @@ def test_different_people(a, b):
     assert not same_person(name_key(a), name_key(b))
 
 
+def test_a_title_kept_in_a_name_is_no_given_name():
+    assert not same_person(name_key("Pope Paul"), name_key("Pope John Paul II"))
+    assert same_person(name_key("Pope Paul"), name_key("Pope Paul VI"))
+    assert same_person(name_key("John Paul"), name_key("Pope John Paul II"))
+
+
 def test_a_two_word_name_with_the_family_name_first_is_the_same_person():
     assert same_person(name_key("KISHIDA Fumio"), name_key("Fumio Kishida"))
     assert not same_person(name_key("Kim Jong"), name_key("Jong Un"))

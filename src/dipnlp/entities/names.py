@@ -34,7 +34,6 @@ from dipnlp.rules import RuleTables, Schema
 #: A capitalised name word with an apostrophe inside ("Yar'Adua", "O'Neill"), not a possessive.
 APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z]?[a-z]{2,}|(?:d|dell|dall)['’][A-Z][a-z]{2,}")  # "d'Estaing"
 KEEP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 #: A regnal number after a name ("Benedict XVI", "Tupou VI"), up to XXXIX.
 ROMAN_NUMERAL = re.compile(r"X{0,3}(IX|IV|VI{0,3}|I{1,3})|X{1,3}")
 # prepositions after which a name is a place: "arrived in Rzeszow", "talks at Bocharov Ruchei"
@@ -398,7 +397,8 @@ class Names(RuleTables):
             if end < len(doc) and doc[end].tag_ == "POS" and doc[start:end].text in self.places:
                 continue  # "explained to the Secretary General Iraq's position": the country's, no name
             if end > start and (start in right_after or doc[start:end].text not in self.places):
-                single = end - start == 1 or (end - start == 2 and doc[end - 1].text in ROMAN)
+                single = end - start == 1 or (end - start in (2, 3) and ROMAN_NUMERAL.fullmatch(doc[end - 1].text))
+                # "King Salman", "Queen Elizabeth II", "Pope John Paul II", "Pope John XXIII"
                 regnal = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text in self.places
                 found.append((in_name[start], end) if start in in_name and (single or regnal) else (start, end))
         return found

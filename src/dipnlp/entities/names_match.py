@@ -58,6 +58,8 @@ MALAY_STYLE_SECOND = {"seri", "sri"}
 #: Ranks written as part of a name: "Prince Faisal bin Farhan" is "Faisal bin Farhan" when both are full names.
 RANKS = {"king", "queen", "prince", "princess", "sheikh", "sheikha", "emir", "sayyid", "crown"}
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+#: Titles that stay in a name without being its given name ("Pope Paul" is not "Pope John Paul").
+NAME_TITLES = {"pope", "emperor", "empress"}
 
 
 #: Generation suffixes written after a surname ("Ferdinand Marcos Jr."): not the surname.
@@ -190,7 +192,7 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return same_person(tuple(w for w in a if w not in ROMAN), tuple(w for w in b if w not in ROMAN))
     if len(a) < 2 or len(b) < 2 or not (a[-1] == b[-1] or (a[0] == b[0] and similar_spelling(a[-1], b[-1]))):
         return False
-    if not given_names_match(a[0], b[0]):
+    if not given_names_match(a[0], b[0]) or a[0] in NAME_TITLES:
         return False
     short, long_ = sorted((a[1:-1], b[1:-1]), key=len)
     return not short or len(short) == len(long_) and all(  # a middle name or its initial ("N. P. Saud")
