@@ -321,7 +321,7 @@ def meeting_record(doc: Doc, frame: Frame, ctx: Context, sent: Sentence, rules: 
         ctx.last_venue = venue
     record = {"sides": sides, **_base(frame, date, status), "venue": venue,
               "_gathering": gathering_note(frame.trigger, sent.number, attendance, rules.meeting_nouns,
-                                           rules.words("gathering_noun"), hosts)}
+                                           rules.words("gathering_noun"), hosts, rules.attendee_events)}
     record["_gathering"]["paragraph"] = ctx.paragraphs[sent.number]
     if group_met is not None:
         record["_gathering"]["refers"] = "new"  # the group's own meeting, not the summit they prepared

@@ -78,6 +78,9 @@ Events left with fewer than two people are dropped.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from spacy.tokens import Token
 
 from dipnlp.relations.mentions import same_country
@@ -128,16 +131,12 @@ def anchor_noun(trigger: Token, nouns: frozenset) -> Token | None:
     return None
 
 
-#: Attendee nouns that name the event their people attend ("Among the mourners will be A, B and C": the
-#: funeral).
-ATTENDEE_EVENTS = {"mourner": "funeral", "pallbearer": "funeral"}
-
-
-def attends_as(trigger: Token) -> str | None:
+def attends_as(trigger: Token, attendee_events: Mapping[str, str]) -> str | None:
     """The meeting noun of the event an attendance names by its attendee noun ("the mourners included X",
-    "among the mourners were X": the funeral), else None."""
+    "among the mourners were X": the funeral), else None. ``attendee_events`` maps attendee nouns to their
+    event's noun (see :attr:`Rules.attendee_events`)."""
     nouns = [trigger] + [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return next((ATTENDEE_EVENTS[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in ATTENDEE_EVENTS), None)
+    return next((attendee_events[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in attendee_events), None)
 
 
 #: Meeting verbs and the noun a later mention names their event with ("X met with Y ... Z was present at
@@ -199,8 +198,10 @@ ASIDE_PREPS = frozenset({"after", "before", "following"})
 
 
 def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset,
-                   gathering_nouns: frozenset, hosts: list[int] | None = None) -> dict:
-    """Return the ``_gathering`` note of a meeting mention (``hosts``: whom companions came with)."""
+                   gathering_nouns: frozenset, hosts: list[int] | None = None,
+                   attendee_events: Mapping[str, str] = MappingProxyType({})) -> dict:
+    """Return the ``_gathering`` note of a meeting mention (``hosts``: whom companions came with;
+    ``attendee_events``: see :func:`attends_as`)."""
     noun = anchor_noun(trigger, nouns)
     if noun is not None and noun.lemma_.lower() not in nouns:
         noun = None  # "the US delegation included X": not an event, so X joins the one nearby
@@ -215,7 +216,7 @@ def gathering_note(trigger: Token, sent: int, attendance: bool, nouns: frozenset
             "compounds": [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"] if noun is not None else [],
             "aside": noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ASIDE_PREPS,
             # "Among the mourners were A, B and C": the funeral, wherever it was told
-            "attends_as": attends_as(trigger) if attendance and noun is None else None}
+            "attends_as": attends_as(trigger, attendee_events) if attendance and noun is None else None}
     if noun is None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVENT_PRONOUNS for c in trigger.children):
         note["refers"] = "previous"
     if note["refers"] == "new" and attendance and _circumstance_of_passive(noun, trigger):

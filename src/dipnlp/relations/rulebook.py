@@ -47,6 +47,13 @@ class Rules:
                 if name.startswith("role_adjective_")}
 
     @cached_property
+    def attendee_events(self) -> dict[str, str]:
+        """Attendee nouns and the noun of the event they attend ("mourner": funeral), from the classes
+        ``attendee_of_<event>``."""
+        return {word: name[len("attendee_of_"):] for name, words in self.classes.items()
+                if name.startswith("attendee_of_") for word in words}
+
+    @cached_property
     def meeting_nouns(self) -> frozenset:
         """The nouns that name a meeting or a gathering."""
         return self.words("meeting_noun") | self.words("gathering_noun")
