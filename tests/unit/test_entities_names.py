@@ -48,6 +48,14 @@ def test_two_people_joined_by_and_are_two(rules_nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("Fujimori", "PERSON"), ("Mahuad", "PERSON")]
 
 
+def test_a_name_ends_at_a_colon(rules_nlp):
+    # a headline after its source ("Sky News Live: Hollande In Mali"), which the model tags as one name
+    doc = run(rules_nlp, make_doc(rules_nlp, "Sky News Live : Hollande arrived .", pos={"arrived": "VERB"},
+                                  ents=[("Sky News Live : Hollande", "PERSON")]))
+    assert ("Hollande", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert not [e for e in doc.ents if ":" in e.text]
+
+
 def test_a_person_of_name_particles_alone_is_no_one(rules_nlp):
     doc = run(rules_nlp, make_doc(rules_nlp, "El - Sisi receives Blinken in Cairo .",
                                   pos={"receives": "VERB", "in": "ADP"},

@@ -46,11 +46,12 @@ def split_candidate(doc: Doc, cand: Candidate) -> list[Candidate]:
     words when one is a verb (a clause the model took for a name), and an ORG at a hyphen between
     two names of two words or more ("United Nations-Arab League"). A lowercase "at" inside joins a
     name to a place ("Starmer at Downing Street"), and a full stop of its own ends a sentence
-    ("Naoto Kan. Kan will meet"): it is cut there too, and so is a lowercase preposition or "and" before a form
+    ("Naoto Kan. Kan will meet"): it is cut there too, as at a colon ("Sky News Live: Hollande In Mali", a
+    headline after its source), and so is a lowercase preposition or "and" before a form
     of address ("State House for Dr Soares": a place, then a person), and a spaced dash ("met Xi - Xinhua",
     a headline and its source). A line break ends it, and what follows on the
     next line is dropped ("Republic\n- Esteban": the given name of the next line's person)."""
-    cuts = [i for i in range(cand.start, cand.end) if doc[i].text in {"(", ")", "at", "."}]
+    cuts = [i for i in range(cand.start, cand.end) if doc[i].text in {"(", ")", "at", ".", ":"}]
     cuts += [i for i in range(cand.start + 1, cand.end) if doc[i].text in DASHES
              and doc[i - 1].whitespace_ and doc[i].whitespace_]  # "met Xi - Xinhua": a name, then its source
     cuts += clause_cuts(doc, cand)
