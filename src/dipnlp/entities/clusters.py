@@ -5,7 +5,8 @@ Jong Un"; "Steve"/"Stephen Biegun"); a one-word mention joins the full name it
 is the first or last word of. Where several people share that word ("Kim"), a
 title decides ("Chairman Kim" is the one known as Chairman), else the only one
 named in full before it (a headline's: the one named first), else the one named
-most, then the one named last before it; such a mention is not listed as an alias.
+most (of those named as often, the one named most before it), then the one named last before it;
+such a mention is not listed as an alias.
 Organisations and venues join by folded spelling; a venue's name is the place's
 canonical name from the gazetteer ("U.S." is United States).
 """
@@ -289,7 +290,11 @@ def resolve_short(doc, span: Span, m: int, owner, entities, keys, roles_at, firs
     if before and not wanted and len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
         return ranked[0][0]  # a bare shared surname: the one of them the article names most
     if before and not wanted:
-        return before[-1]  # ... or, when they are named as often, the one named last
+        tied = Counter(i for i in before if counts[i] == ranked[0][1]).most_common(2)
+        if len(tied) == 2 and tied[0][1] > tied[1][1]:
+            return tied[0][0]  # ... of those named as often, the one named most before it ("George W. Bush ...
+            # George W. Bush ... Laura Bush travelled with him. On Saturday Bush met ...": him)
+        return before[-1]  # ... else the one named last
     # a title that none of them is known by: the one the article names most
     return counts.most_common(1)[0][0] if counts else cands[0]
 
