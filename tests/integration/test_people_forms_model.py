@@ -91,3 +91,12 @@ def test_a_bare_surname_shared_by_a_couple_is_the_one_named_most_so_far(nlp):
     assert met(doc, "George W. Bush", "Valdas Adamkus")
     assert not met(doc, "Laura Bush", "Valdas Adamkus")
 
+def test_the_sex_of_a_given_name_written_with_an_accent_tells_madame_from_mr(nlp):
+    doc = run(nlp, "The Queen and President François Mitterrand arrived. The Duke of Edinburgh and Madame Danielle "
+                   "Mitterrand accompanied them. The Duke and Madame Mitterrand followed in a second car. Later Mr "
+                   "Mitterrand unveiled a plaque.", date="1994-05-07")
+    assert sorted(name for name in people(doc) if "Mitterrand" in name) == ["Danielle Mitterrand",
+                                                                          "François Mitterrand"]
+    forms = {e["name"]: len(e["mentions"]) for e in doc._.dip_entities if "Mitterrand" in e["name"]}
+    assert forms == {"François Mitterrand": 2, "Danielle Mitterrand": 2}
+

@@ -293,8 +293,7 @@ KNOWN_SPLITS = {
     "dev40": {},
     "dev41": {},
     "dev42": {},
-    "dev43": {"François Mitterrand": "'Mr Mitterrand', told after 'Madame Danielle Mitterrand' and 'Madame "
-                                    "Mitterrand' in the same article, is made a person of its own"},
+    "dev43": {},
 }
 #: Held-out splits are counted, not inspected (looking would be tuning on the held-out set).
 HELDOUT_SPLITS = 4

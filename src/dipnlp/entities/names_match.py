@@ -206,6 +206,13 @@ def _gender_detector():
     return Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=1)
+def _accented_names() -> dict[str, str]:
+    """The gender-guesser names written with accents, by their folded form ("francois": "françois"), for
+    name keys, which are folded."""
+    return {folded: name for name in _gender_detector().names if (folded := fold(name)) != name}
+
+
 @lru_cache(maxsize=4096)
 def given_name_gender(name: str, mostly: bool = False) -> str | None:
     """"f" or "m" when the first word of a person's name is a given name of that gender only in the
@@ -216,6 +223,8 @@ def given_name_gender(name: str, mostly: bool = False) -> str | None:
     ('f', 'm', None)
     >>> given_name_gender("Mary Robinson"), given_name_gender("Mary Robinson", mostly=True)
     (None, 'f')
+    >>> given_name_gender("francois mitterrand")
+    'm'
     """
     words = name.split()
     if len(words) < 2:
@@ -223,7 +232,11 @@ def given_name_gender(name: str, mostly: bool = False) -> str | None:
     genders = {"female": "f", "male": "m"}
     if mostly:
         genders.update({"mostly_female": "f", "mostly_male": "m"})
-    return genders.get(_gender_detector().get_gender(words[0].strip(".,")))
+    given = words[0].strip(".,")
+    gender = _gender_detector().get_gender(given)
+    if gender == "unknown" and fold(given) in _accented_names():  # "Francois", as a name key writes François
+        gender = _gender_detector().get_gender(_accented_names()[fold(given)])
+    return genders.get(gender)
 
 
 #: Forms of address that say a woman or a man: the words of address, and "Miss" and "Lady", which stay in a
