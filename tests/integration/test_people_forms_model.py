@@ -100,3 +100,9 @@ def test_the_sex_of_a_given_name_written_with_an_accent_tells_madame_from_mr(nlp
     forms = {e["name"]: len(e["mentions"]) for e in doc._.dip_entities if "Mitterrand" in e["name"]}
     assert forms == {"François Mitterrand": 2, "Danielle Mitterrand": 2}
 
+def test_the_holy_father_is_a_style_never_a_name_even_beside_a_name(nlp):
+    doc = run(nlp, "Pope John Paul II flew to Khartoum on Wednesday. There the Holy Father and General Omar al-Bashir "
+                   "held talks at the People's Palace. In the afternoon the Holy Father went to Green Square.",
+              date="1993-02-10")
+    assert not [name for name in people(doc) if "Holy" in name or "Father" in name]
+    assert met(doc, "Pope John Paul II", "Omar al-Bashir")
