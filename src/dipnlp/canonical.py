@@ -22,8 +22,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from dipnlp.entities.names_match import (address_gender, fold, is_address_word, name_key, same_person,
-                                         without_rank)
+from dipnlp.entities.names_match import (NAME_TITLES, RANKS, address_gender, fold, is_address_word, name_key,
+                                         same_person, without_rank)
 from dipnlp.entities.titles import other_offices
 
 
@@ -74,7 +74,7 @@ class PersonIndex:
     def add(self, forms: list[str], date: str | None = None) -> int | None:
         """Register one article's person by its written forms and the article's date; None if it has no
         full name."""
-        full = [f for f in forms if len(name_key(f)) > 1]
+        full = [f for f in forms if len(name_key(f)) > 1 and title_alone(f) is None]
         if not full:
             return None
         group = next((g for g in (self.find(name_key(f)) for f in forms) if g is not None), None)
@@ -90,6 +90,16 @@ class PersonIndex:
         latest = self.groups[group]["latest"]
         latest[form] = max(latest.get(form, ""), date or "")
         return group
+
+    def by_title(self, title: str) -> int | None:
+        """The group with a full name that opens with ``title`` ("the Queen": Queen Elizabeth II, named in
+        full in another article): the only one, or the one named in more articles than any other; else
+        None."""
+        hits = {i for i, g in enumerate(self.groups) for k in g["keys"] if len(k) > 1 and k[0] == title}
+        articles = sorted(((sum(self.groups[i]["forms"].values()), i) for i in hits), reverse=True)
+        if len(articles) == 1 or len(articles) >= 2 and articles[0][0] > articles[1][0]:
+            return articles[0][1]
+        return None
 
     def by_word(self, word: str, taken: frozenset = frozenset()) -> int | None:
         """The group whose full names have ``word`` first or last: the only one, or one that the
@@ -123,6 +133,13 @@ class PersonIndex:
                                               if adds_middle_names(keys[form], keys[other])]) for form in forms}
         return max(forms, key=lambda form: (full[form], not ranked(form), forms[form], -form.count("-"),
                                             -len(form), latest.get(form, "")[:4]))
+
+
+def title_alone(name: str) -> str | None:
+    """The title of a person the article names by it alone ("the Queen": "queen"; see
+    :func:`dipnlp.entities.clusters.unnamed_sovereigns`), else None."""
+    key = name_key(name)
+    return key[1] if len(key) == 2 and key[0] == "the" and key[1] in RANKS | NAME_TITLES else None
 
 
 def adds_middle_names(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -180,7 +197,8 @@ def canonicalize(records: list[dict], known_people: Iterable[dict] = ()) -> None
     for r, e in people:
         if (r, e) not in owners:
             key = name_key(records[r]["entities"][e]["name"])
-            group = index.find(key) if key else None
+            title = title_alone(records[r]["entities"][e]["name"])
+            group = index.by_title(title) if title else index.find(key) if key else None
             if group is None and len(key) == 1:
                 roles = records[r]["entities"][e].get("roles", [])
                 addressed = address_gender(records[r]["entities"][e]["name"].split()[0])

@@ -91,6 +91,7 @@ def test_a_bare_surname_shared_by_a_couple_is_the_one_named_most_so_far(nlp):
     assert met(doc, "George W. Bush", "Valdas Adamkus")
     assert not met(doc, "Laura Bush", "Valdas Adamkus")
 
+
 def test_the_sex_of_a_given_name_written_with_an_accent_tells_madame_from_mr(nlp):
     doc = run(nlp, "The Queen and President François Mitterrand arrived. The Duke of Edinburgh and Madame Danielle "
                    "Mitterrand accompanied them. The Duke and Madame Mitterrand followed in a second car. Later Mr "
@@ -99,6 +100,17 @@ def test_the_sex_of_a_given_name_written_with_an_accent_tells_madame_from_mr(nlp
                                                                           "François Mitterrand"]
     forms = {e["name"]: len(e["mentions"]) for e in doc._.dip_entities if "Mitterrand" in e["name"]}
     assert forms == {"François Mitterrand": 2, "Danielle Mitterrand": 2}
+
+
+def test_the_queen_a_british_paper_never_names_meets_and_travels(nlp):
+    doc = run(nlp, "On Monday Her Majesty The Queen became the first British sovereign to visit Russia. The Queen "
+                   "and the Duke of Edinburgh were greeted by the Foreign Minister, Andrei Kozyrev. She then met "
+                   "President Boris Yeltsin at the Kremlin.", date="1994-10-18")
+    assert ("the Queen", "PERSON") in entities(doc)
+    assert met(doc, "the Queen", "Andrei Kozyrev") and met(doc, "the Queen", "Boris Yeltsin")
+    named = [e["name"] for e in doc._.dip_entities]
+    assert ("the Queen", "Russia") in {(named[t["traveler"]], named[t["destination"]]) for t in doc._.dip_travels}
+
 
 def test_the_holy_father_is_a_style_never_a_name_even_beside_a_name(nlp):
     doc = run(nlp, "Pope John Paul II flew to Khartoum on Wednesday. There the Holy Father and General Omar al-Bashir "

@@ -169,3 +169,16 @@ def test_a_surname_its_article_gives_with_a_form_of_address_of_the_other_sex_sta
                article(person("R. D. Muldoon"), person("Muldoon"))]
     canonicalize(records)
     assert names(records) == [["R. D. Muldoon", "Mrs Muldoon"], ["R. D. Muldoon"]]
+
+
+def test_the_queen_joins_the_one_queen_the_corpus_names_in_full_and_only_her():
+    records = [article(person("the Queen", roles=["Queen"])), article(person("Queen Elizabeth II", "the Queen"))]
+    canonicalize(records)
+    assert names(records) == [["Queen Elizabeth II"], ["Queen Elizabeth II"]]
+    records = [article(person("the Queen")), article(person("Queen Paola")), article(person("Queen Sofia"))]
+    canonicalize(records)
+    assert names(records) == [["the Queen"], ["Queen Paola"], ["Queen Sofia"]]
+    records = [article(person("the Queen")), article(person("Queen Elizabeth II")),
+               article(person("Queen Elizabeth II"), person("Queen Consort"))]
+    canonicalize(records)  # of two, the one named in more articles
+    assert names(records) == [["Queen Elizabeth II"], ["Queen Elizabeth II"], ["Queen Elizabeth II", "Queen Consort"]]

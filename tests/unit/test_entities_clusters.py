@@ -190,3 +190,26 @@ def test_a_name_in_brackets_not_right_after_a_name_is_a_person_of_its_own(en_voc
     text = "Hassan Sheikh Mohamud met the envoy ( Geeddi ) ."
     doc = people_doc(en_vocab, text, ["Hassan Sheikh Mohamud", "Geeddi"])
     assert set(owners(doc).values()) == {"Hassan Sheikh Mohamud", "Geeddi"}
+
+
+def _title(start: int) -> dict:
+    return {"start": start, "end": start + 1, "core_end": start + 1, "head": "queen", "before_name": True,
+            "in_name": True, "address": False, "generic": False, "posted": False, "qualifier": None}
+
+
+def test_the_queen_the_article_never_names_is_a_person_of_her_own(en_vocab):
+    from dipnlp.entities.clusters import unnamed_sovereigns
+    text = "Her Majesty The Queen landed . The Queen met Boris Yeltsin ."
+    doc = people_doc(en_vocab, text, ["Boris Yeltsin"])
+    words = text.split()
+    queens = [i for i, w in enumerate(words) if w == "Queen"]
+    titles = [_title(i) for i in queens]
+    people = cluster_people(doc, titles, [])
+    found = unnamed_sovereigns(doc, titles, people, frozenset({"queen", "king"}))
+    assert [(p["name"], p["roles"], p["mentions"]) for p in found] == [("the Queen", ["Queen"],
+                                                                         [[queens[0], queens[0] + 1],
+                                                                          [queens[1], queens[1] + 1]])]
+    # a queen named anywhere is the one the title stands for (as the relation stage reads role nouns)
+    doc = people_doc(en_vocab, "The Queen landed . Queen Paola met Boris Yeltsin .", ["Boris Yeltsin", "Queen Paola"])
+    titles = [_title(1), _title(4)]
+    assert unnamed_sovereigns(doc, titles, cluster_people(doc, titles, []), frozenset({"queen"})) == []

@@ -6,7 +6,8 @@ is the first or last word of. Where several people share that word ("Kim"), a
 title decides ("Chairman Kim" is the one known as Chairman), else the only one
 named in full before it (a headline's: the one named first), else the one named
 most (of those named as often, the one named most before it), then the one named last before it;
-such a mention is not listed as an alias.
+such a mention is not listed as an alias. A
+sovereign's title alone ("The Queen") is a person of its own where no one of that title is named.
 Organisations and venues join by folded spelling; a venue's name is the place's
 canonical name from the gazetteer ("U.S." is United States).
 """
@@ -46,7 +47,9 @@ class Entities(RuleTables):
 
     def _compile(self) -> None:
         self.places = load_places(self.tables["places"])
-        self.venue_nouns = load_cues(self.tables["entity_cues"])["venue_noun"]
+        cues = load_cues(self.tables["entity_cues"])
+        self.venue_nouns = cues["venue_noun"]
+        self.sovereign_titles = cues.get("sovereign_title", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_initialized()
@@ -54,6 +57,7 @@ class Entities(RuleTables):
         links = link_roles(doc, titles)
         doc._.dip_role_links = links
         people = cluster_people(doc, titles, links)
+        people += unnamed_sovereigns(doc, titles, people, self.sovereign_titles)
         others = cluster_named(doc, self.places, self.venue_nouns)
         doc._.dip_entities = people + others
         named = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
@@ -186,6 +190,34 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
             ent["aliases"] = [a for a in ent["aliases"] if a != titled_forms[index]]
             ent["name"] = titled_forms[index]  # a surname the article shares: known by the title it is told by
     return entities
+
+
+def unnamed_sovereigns(doc: Doc, titles: list[dict], people: list[dict], words: frozenset) -> list[dict]:
+    """People the article names only by a sovereign's title ("Her Majesty The Queen ... The Queen and the
+    Duke of Edinburgh were greeted", as a British paper writes of its own queen): one person per title word
+    of ``words`` that stands alone after "the" or "Majesty", capitalised, with no name after it, when the
+    article names no person with that title. The person is called "the Queen", and has every such mention
+    of the word. Where a queen is named, even after ("The Queen's progress" above "Queen Elizabeth II"),
+    the relation stage reads the role noun as before."""
+    alone: dict[str, list[dict]] = {}
+    for title in titles:
+        start, end = title["start"], title["end"]
+        if title["head"] not in words or end - start != 1 or not doc[start].text[:1].isupper() or start == 0 \
+                or doc[start - 1].lower_ not in ("the", "majesty"):
+            continue
+        if end < len(doc) and (doc[end].ent_type_ or doc[end].is_title and doc[end].pos_ == "PROPN"
+                               or doc[end].lower_ == "of"):
+            continue  # "Queen Paola", "the King of the Belgians"
+        alone.setdefault(title["head"], []).append(title)
+    found = []
+    for head, mentions in alone.items():
+        if any(head in {fold(r) for r in titles_of(p)} or head in name_key(p["name"]) for p in people):
+            continue
+        person = new_entity(f"the {doc[mentions[0]['start']].text}", "PERSON")
+        person["mentions"] = [[t["start"], t["end"]] for t in mentions]
+        add_role(doc, person, mentions[0])
+        found.append(person)
+    return found
 
 
 def is_full_name(key: tuple[str, ...]) -> bool:
