@@ -6,8 +6,8 @@ is the first or last word of. Where several people share that word ("Kim"), a
 title decides ("Chairman Kim" is the one known as Chairman), else the only one
 named in full before it (a headline's: the one named first), else the one named
 most (of those named as often, the one named most before it), then the one named last before it;
-such a mention is not listed as an alias. A
-sovereign's title alone ("The Queen") is a person of its own where no one of that title is named.
+such a mention is not listed as an alias. A sovereign's title alone ("The Queen") is a person of its
+own where no one of that title is named.
 Organisations and venues join by folded spelling; a venue's name is the place's
 canonical name from the gazetteer ("U.S." is United States).
 """
