@@ -118,3 +118,14 @@ def test_the_holy_father_is_a_style_never_a_name_even_beside_a_name(nlp):
               date="1993-02-10")
     assert not [name for name in people(doc) if "Holy" in name or "Father" in name]
     assert met(doc, "Pope John Paul II", "Omar al-Bashir")
+
+
+def test_the_duke_of_edinburgh_is_a_person_and_the_one_set_off_before_it(nlp):
+    doc = run(nlp, "The Queen and the Duke of Edinburgh were greeted by the Foreign Minister, Andrei Kozyrev. The "
+                   "Duke later met President Boris Yeltsin at the Kremlin.", date="1994-10-18")
+    assert ("Duke of Edinburgh", "PERSON") in entities(doc) and ("Edinburgh", "VENUE") not in entities(doc)
+    assert met(doc, "Duke of Edinburgh", "Andrei Kozyrev") and met(doc, "Duke of Edinburgh", "Boris Yeltsin")
+    doc = run(nlp, "Prince Philip, Duke of Edinburgh, arrived in Accra. The Duke of Edinburgh met President Kwame "
+                   "Nkrumah.", date="1961-11-10")
+    assert "Duke of Edinburgh" not in people(doc)
+    assert met(doc, "Prince Philip", "Kwame Nkrumah")

@@ -275,7 +275,10 @@ KNOWN_SPLITS = {
     "dev26": {},
     "dev27": {"Li Xiannian": "'Li Hsien-nien' in one article (Wade-Giles), 'Li Xiannian' in another (pinyin), as "
                              "Deng Xiaoping in dev25",
-              "Deng Xiaoping": "'Teng Hsiao-ping' in one article, 'Deng Xiaoping' in another (as in dev25)"},
+              "Deng Xiaoping": "'Teng Hsiao-ping' in one article, 'Deng Xiaoping' in another (as in dev25)",
+              "Prince Charles": "'the Prince of Wales', never named in two articles, is a person of its own "
+                                "(clusters.peerage_people); a third names him 'King Charles', and nothing in "
+                                "the text ties the peerage to the name"},
     "dev28": {"Eugenia Charles": "also 'Miss Charles': 'Miss' stays in a name's key (as 'Lady' of 'Lady Allen', "
                                  "who is not 'Sir Patrick Allen'), so the two forms are two names"},
     "dev29": {},

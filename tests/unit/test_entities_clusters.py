@@ -213,3 +213,23 @@ def test_the_queen_the_article_never_names_is_a_person_of_her_own(en_vocab):
     doc = people_doc(en_vocab, "The Queen landed . Queen Paola met Boris Yeltsin .", ["Boris Yeltsin", "Queen Paola"])
     titles = [_title(1), _title(4)]
     assert unnamed_sovereigns(doc, titles, cluster_people(doc, titles, []), frozenset({"queen"})) == []
+
+
+def test_a_peerage_is_the_person_set_off_before_it_or_a_person_of_its_own(en_vocab):
+    from dipnlp.entities.clusters import peerage_people, peerage_spans
+    words = frozenset({"duke", "prince"})
+    doc = people_doc(en_vocab, "Prince Philip , Duke of Edinburgh , landed . The Duke of Edinburgh met Kwame Nkrumah .",
+                     ["Prince Philip", "Kwame Nkrumah"])
+    people = cluster_people(doc, [], [])
+    spans = peerage_spans(doc, words)
+    assert spans == [(3, 6), (10, 13)]
+    assert peerage_people(doc, spans, people) == []
+    assert [[0, 2], [3, 6], [10, 13]] in [p["mentions"] for p in people]
+    doc = people_doc(en_vocab, "The Queen and the Duke of Edinburgh met Boris Yeltsin .", ["Boris Yeltsin"])
+    spans = peerage_spans(doc, words)
+    found = peerage_people(doc, spans, cluster_people(doc, [], []))
+    assert [(p["name"], p["styles"], p["mentions"]) for p in found] == [("Duke of Edinburgh", ["Duke"], [[4, 7]])]
+    # a prince named in the article may be the peer: no person is made of the peerage
+    doc = people_doc(en_vocab, "The Prince of Wales met Cyril Ramaphosa . Prince Charles spoke .",
+                     ["Cyril Ramaphosa", "Prince Charles"])
+    assert peerage_people(doc, peerage_spans(doc, words), cluster_people(doc, [], [])) == []

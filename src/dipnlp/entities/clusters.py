@@ -50,6 +50,7 @@ class Entities(RuleTables):
         cues = load_cues(self.tables["entity_cues"])
         self.venue_nouns = cues["venue_noun"]
         self.sovereign_titles = cues.get("sovereign_title", frozenset())
+        self.peerage_titles = cues.get("peerage_title", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure_initialized()
@@ -58,7 +59,10 @@ class Entities(RuleTables):
         doc._.dip_role_links = links
         people = cluster_people(doc, titles, links)
         people += unnamed_sovereigns(doc, titles, people, self.sovereign_titles)
-        others = cluster_named(doc, self.places, self.venue_nouns)
+        peerages = peerage_spans(doc, self.peerage_titles)
+        people += peerage_people(doc, peerages, people)
+        others = cluster_named(doc, self.places, self.venue_nouns,
+                               {i for start, end in peerages for i in range(start, end)})
         doc._.dip_entities = people + others
         named = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
         roles = list(doc.spans[ROLE_KEY]) if ROLE_KEY in doc.spans else []
@@ -217,6 +221,54 @@ def unnamed_sovereigns(doc: Doc, titles: list[dict], people: list[dict], words: 
         person["mentions"] = [[t["start"], t["end"]] for t in mentions]
         add_role(doc, person, mentions[0])
         found.append(person)
+    return found
+
+
+#: Ranks of a royal family: a person of one may be the peer a peerage names ("Prince Philip" is the Duke of
+#: Edinburgh, "King Charles" was the Prince of Wales), so none is made of the peerage where one is named.
+ROYAL_RANKS = frozenset({"prince", "princess", "duke", "duchess", "king"})
+
+
+def peerage_spans(doc: Doc, words: frozenset) -> list[tuple[int, int]]:
+    """The (start, end) of each peerage of ``words`` written with its place ("Duke of Edinburgh", "Prince of
+    Wales", "Duchess of Cornwall"): the capitalised title, "of" and one or two capitalised words."""
+    found = []
+    for i in range(len(doc) - 2):
+        if doc[i].lower_ in words and doc[i].text[:1].isupper() and doc[i + 1].lower_ == "of" \
+                and doc[i + 2].is_title:
+            end = i + 3
+            if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ == "PERSON":
+                end += 1
+            found.append((i, end))
+    return found
+
+
+def peerage_people(doc: Doc, peerages: list[tuple[int, int]], people: list[dict]) -> list[dict]:
+    """People named by a peerage ("the Duke of Edinburgh", "the Prince of Wales"), as British papers name
+    members of the royal family. The person named just before one, set off by a comma ("Prince Philip, Duke of
+    Edinburgh", "Camilla, the Duchess of Cornwall"), has every mention of it; else, after "the", where the
+    article names no one of a royal rank who may be the peer (:data:`ROYAL_RANKS`), the peerage is a person
+    of its own, named by it, whom "the Duke" stands for (its title is a style). Returns the new people;
+    mentions of named people are added in place."""
+    ends = {end: p for p in people for _, end in p["mentions"]}
+    by_text: dict[str, list[tuple[int, int]]] = {}
+    for start, end in peerages:
+        by_text.setdefault(doc[start:end].text, []).append((start, end))
+    royal = any(set(name_key(p["name"])) & ROYAL_RANKS or {fold(t) for t in titles_of(p)} & ROYAL_RANKS
+                for p in people)
+    found = []
+    for text, spans in by_text.items():
+        owner = next((ends[start - k] for start, _ in spans for k in (1, 2)
+                      if start - k - 1 >= 0 and doc[start - k].text == "," and start - k in ends
+                      and (k == 1 or doc[start - 1].lower_ == "the")), None)
+        if owner is None and (royal or not any(start and doc[start - 1].lower_ == "the" for start, _ in spans)):
+            continue
+        if owner is None:
+            owner = new_entity(text, "PERSON")
+            owner["styles"].append(doc[spans[0][0]].text)  # "the Duke"
+            found.append(owner)
+        owner["mentions"].extend([start, end] for start, end in spans)
+        owner["mentions"].sort()
     return found
 
 
@@ -482,11 +534,12 @@ def finish_person(ent: dict, mentions, owner, index: int, shared: Counter) -> No
                       if form != ent["name"] and (len(name_key(form)) > 1 or shared[name_key(form)[0]] <= 1)]
 
 
-def cluster_named(doc: Doc, places: dict[str, dict], venue_nouns=frozenset()) -> list[dict]:
-    """ORG and VENUE entities, joined by folded spelling or, for places, the gazetteer's name."""
+def cluster_named(doc: Doc, places: dict[str, dict], venue_nouns=frozenset(), inside=frozenset()) -> list[dict]:
+    """ORG and VENUE entities, joined by folded spelling or, for places, the gazetteer's name; not those
+    whose first token is ``inside`` (the place of a peerage, "Duke of Edinburgh")."""
     entities: dict[tuple[str, str], dict] = {}
     for span in doc.ents:
-        if span.label_ not in ("ORG", "VENUE"):
+        if span.label_ not in ("ORG", "VENUE") or span.start in inside:
             continue
         place = places.get(span.text)
         if place is None and span.text.isupper() and len(span.text) > 3:  # a dateline's "NAIROBI"
