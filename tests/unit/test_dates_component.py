@@ -117,6 +117,18 @@ def test_a_full_date_deep_in_an_undated_article_is_no_dateline(nlp):
     assert "October 8" not in values or values["October 8"] != "2018-10-08"
 
 
+def test_a_bare_day_in_an_undated_article_takes_the_year_a_clause_stated_last(nlp):
+    doc = _no_date(nlp, "The minister spoke at length. " * 20 + "Statement by the Press Secretary (issued March 24, "
+                        "2009). On the afternoon of April 1, the President was received at the Palace.")
+    values = {d["text"]: d["value"] for d in doc._.dip_dates}
+    assert values["April 1"] == "2009-04-01"
+    # the year of an event, as a timeline tells it, is no year of the article's
+    doc = _no_date(nlp, "The minister spoke at length. " * 20 + "They met in Brussels on May 14, 2021. The talks "
+                        "went on. The talks went on. They met again on October 8.")
+    values = {d["text"]: d["value"] for d in doc._.dip_dates}
+    assert "October 8" not in values or values["October 8"] != "2021-10-08"
+
+
 @pytest.mark.parametrize("text,date,bare,value", [
     # the year of a circumstance of the governing clause holds for a bare day or month after it
     ("In March 2021, the envoy flew to Cairo, where he met the minister on 14 March.", "2024-02-01", "14 March",

@@ -22,7 +22,9 @@ Writes
 
 An article without a date line is told from the first full date in its first
 ``DATELINE_CHARS`` characters, its dateline ("Mexico City, October 8, 2021"),
-when it has one; ``doc._.dip_article_date`` stays as it was.
+when it has one; ``doc._.dip_article_date`` stays as it was. Without either, a bare day or month takes
+the year of the latest text the article says was issued on a day with its year ("(issued March 24, 2009)
+... On April 1": 2009-04-01; the ``issue_verb`` words of the lexicon).
 """
 from __future__ import annotations
 
@@ -99,7 +101,7 @@ class DateRecognizer(RuleTables):
         from dipnlp.dates.find import find_spans
         from dipnlp.dates.normalize import normalize
         from dipnlp.dates.relative import anaphoric
-        from dipnlp.dates.sentence_year import StatedYears
+        from dipnlp.dates.sentence_year import StatedYears, bare_calendar_name, stated_year
         from dipnlp.dates.tense import tense_of
 
         self._ensure_initialized()
@@ -107,6 +109,7 @@ class DateRecognizer(RuleTables):
         header_end = doc._.dip_header_end or 0
         records, spans = [], []
         anchor = None  # the latest day named so far: what "that evening" or "the next day" is told from
+        told_year = None  # in an article without a date, the year of the latest text it quotes the issue of
         in_names = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         years = StatedYears(self.lexicon) if doc.has_annotation("DEP") else None
         for span in find_spans(doc, header_end, self.matcher, self.lexicon):
@@ -123,6 +126,13 @@ class DateRecognizer(RuleTables):
                 reference = timex.value  # "Mexico City, October 8, 2021" atop an article without a date line
             if timex.value is None and anchor is not None:
                 timex = anaphoric(span.text, anchor, self.lexicon) or timex
+            if timex.value is None and reference is None and told_year is not None \
+                    and bare_calendar_name(span.text, self.lexicon):
+                timex = _in_told_year(span.text, told_year, self.lexicon) or timex  # "(issued March 24,
+                # 2009) ... On the afternoon of April 1" in an undated readout: 2009-04-01
+            stated = stated_year(span.text, timex.value, self.lexicon) if reference is None else None
+            if stated and years is not None and _dates_a_text(span, self.lexicon):
+                told_year = stated
             if timex.value and not timex.widened and re.match(r"\d{4}-\d{2}-\d{2}(?:T|$)", timex.value):
                 anchor = dt.date.fromisoformat(timex.value[:10])
             if timex.value is None and not self.keep_unnormalized:
@@ -143,6 +153,27 @@ class DateRecognizer(RuleTables):
         doc._.dip_dates = records
         doc.spans[DATES_KEY] = spans
         return doc
+
+
+def _dates_a_text(span, lexicon) -> bool:
+    """Whether a date phrase is the day a text was issued ("Statement ... (issued March 24, 2009)"): the time
+    of an ``issue_verb``, not of a noun ("the accord of June 12, 2018") nor of another event ("who was
+    released in November 2010")."""
+    from dipnlp.dates.sentence_year import circumstance_of
+
+    verb = circumstance_of(span[0])
+    return verb is not None and verb.dep_ != "relcl" and verb.lemma_.lower() in lexicon["issue_verb"]
+
+
+def _in_told_year(text: str, year: int, lexicon):
+    """The timex of a bare calendar name ("April 1") in ``year``, the year an undated article stated last;
+    None if that day is not in it."""
+    from dipnlp.dates.normalize import normalize
+    from dipnlp.dates.sentence_year import in_year
+
+    timex = normalize(text, f"{year:04d}-07-01", "present", lexicon)
+    moved = in_year(timex.value, year) if timex.value else None
+    return replace(timex, value=moved) if moved else None
 
 
 def _value_ahead(text: str, value: str | None, tense: str, reference, lexicon) -> str | None:

@@ -15,7 +15,7 @@ from dipnlp.rules import Schema, read_package_table
 
 TABLE = "dates_lexicon"
 KINDS = ("month", "weekday", "season", "partofday", "unit", "number", "ordinal",
-         "modifier", "approx", "ref", "set", "future_cue", "caption")
+         "modifier", "approx", "ref", "set", "future_cue", "caption", "issue_verb")
 SCHEMA = Schema(required={"text": str, "kind": str, "value": str}, optional={"comment": str})
 
 
