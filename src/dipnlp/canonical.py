@@ -96,7 +96,7 @@ class PersonIndex:
         full in another article): the only one, or the one named in more articles than any other; else
         None."""
         hits = {i for i, g in enumerate(self.groups) for k in g["keys"] if len(k) > 1 and k[0] == title}
-        articles = sorted(((sum(self.groups[i]["forms"].values()), i) for i in hits), reverse=True)
+        articles = self._by_articles(hits)
         if len(articles) == 1 or len(articles) >= 2 and articles[0][0] > articles[1][0]:
             return articles[0][1]
         return None
@@ -114,10 +114,14 @@ class PersonIndex:
             return None
         if len(hits) == 1:
             return hits.pop()
-        articles = sorted(((sum(self.groups[i]["forms"].values()), i) for i in hits), reverse=True)
+        articles = self._by_articles(hits)
         if len(articles) >= 2 and articles[0][0] >= DOMINANT * articles[1][0]:
             return articles[0][1]
         return None
+
+    def _by_articles(self, groups: set[int]) -> list[tuple[int, int]]:
+        """(articles, group) of ``groups``, the group named in most articles first."""
+        return sorted(((sum(self.groups[i]["forms"].values()), i) for i in groups), reverse=True)
 
     def name(self, group: int) -> str:
         g = self.groups[group]

@@ -196,6 +196,12 @@ def cluster_people(doc: Doc, titles: list[dict], links: list[dict]) -> list[dict
     return entities
 
 
+def titled(person: dict, words: set[str] | frozenset) -> bool:
+    """Whether a person has one of ``words`` as a word of their name or as a whole title ("Queen Paola",
+    a "Queen")."""
+    return bool(set(name_key(person["name"])) & words or {fold(t) for t in titles_of(person)} & words)
+
+
 def unnamed_sovereigns(doc: Doc, titles: list[dict], people: list[dict], words: frozenset) -> list[dict]:
     """People the article names only by a sovereign's title ("Her Majesty The Queen ... The Queen and the
     Duke of Edinburgh were greeted", as a British paper writes of its own queen): one person per title word
@@ -215,7 +221,7 @@ def unnamed_sovereigns(doc: Doc, titles: list[dict], people: list[dict], words: 
         alone.setdefault(title["head"], []).append(title)
     found = []
     for head, mentions in alone.items():
-        if any(head in {fold(r) for r in titles_of(p)} or head in name_key(p["name"]) for p in people):
+        if any(titled(p, {head}) for p in people):
             continue
         person = new_entity(f"the {doc[mentions[0]['start']].text}", "PERSON")
         person["mentions"] = [[t["start"], t["end"]] for t in mentions]
@@ -254,8 +260,7 @@ def peerage_people(doc: Doc, peerages: list[tuple[int, int]], people: list[dict]
     by_text: dict[str, list[tuple[int, int]]] = {}
     for start, end in peerages:
         by_text.setdefault(doc[start:end].text, []).append((start, end))
-    royal = any(set(name_key(p["name"])) & ROYAL_RANKS or {fold(t) for t in titles_of(p)} & ROYAL_RANKS
-                for p in people)
+    royal = any(titled(p, ROYAL_RANKS) for p in people)
     found = []
     for text, spans in by_text.items():
         owner = next((ends[start - k] for start, _ in spans for k in (1, 2)

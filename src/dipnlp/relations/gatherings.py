@@ -495,15 +495,15 @@ def _told_again(event: dict, note: dict) -> None:
     lemma where the mention says the two are one: "the funeral ... The funeral ceremony began ... the guests at
     the ceremony" is one event, also called a ceremony; and where a mention names by its noun an event told
     without one in the two sentences before)."""
-    if note.get("lemma") is not None and event["_gathering"]["lemma"] in note.get("compounds", ()) \
-            and note["sent"] not in event["_gathering"]["sents"]:  # not "the summit conference", one phrase
-        event["_gathering"].setdefault("lemmas", set()).add(note["lemma"])
-    if note.get("lemma") is not None and event["_gathering"]["lemma"] is None \
-            and note["sent"] - max(event["_gathering"]["sents"]) <= RECENT:
+    told = event["_gathering"]
+    if note.get("lemma") is not None and (
+            told["lemma"] in note.get("compounds", ()) and note["sent"] not in told["sents"]
+            # "the funeral ceremony", in a later sentence: not "the summit conference", one phrase
+            or told["lemma"] is None and note["sent"] - max(told["sents"]) <= RECENT):
         # "A and B sat with X on the dais. Among the guests at the ceremony were C and D": the event told
         # just before without a noun is that ceremony, which "Saturday's ceremony" later names (and dates);
         # not the lead, which a far "the meeting" joins for want of another
-        event["_gathering"].setdefault("lemmas", set()).add(note["lemma"])
+        told.setdefault("lemmas", set()).add(note["lemma"])
     event["_gathering"]["sents"].add(note["sent"])
     event["_gathering"]["paragraphs"].add(note.get("paragraph", 0))
     if note.get("noun") is not None:
